@@ -1,0 +1,192 @@
+/**
+ * What analyse produces and every report reads: estimates with their n and 95% interval,
+ * already suppressed where a group is too small. Reports never recompute a number; they only
+ * choose, label and draw these.
+ */
+import type { Codebook, LocalText } from '../model/codebook.js';
+import type { LedgerRow, InputInfo, Issue } from '../model/survey.js';
+
+/**
+ * One estimate: a row of indicators.csv. `estimate`, `ciLow`, `ciHigh` are null when
+ * suppressed (group below the minimum cell size) or when there is nothing to estimate.
+ */
+export interface Estimate {
+  /** Region name, or `all` for every respondent of the run. */
+  region: string;
+  /** Subregion name, or `all`. */
+  subregion: string;
+  /** Breakdown, e.g. `rol=inwoner`, `rol=professional`, or `all`. */
+  group: string;
+  /** What is estimated, e.g. `mean`, `share_agree`, `share`, `ambitiekloof` (README lists them). */
+  indicator: string;
+  /** Codebook question id (or index / phase / theme id for derived indicators). */
+  item: string;
+  /** Answer code or category for per-category indicators (`share` of code 3), else ''. */
+  category: string;
+  /** Unweighted respondents who answered. */
+  n: number;
+  estimate: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  suppressed: boolean;
+  /** Comparisons only: unweighted n of the other side. */
+  nOther?: number;
+  /** Comparisons only: p-value of the Welch t-test or two-proportion z-test. */
+  pValue?: number | null;
+  /** Comparisons only: Benjamini–Hochberg adjusted p-value over the report. */
+  qValue?: number | null;
+  /** Comparisons only: shown as significant (q < 0.05 and both n ≥ 30). */
+  significant?: boolean;
+}
+
+/** A difference between two groups with its test, after Benjamini–Hochberg over the report. */
+export interface Comparison {
+  item: string;
+  /** Left side (the region, or residents). */
+  a: Estimate;
+  /** Right side (rest of the country, or professionals). */
+  b: Estimate;
+  /** a − b, with a Welch / two-proportion interval; suppressed when either side is. */
+  difference: Estimate;
+  pValue: number | null;
+  /** BH-adjusted p-value over all comparisons shown in the report. */
+  qValue: number | null;
+  /** q < 0.05 and both sides n ≥ 30. */
+  significant: boolean;
+}
+
+/** Count of respondents in a cell of the response overview, with reach where population is known. */
+export interface CountCell {
+  key: string;
+  label: LocalText;
+  /** Null when suppressed (count below 5, or complementary suppression). */
+  count: number | null;
+  suppressed: boolean;
+  /** Population (residents) of the area, when known. */
+  population: number | null;
+  /** Respondents per 10,000 residents, null when unknown or suppressed. */
+  per10k: number | null;
+}
+
+export interface ResponseOverview {
+  respondents: number;
+  byRole: CountCell[];
+  bySubregion: CountCell[];
+  byMunicipality: CountCell[];
+}
+
+/** One Likert item: distribution over the substantive options, mean, share agreeing. */
+export interface LikertResult {
+  item: string;
+  block: string;
+  /** `share` per substantive code, low to high. */
+  distribution: Estimate[];
+  mean: Estimate;
+  shareAgree: Estimate;
+  /** Respondents who answered "weet niet / n.v.t." (counted, not scored). */
+  dontKnow: number;
+}
+
+export interface IndexResult {
+  index: string;
+  label: LocalText;
+  /** 0–100 score. */
+  score: Estimate;
+  /** Cronbach's alpha, null when it cannot be computed (fewer than 2 complete cases or no variance). */
+  alpha: number | null;
+  /** Respondents who answered all items (the alpha sample). */
+  alphaN: number;
+  alphaLow: boolean;
+}
+
+export interface LadderSide {
+  /** `share` per rung 0..6. */
+  distribution: Estimate[];
+  /** Median rung (0..6); interval empty. */
+  median: Estimate;
+  /** Share at adviseren (3) or higher, Wilson interval. */
+  shareAdviseren: Estimate;
+  mean: Estimate;
+}
+
+export interface LadderResult {
+  phase: string;
+  label: LocalText;
+  now: LadderSide;
+  desired: LadderSide;
+  /** Mean of desired − current over respondents who answered both, paired t-interval. */
+  ambitiekloof: Estimate;
+}
+
+export type Quadrant = 'kans' | 'sterk_punt' | 'minder_urgent' | 'overschat';
+
+export interface IpaResult {
+  theme: string;
+  label: LocalText;
+  importance: Estimate;
+  performance: Estimate;
+  /** importance − performance, paired interval. */
+  gap: Estimate;
+  /** Null when suppressed. */
+  quadrant: Quadrant | null;
+}
+
+/** Shares of each option of a single, multi or rank question (rank: share in the top k). */
+export interface ChoiceResult {
+  item: string;
+  block: string;
+  shares: Estimate[];
+}
+
+/** A redacted open answer that may be quoted. */
+export interface Quote {
+  item: string;
+  text: string;
+  /** How many personal data were replaced in this answer (e.g. 1 for an e-mail address). */
+  redactions: number;
+}
+
+export interface RegionResult {
+  name: string;
+  slug: string;
+  response: ResponseOverview;
+  likert: LikertResult[];
+  indices: IndexResult[];
+  /** Index scores per subregion (a lagging subregion shows here). */
+  indicesBySubregion: { subregion: string; scores: Estimate[] }[];
+  ladder: LadderResult[];
+  ipa: IpaResult[];
+  /** Theme ids of the quadrant "kans", largest gap first. */
+  opportunities: string[];
+  /** Theme ids of the quadrant "sterk punt", best performance first. */
+  strengths: string[];
+  /** Residents minus professionals on the items of C, D and E. */
+  perspective: Comparison[];
+  /** Region vs the rest of the country on every Likert item and index. */
+  benchmark: Comparison[];
+  choices: ChoiceResult[];
+  quotes: Quote[];
+}
+
+export interface MethodFacts {
+  minCell: number;
+  minCount: number;
+  confidence: 0.95;
+  fdrQ: number;
+  minComparisonN: number;
+  weighted: boolean;
+}
+
+export interface Indicators {
+  codebook: Codebook;
+  /** One per region with respondents, in the order of the regions file. */
+  regions: RegionResult[];
+  /** The same analysis over every respondent of the run (the national benchmark). */
+  national: RegionResult;
+  /** Every estimate above as one tidy table (indicators.csv), suppression applied. */
+  table: Estimate[];
+  ledger: LedgerRow[];
+  inputs: InputInfo[];
+  warnings: Issue[];
+  methods: MethodFacts;
+}

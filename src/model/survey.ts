@@ -1,0 +1,84 @@
+/**
+ * The survey: columnar answer codes of the included respondents, their place in the region
+ * hierarchy, and the accounting of every input row. Produced by ingest, read by analyse.
+ * Analysis works on codes only; labels are applied when rendering.
+ */
+import type { Codebook } from './codebook.js';
+import type { RegionTable } from './regions.js';
+
+/** Missing code in `Int16Array` code columns (blank, "weet niet", n.v.t., not shown). */
+export const MISSING = -32768;
+/** Missing value in `Uint8Array` tick columns of multi-select questions. */
+export const MISSING_TICK = 255;
+
+/** One question's answers, one entry per included respondent. */
+export type Column =
+  | { kind: 'code'; codes: Int16Array }
+  | { kind: 'number'; values: Float64Array }
+  | { kind: 'multi'; options: number[]; ticks: Uint8Array[] }
+  | { kind: 'rank'; positions: Int16Array[] }
+  | { kind: 'text'; values: (string | null)[] };
+
+export type RowStatus = 'included' | 'excluded';
+export type ExclusionReason = 'incomplete' | 'duplicate' | 'outside_regions' | 'no_answers' | 'invalid';
+
+/** What happened to one input row: a line of respondents.csv. */
+export interface LedgerRow {
+  file: string;
+  /** Data row number in the file, 1-based, header rows not counted. */
+  row: number;
+  /** Physical line where the record starts, 1-based (differs from row with quoted newlines). */
+  line: number;
+  respondentId: string;
+  status: RowStatus;
+  reason: ExclusionReason | '';
+}
+
+/** Facts about one input file, for the manifest and the run summary. */
+export interface InputInfo {
+  file: string;
+  sha256: string;
+  bytes: number;
+  encoding: string;
+  delimiter: string | null;
+  tool: string;
+  layout: string;
+  rows: number;
+  included: number;
+}
+
+/** A problem found in the input: an error stops the run, a warning is reported. */
+export interface Issue {
+  severity: 'error' | 'warning';
+  code: string;
+  file: string;
+  /** Data row (1-based), or null for file-level problems. */
+  row: number | null;
+  /** Physical line (1-based), or null. */
+  line: number | null;
+  column: string | null;
+  /** The offending value, redacted for open-text questions. */
+  value: string | null;
+  message: string;
+}
+
+export interface Survey {
+  codebook: Codebook;
+  regions: RegionTable;
+  /** Number of included respondents; every column has this length. */
+  size: number;
+  respondentIds: string[];
+  /** Index into `regions.municipalities`, or -1 when the region question names a region directly. */
+  municipality: Int16Array;
+  /** Index into `regions.subregions`, or -1. */
+  subregion: Int16Array;
+  /** Index into `regions.regions` (always set for included respondents). */
+  region: Int16Array;
+  /** Answers per question id. */
+  columns: Map<string, Column>;
+  /** Survey weights from `--weight`, or null for an unweighted run. */
+  weights: Float64Array | null;
+  ledger: LedgerRow[];
+  inputs: InputInfo[];
+  warnings: Issue[];
+}
