@@ -25,7 +25,7 @@ export type ExclusionReason = 'incomplete' | 'duplicate' | 'outside_regions' | '
 /** What happened to one input row: a line of respondents.csv. */
 export interface LedgerRow {
   file: string;
-  /** Data row number in the file, 1-based, header rows not counted. */
+  /** Row as a spreadsheet shows it: 1-based, header rows counted (the first response of a one-header file is row 2). */
   row: number;
   /** Physical line where the record starts, 1-based (differs from row with quoted newlines). */
   line: number;
@@ -52,7 +52,7 @@ export interface Issue {
   severity: 'error' | 'warning';
   code: string;
   file: string;
-  /** Data row (1-based), or null for file-level problems. */
+  /** Spreadsheet row (1-based, header rows counted), or null for file-level problems. */
   row: number | null;
   /** Physical line (1-based), or null. */
   line: number | null;

@@ -1,0 +1,55 @@
+/**
+ * Comparisons shown in one report: the region vs the rest of the country, and residents vs
+ * professionals (the perspective gap). Welch t-tests on means; the false discovery rate is
+ * controlled with Benjamini–Hochberg over all of them, and a difference counts as significant only
+ * at q < 0.05 with both sides n ≥ 30.
+ */
+import type { Context, Place } from './context.js';
+import { meanEstimate, toEstimate } from './estimate.js';
+import type { Selection } from './select.js';
+import { benjaminiHochberg, type Moments, welch } from './stats/index.js';
+import type { Comparison, Estimate } from './types.js';
+
+export const FDR_Q = 0.05;
+export const MIN_COMPARISON_N = 30;
+
+/** Values of one measure for a selection, as moments. */
+export type Measure = { item: string; indicator: string; moments: (selection: Selection) => Moments };
+
+/** A comparison of one measure between two selections (BH applied later, over the report). */
+export function compareMeans(
+  ctx: Context,
+  measure: Measure,
+  a: { selection: Selection; place: Place },
+  b: { selection: Selection; place: Place },
+  differenceIndicator: string,
+): Comparison {
+  const min = ctx.options.minCell;
+  const ma = measure.moments(a.selection);
+  const mb = measure.moments(b.selection);
+  const ea: Estimate = meanEstimate(a.place, { indicator: measure.indicator, item: measure.item }, ma, min);
+  const eb: Estimate = meanEstimate(b.place, { indicator: measure.indicator, item: measure.item }, mb, min);
+  const test = ea.suppressed || eb.suppressed ? null : welch(ma, mb);
+  const difference = toEstimate(
+    a.place,
+    { indicator: differenceIndicator, item: measure.item },
+    ma.n,
+    test ? { n: ma.n, estimate: test.difference, low: test.low, high: test.high, se: Number.NaN } : null,
+    min,
+  );
+  difference.suppressed = ea.suppressed || eb.suppressed;
+  difference.nOther = mb.n;
+  difference.pValue = test?.pValue ?? null;
+  return { item: measure.item, a: ea, b: eb, difference, pValue: test?.pValue ?? null, qValue: null, significant: false };
+}
+
+/** Benjamini–Hochberg over every comparison of one report; sets q-values and significance. */
+export function adjustComparisons(comparisons: readonly Comparison[]): void {
+  const q = benjaminiHochberg(comparisons.map((c) => c.pValue));
+  comparisons.forEach((c, i) => {
+    c.qValue = q[i] ?? null;
+    c.significant = c.qValue !== null && c.qValue < FDR_Q && c.a.n >= MIN_COMPARISON_N && c.b.n >= MIN_COMPARISON_N;
+    c.difference.qValue = c.qValue;
+    c.difference.significant = c.significant;
+  });
+}

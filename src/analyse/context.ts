@@ -1,0 +1,50 @@
+/**
+ * What every analysis step needs: the survey, quick lookups into the codebook, and where the
+ * estimates being made belong (region, subregion, group) so each `Estimate` is labelled once.
+ */
+import type { Codebook, Question, Scale } from '../model/codebook.js';
+import type { Column, Survey } from '../model/survey.js';
+
+export interface AnalyseOptions {
+  /** Estimates for fewer respondents than this are suppressed (default 10). */
+  minCell: number;
+  /** Counts in frequency tables under this are suppressed (default 5). */
+  minCount: number;
+}
+
+export interface Context {
+  survey: Survey;
+  codebook: Codebook;
+  options: AnalyseOptions;
+  question(id: string): Question;
+  scale(id: string): Scale;
+  column(id: string): Column | undefined;
+}
+
+/** Where an estimate belongs: the first three columns of indicators.csv. */
+export interface Place {
+  region: string;
+  subregion: string;
+  group: string;
+}
+
+export function createContext(survey: Survey, options: AnalyseOptions): Context {
+  const questions = new Map(survey.codebook.questions.map((q) => [q.id, q]));
+  const scales = new Map(survey.codebook.scales.map((s) => [s.id, s]));
+  return {
+    survey,
+    codebook: survey.codebook,
+    options,
+    question: (id) => {
+      const q = questions.get(id);
+      if (!q) throw new Error(`unknown question ${id}`);
+      return q;
+    },
+    scale: (id) => {
+      const s = scales.get(id);
+      if (!s) throw new Error(`unknown scale ${id}`);
+      return s;
+    },
+    column: (id) => survey.columns.get(id),
+  };
+}

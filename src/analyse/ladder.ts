@@ -1,0 +1,75 @@
+/**
+ * The participation ladder per policy phase: distribution over the rungs, median rung, share at
+ * adviseren (3) or higher, now and desired; the ambitiekloof is the mean of desired − current over
+ * respondents who answered both, with a t-interval on the paired differences.
+ */
+import type { LadderQuestion } from '../model/codebook.js';
+import { MISSING } from '../model/survey.js';
+import type { Context, Place } from './context.js';
+import { meanEstimate, pointEstimate, shareEstimate, toEstimate } from './estimate.js';
+import { codeMoments } from './likert.js';
+import type { Selection } from './select.js';
+import { distribution, median, pairedDifference } from './stats/index.js';
+import type { LadderResult, LadderSide } from './types.js';
+
+/** Rung code of "adviseren"; shares count this rung and higher. */
+export const ADVISEREN = 3;
+
+function side(ctx: Context, q: LadderQuestion, selection: Selection, place: Place): LadderSide {
+  const scale = ctx.scale(q.scale);
+  const rungs = scale.options.map((o) => o.code);
+  const column = ctx.column(q.id);
+  const codes = column?.kind === 'code' ? column.codes : new Int16Array(0);
+  const values: number[] = [];
+  const valid = new Set(rungs);
+  for (const i of selection) {
+    const c = codes[i]!;
+    if (c !== MISSING && valid.has(c)) values.push(c);
+  }
+  const { counts, n } = distribution(values, rungs);
+  const min = ctx.options.minCell;
+  const high = values.filter((v) => v >= ADVISEREN).length;
+  return {
+    distribution: rungs.map((r, k) => shareEstimate(place, { indicator: 'share', item: q.id, category: String(r) }, counts[k]!, n, min)),
+    median: pointEstimate(place, { indicator: 'median_rung', item: q.id }, n, median(values), min),
+    shareAdviseren: shareEstimate(place, { indicator: 'share_adviseren_plus', item: q.id }, high, n, min),
+    mean: meanEstimate(place, { indicator: 'mean_rung', item: q.id }, codeMoments(ctx, q.id, selection), min),
+  };
+}
+
+/** Paired desired and current rungs of the selection (NaN where not both answered). */
+function pairs(ctx: Context, now: LadderQuestion, desired: LadderQuestion, selection: Selection): { a: Float64Array; b: Float64Array } {
+  const rungs = new Set(ctx.scale(now.scale).options.map((o) => o.code));
+  const cn = ctx.column(now.id);
+  const cd = ctx.column(desired.id);
+  const a = new Float64Array(selection.length);
+  const b = new Float64Array(selection.length);
+  selection.forEach((r, j) => {
+    const x = cd?.kind === 'code' ? cd.codes[r]! : MISSING;
+    const y = cn?.kind === 'code' ? cn.codes[r]! : MISSING;
+    a[j] = rungs.has(x) ? x : Number.NaN;
+    b[j] = rungs.has(y) ? y : Number.NaN;
+  });
+  return { a, b };
+}
+
+/** Every phase that has both a current and a desired ladder question, in the codebook's phase order. */
+export function analyseLadder(ctx: Context, selection: Selection, place: Place): LadderResult[] {
+  const out: LadderResult[] = [];
+  for (const phase of ctx.codebook.phases) {
+    const qs = ctx.codebook.questions.filter((q): q is LadderQuestion => q.type === 'ladder' && q.phase === phase.id);
+    const now = qs.find((q) => q.moment === 'now');
+    const desired = qs.find((q) => q.moment === 'desired');
+    if (!now || !desired) continue;
+    const { a, b } = pairs(ctx, now, desired, selection);
+    const diff = pairedDifference(a, b);
+    out.push({
+      phase: phase.id,
+      label: phase.label,
+      now: side(ctx, now, selection, place),
+      desired: side(ctx, desired, selection, place),
+      ambitiekloof: toEstimate(place, { indicator: 'ambitiekloof', item: phase.id }, diff?.n ?? 0, diff, ctx.options.minCell),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * Quotes from open answers: published only for a group above the threshold, and only after
+ * e-mail addresses, phone numbers, postcodes, IBANs and BSNs are replaced by placeholders.
+ * Names cannot be caught by a pattern, so the report asks for a read-through before publishing.
+ */
+import type { Context } from './context.js';
+import { redact } from './privacy/index.js';
+import type { Selection } from './select.js';
+import type { Quote } from './types.js';
+
+/** At most this many quotes per question, so a report stays readable. */
+export const QUOTES_PER_QUESTION = 6;
+/** Answers shorter than this say too little to quote ("nee", "geen idee"). */
+const MIN_LENGTH = 20;
+
+export function collectQuotes(ctx: Context, selection: Selection): Quote[] {
+  if (selection.length < ctx.options.minCell) return [];
+  const out: Quote[] = [];
+  for (const q of ctx.codebook.questions) {
+    if (q.type !== 'open' || !q.publish) continue;
+    const column = ctx.column(q.id);
+    if (column?.kind !== 'text') continue;
+    const seen = new Set<string>();
+    let taken = 0;
+    for (const i of selection) {
+      const text = column.values[i];
+      if (!text || text.length < MIN_LENGTH) continue;
+      const r = redact(text.replace(/\s+/g, ' ').trim());
+      if (seen.has(r.text)) continue;
+      seen.add(r.text);
+      out.push({ item: q.id, text: r.text, redactions: Object.values(r.counts).reduce((a, b) => a + b, 0) });
+      if (++taken >= QUOTES_PER_QUESTION) break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Everything a regioscan shows for one region (or for the whole run): response, Likert items,
+ * indices, ladder, importance–performance, comparisons, choices and quotes.
+ */
+import type { LikertQuestion } from '../model/codebook.js';
+import { analyseChoice } from './choices.js';
+import { adjustComparisons, compareMeans, type Measure } from './compare.js';
+import type { Context, Place } from './context.js';
+import { analyseIndex, indexScores, scoreMoments } from './indices.js';
+import { analyseIpa } from './ipa.js';
+import { analyseLadder } from './ladder.js';
+import { analyseLikert, codeMoments } from './likert.js';
+import { collectQuotes } from './quotes.js';
+import { analyseResponse } from './response.js';
+import { type Selection, selectCodes } from './select.js';
+import type { Comparison, RegionResult } from './types.js';
+
+export interface RegionScope {
+  name: string;
+  slug: string;
+  /** Index in the region table, or null for the whole run. */
+  index: number | null;
+  selection: Selection;
+  /** The rest of the country, for the benchmark; null for the whole run. */
+  rest: Selection | null;
+}
+
+export const GROUP_RESIDENTS = 'rol=inwoner';
+export const GROUP_PROFESSIONALS = 'rol=professional';
+
+export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
+  const { codebook, survey } = ctx;
+  const regionLabel = scope.index === null ? 'all' : scope.name;
+  const place: Place = { region: regionLabel, subregion: 'all', group: 'all' };
+  const likertQs = codebook.questions.filter((q): q is LikertQuestion => q.type === 'likert');
+  const ladder = analyseLadder(ctx, scope.selection, place);
+  const { ipa, opportunities, strengths } = analyseIpa(ctx, scope.selection, place);
+
+  const itemMeasures: Measure[] = likertQs.map((q) => ({
+    item: q.id,
+    indicator: 'mean',
+    moments: (s) => codeMoments(ctx, q.id, s),
+  }));
+  const indexMeasures: Measure[] = codebook.indices.map((index) => ({
+    item: index.id,
+    indicator: 'index_score',
+    moments: (s) => scoreMoments(indexScores(ctx, index, s)),
+  }));
+  const ladderMeasures: Measure[] = codebook.questions
+    .filter((q) => q.type === 'ladder' && q.moment === 'now')
+    .map((q) => ({ item: q.id, indicator: 'mean_rung', moments: (s) => codeMoments(ctx, q.id, s) }));
+
+  const roleColumn = ctx.column(codebook.role.question);
+  const roleCodes = roleColumn?.kind === 'code' ? roleColumn.codes : new Int16Array(0);
+  const residents = selectCodes(scope.selection, roleCodes, codebook.role.residents);
+  const professionals = selectCodes(scope.selection, roleCodes, codebook.role.professionals);
+  const perspective = [...ladderMeasures, ...itemMeasures, ...indexMeasures].map((m) =>
+    compareMeans(
+      ctx,
+      m,
+      { selection: residents, place: { ...place, group: GROUP_RESIDENTS } },
+      { selection: professionals, place: { ...place, group: GROUP_PROFESSIONALS } },
+      'diff_residents_professionals',
+    ),
+  );
+  const benchmark: Comparison[] = scope.rest
+    ? [...itemMeasures, ...indexMeasures].map((m) =>
+        compareMeans(
+          ctx,
+          m,
+          { selection: scope.selection, place },
+          { selection: scope.rest!, place: { region: 'rest', subregion: 'all', group: 'all' } },
+          'diff_vs_rest',
+        ),
+      )
+    : [];
+  adjustComparisons([...perspective, ...benchmark]);
+
+  const subregions = survey.regions.subregions
+    .map((s, k) => ({ s, k }))
+    .filter(({ s }) => scope.index !== null && s.region === scope.index);
+  const indicesBySubregion = subregions.map(({ s, k }) => {
+    const selection = scope.selection.filter((i) => survey.subregion[i] === k);
+    const subPlace: Place = { ...place, subregion: s.name };
+    return { subregion: s.name, scores: codebook.indices.map((index) => analyseIndex(ctx, index, selection, subPlace).score) };
+  });
+
+  return {
+    name: scope.name,
+    slug: scope.slug,
+    response: analyseResponse(ctx, scope.selection, scope.index),
+    likert: likertQs.map((q) => analyseLikert(ctx, q, scope.selection, place)),
+    indices: codebook.indices.map((index) => analyseIndex(ctx, index, scope.selection, place)),
+    indicesBySubregion,
+    ladder,
+    ipa,
+    opportunities,
+    strengths,
+    perspective,
+    benchmark,
+    choices: codebook.questions
+      .filter((q) => q.type === 'single' || q.type === 'multi' || q.type === 'rank')
+      .filter((q) => q.id !== codebook.region.question)
+      .map((q) => analyseChoice(ctx, q, scope.selection, place))
+      .filter((c) => c !== null),
+    quotes: collectQuotes(ctx, scope.selection),
+  };
+}

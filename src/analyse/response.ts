@@ -1,0 +1,105 @@
+/**
+ * The response overview: respondents by role, subregion and municipality, against the population
+ * (reach per 10,000 residents). Counts under `minCount` are suppressed, with complementary
+ * suppression so that none can be recovered from the published total.
+ */
+import type { LocalText } from '../model/codebook.js';
+import type { Context } from './context.js';
+import { suppressList } from './privacy/index.js';
+import type { Selection } from './select.js';
+import type { CountCell, ResponseOverview } from './types.js';
+
+interface Raw {
+  key: string;
+  label: LocalText;
+  count: number;
+  population: number | null;
+}
+
+function toCells(raw: Raw[], minCount: number): CountCell[] {
+  const hidden = suppressList(
+    raw.map((r) => r.count),
+    minCount,
+  );
+  return raw.map((r, i) => {
+    const suppressed = hidden[i]!;
+    return {
+      key: r.key,
+      label: r.label,
+      count: suppressed ? null : r.count,
+      suppressed,
+      population: r.population,
+      per10k: suppressed || r.population === null || r.population === 0 ? null : (r.count / r.population) * 10_000,
+    };
+  });
+}
+
+const same = (name: string): LocalText => ({ nl: name, en: name });
+
+/** The response overview of a selection; `region` limits subregions and municipalities to one region. */
+export function analyseResponse(ctx: Context, selection: Selection, region: number | null): ResponseOverview {
+  const { survey, codebook } = ctx;
+  const roleQ = ctx.question(codebook.role.question);
+  const roleCol = ctx.column(roleQ.id);
+  const roleOptions = 'scale' in roleQ ? ctx.scale(roleQ.scale).options : [];
+  const roles = new Map(roleOptions.map((o) => [o.code, 0]));
+  const subs = new Map<number, number>();
+  const munis = new Map<number, number>();
+  for (const i of selection) {
+    if (roleCol?.kind === 'code') {
+      const k = roles.get(roleCol.codes[i]!);
+      if (k !== undefined) roles.set(roleCol.codes[i]!, k + 1);
+    }
+    subs.set(survey.subregion[i]!, (subs.get(survey.subregion[i]!) ?? 0) + 1);
+    munis.set(survey.municipality[i]!, (munis.get(survey.municipality[i]!) ?? 0) + 1);
+  }
+  const table = survey.regions;
+  const inRegion = (r: number) => region === null || r === region;
+  const subregionPopulation = (s: number) => {
+    const ms = table.municipalities.filter((m) => m.subregion === s);
+    return ms.length > 0 && ms.every((m) => m.population !== null) ? ms.reduce((t, m) => t + m.population!, 0) : null;
+  };
+  const minCount = ctx.options.minCount;
+  return {
+    respondents: selection.length,
+    byRole: toCells(
+      roleOptions.map((o) => ({ key: String(o.code), label: o.label, count: roles.get(o.code)!, population: null })),
+      minCount,
+    ),
+    bySubregion:
+      region === null
+        ? []
+        : toCells(
+            table.subregions
+              .map((s, k) => ({ s, k }))
+              .filter(({ s }) => inRegion(s.region))
+              .map(({ s, k }) => ({ key: s.name, label: same(s.name), count: subs.get(k) ?? 0, population: subregionPopulation(k) })),
+            minCount,
+          ),
+    byMunicipality: region === null ? [] : municipalityCells(),
+  };
+
+  /**
+   * Municipalities nest in subregions whose counts are published too, so each subregion's
+   * municipalities are suppressed as one list against its total; all of them when the subregion
+   * itself is hidden.
+   */
+  function municipalityCells(): CountCell[] {
+    const subregionCells = toCells(
+      table.subregions.map((s, k) => ({ key: s.name, label: same(s.name), count: subs.get(k) ?? 0, population: null })),
+      minCount,
+    );
+    const out: CountCell[] = [];
+    table.subregions.forEach((s, k) => {
+      if (!inRegion(s.region)) return;
+      const raw = table.municipalities
+        .map((m, j) => ({ m, j }))
+        .filter(({ m }) => m.subregion === k)
+        .map(({ m, j }) => ({ key: m.name, label: same(m.name), count: munis.get(j) ?? 0, population: m.population }));
+      const cells = toCells(raw, minCount);
+      const hideAll = subregionCells[k]?.suppressed ?? false;
+      out.push(...cells.map((c) => (hideAll ? { ...c, count: null, suppressed: true, per10k: null } : c)));
+    });
+    return out;
+  }
+}

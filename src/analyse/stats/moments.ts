@@ -1,0 +1,58 @@
+/**
+ * Mergeable sufficient statistics of a sample: count, mean and sum of squared deviations.
+ * Partial aggregates from chunks, workers or regions combine exactly (Chan et al.'s parallel
+ * update), so streaming, parallelism and a national run are the same code path. Mean and M2
+ * rather than raw sums keep the variance accurate when the mean is large relative to the spread.
+ */
+export interface Moments {
+  /** Number of values added. */
+  n: number;
+  /** Mean of the values added (0 when n = 0). */
+  mean: number;
+  /** Sum of squared deviations from the mean, Σ(x − mean)² (0 when n < 2). */
+  m2: number;
+}
+
+/** Moments of no values: the identity of {@link mergeMoments}. */
+export function emptyMoments(): Moments {
+  return { n: 0, mean: 0, m2: 0 };
+}
+
+/** Add one value to `m` in place (Welford's update). Non-finite values (NaN, ±Infinity) are ignored. */
+export function addValue(m: Moments, x: number): void {
+  if (!Number.isFinite(x)) return;
+  m.n += 1;
+  const delta = x - m.mean;
+  m.mean += delta / m.n;
+  m.m2 += delta * (x - m.mean);
+}
+
+/** Moments of the finite values in `values`. */
+export function momentsOf(values: ArrayLike<number>): Moments {
+  const m = emptyMoments();
+  for (let i = 0; i < values.length; i++) addValue(m, values[i] as number);
+  return m;
+}
+
+/** Moments of the union of two samples (Chan et al. 1979); neither input is changed. */
+export function mergeMoments(a: Moments, b: Moments): Moments {
+  if (a.n === 0) return { ...b };
+  if (b.n === 0) return { ...a };
+  const n = a.n + b.n;
+  const delta = b.mean - a.mean;
+  return {
+    n,
+    mean: a.mean + (delta * b.n) / n,
+    m2: a.m2 + b.m2 + (delta * delta * a.n * b.n) / n,
+  };
+}
+
+/** Sample variance with denominator n − 1 (R's `var`); NaN when n < 2. */
+export function variance(m: Moments): number {
+  return m.n < 2 ? Number.NaN : m.m2 / (m.n - 1);
+}
+
+/** Sample standard deviation (R's `sd`); NaN when n < 2. */
+export function standardDeviation(m: Moments): number {
+  return Math.sqrt(variance(m));
+}

@@ -1,0 +1,55 @@
+/**
+ * Flatten results into the tidy table of indicators.csv: one row per estimate, in a fixed order
+ * (region, then section, then codebook order), so reruns give identical files.
+ */
+import type { CountCell, Estimate, RegionResult } from './types.js';
+
+function countRows(region: string, item: string, cells: readonly CountCell[], subregionOf?: (key: string) => string): Estimate[] {
+  return cells.flatMap((c) => {
+    const base = {
+      region,
+      subregion: subregionOf ? subregionOf(c.key) : 'all',
+      group: 'all',
+      item,
+      category: c.key,
+      n: c.count ?? 0,
+      ciLow: null,
+      ciHigh: null,
+      suppressed: c.suppressed,
+    };
+    const rows: Estimate[] = [{ ...base, indicator: 'respondents', estimate: c.count }];
+    if (c.population !== null) rows.push({ ...base, indicator: 'reach_per_10k', estimate: c.per10k });
+    return rows;
+  });
+}
+
+/** Every estimate of one region result, in report order. */
+export function toTableRows(result: RegionResult, roleItem: string, placeItem: string): Estimate[] {
+  const region = result.response.bySubregion.length > 0 ? result.name : 'all';
+  const rows: Estimate[] = [];
+  rows.push(...countRows(region, roleItem, result.response.byRole));
+  rows.push(...countRows(region, placeItem, result.response.bySubregion));
+  rows.push(...countRows(region, placeItem, result.response.byMunicipality));
+  for (const l of result.likert) rows.push(...l.distribution, l.mean, l.shareAgree);
+  for (const i of result.indices) {
+    rows.push(i.score, {
+      ...i.score,
+      indicator: 'cronbach_alpha',
+      n: i.alphaN,
+      estimate: i.alpha,
+      ciLow: null,
+      ciHigh: null,
+      suppressed: i.alpha === null && i.alphaN > 0 && i.score.suppressed,
+    });
+  }
+  for (const s of result.indicesBySubregion) rows.push(...s.scores);
+  for (const l of result.ladder) {
+    for (const side of [l.now, l.desired]) rows.push(...side.distribution, side.median, side.shareAdviseren, side.mean);
+    rows.push(l.ambitiekloof);
+  }
+  for (const t of result.ipa) rows.push(t.importance, t.performance, t.gap);
+  for (const c of result.perspective) rows.push(c.a, c.b, c.difference);
+  for (const c of result.benchmark) rows.push(c.difference);
+  for (const c of result.choices) rows.push(...c.shares);
+  return rows;
+}

@@ -1,0 +1,187 @@
+/**
+ * The command line (yargs). Parses arguments, calls the pipeline, prints what happened.
+ * Nothing else knows about argv. Exit codes: 0 done, 1 the input has errors, 2 usage error.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import yargs, { type Argv } from 'yargs';
+import { generateExport } from './generate/index.js';
+import { InputError, formatIssue, summariseIssues } from './ingest/index.js';
+import type { Issue } from './model/survey.js';
+import { defaultRunOptions, run, validate } from './pipeline.js';
+import { VERSION } from './version.js';
+
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+/** A usage problem found after parsing (e.g. an input without a codebook). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Run the CLI with `args`; resolves to the exit code. */
+export async function main(args: readonly string[], io: Io = defaultIo): Promise<number> {
+  let exit: number = EXIT.ok;
+  const parser = buildParser(io, (code) => {
+    exit = code;
+  });
+  try {
+    await parser.parseAsync([...args]);
+  } catch (error) {
+    return report(error, io, args.includes('--debug'));
+  }
+  return exit;
+}
+
+function report(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof InputError) {
+    printIssues(error.issues, io);
+    return EXIT.input;
+  }
+  if (error instanceof UsageError) {
+    io.err(`✖ ${error.message}\n  (regioscan --help lists the commands and options)`);
+    return EXIT.usage;
+  }
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+    io.err(`✖ file not found: ${(error as NodeJS.ErrnoException).path}`);
+    return EXIT.input;
+  }
+  if (error instanceof Error && error.name === 'YError') {
+    io.err(`✖ ${error.message}\n  (regioscan --help lists the commands and options)`);
+    return EXIT.usage;
+  }
+  io.err(`✖ unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+  if (debug && error instanceof Error && error.stack) io.err(error.stack);
+  else io.err('  rerun with --debug for details, and report it with the command you ran');
+  return EXIT.input;
+}
+
+function printIssues(issues: readonly Issue[], io: Io): void {
+  for (const issue of issues) io.err(formatIssue(issue));
+  const summary = summariseIssues(issues);
+  if (summary.length > 0) {
+    io.err('');
+    io.err(summary.map((s) => `${s.severity === 'error' ? '✖' : '⚠'} ${s.count} × ${s.code}`).join('\n'));
+  }
+}
+
+const inputOptions = (y: Argv) =>
+  y
+    .option('input', { type: 'string', array: true, describe: 'Export file (CSV or XLSX); repeat for several files' })
+    .option('codebook', { type: 'string', describe: 'Codebook (JSON); default: the demo codebook' })
+    .option('regions', { type: 'string', describe: 'Region hierarchy (JSON); default: the demo regions' })
+    .option('population', { type: 'string', describe: 'Residents per municipality (CSV); default: the demo population' });
+
+function buildParser(io: Io, setExit: (code: number) => void): Argv {
+  return yargs()
+    .scriptName('regioscan')
+    .usage('$0 <command> [options]\n\nRegioscan participatie: regional indicators, charts, a workbook and an HTML report\nfrom participation-questionnaire exports.')
+    .version(VERSION)
+    .option('debug', { type: 'boolean', describe: 'Print the stack trace of unexpected errors', global: true })
+    .command(
+      'run',
+      'Make the regioscan of every region (the bundled demo when no --input is given)',
+      (y) =>
+        inputOptions(y)
+          .option('out', { type: 'string', default: 'output', describe: 'Output folder' })
+          .option('lang', { choices: ['nl', 'en'] as const, default: 'nl' as const, describe: 'Report language' })
+          .option('min-cell', { type: 'number', default: 10, describe: 'Suppress estimates over fewer respondents than this' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors' })
+          .check((a) => {
+            if (!Number.isInteger(a['min-cell']) || a['min-cell'] < 1) throw new UsageError('--min-cell must be a whole number of at least 1');
+            return true;
+          }),
+      async (a) => {
+        const options = resolveInputs(a);
+        const started = performance.now();
+        const summary = await run({
+          ...options,
+          out: resolve(a.out),
+          lang: a.lang,
+          minCell: a['min-cell'],
+          generatedAt: generatedAt(),
+          argv: process.argv.slice(2),
+        });
+        if (!a.quiet) {
+          for (const input of summary.survey.inputs)
+            io.out(`read ${input.file}: ${input.tool} (${input.layout}), ${input.encoding}, ${input.rows} rows, ${input.included} included`);
+          for (const w of summary.survey.warnings) io.err(formatIssue(w));
+          const excluded = summary.survey.ledger.length - summary.survey.size;
+          io.out(`${summary.survey.size} respondents included, ${excluded} excluded (see respondents.csv)`);
+          for (const r of summary.indicators.regions) io.out(`  ${r.name}: ${r.response.respondents} respondents → ${a.out}/${r.slug}/`);
+          io.out(`wrote ${summary.files.length} files to ${a.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        }
+        setExit(EXIT.ok);
+      },
+    )
+    .command(
+      'validate',
+      'Check export files against a codebook and list every problem (exit 1 if any)',
+      (y) => inputOptions(y),
+      async (a) => {
+        const { survey, issues } = await validate(resolveInputs(a));
+        for (const input of survey.inputs) io.out(`read ${input.file}: ${input.tool} (${input.layout}), ${input.encoding}, ${input.rows} rows`);
+        printIssues(issues, io);
+        const errors = issues.filter((i) => i.severity === 'error').length;
+        io.out(errors === 0 ? `no errors; ${survey.size} respondents would be included` : `${errors} error(s)`);
+        setExit(errors === 0 ? EXIT.ok : EXIT.input);
+      },
+    )
+    .command(
+      'generate',
+      'Write a synthetic regioscan export (the demo data is made with this)',
+      (y) =>
+        y
+          .option('rows', { type: 'number', demandOption: true, describe: 'Number of responses' })
+          .option('seed', { type: 'number', demandOption: true, describe: 'Seed: the same seed gives the same file' })
+          .option('out', { type: 'string', demandOption: true, describe: 'Output CSV file' })
+          .check((a) => {
+            if (!Number.isInteger(a.rows) || a.rows < 1) throw new UsageError('--rows must be a whole number of at least 1');
+            if (!Number.isInteger(a.seed)) throw new UsageError('--seed must be a whole number');
+            return true;
+          }),
+      async (a) => {
+        const csv = generateExport({ rows: a.rows, seed: a.seed });
+        await mkdir(dirname(resolve(a.out)), { recursive: true });
+        await writeFile(a.out, csv);
+        io.out(`wrote ${a.out}`);
+      },
+    )
+    .demandCommand(1, 'name a command: run, validate or generate')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new UsageError(msg);
+    })
+    .showHelpOnFail(false);
+}
+
+function resolveInputs(a: { input?: string[]; codebook?: string; regions?: string; population?: string }) {
+  const demo = defaultRunOptions();
+  if (a.input && a.input.length > 0 && !a.codebook) throw new UsageError('--input needs --codebook: which codebook describes this export?');
+  return {
+    inputs: a.input && a.input.length > 0 ? a.input : demo.inputs,
+    codebook: a.codebook ?? demo.codebook,
+    regions: a.regions ?? demo.regions,
+    population: a.population ?? (a.regions ? null : demo.population),
+  };
+}
+
+/** The report date: SOURCE_DATE_EPOCH (seconds) when set, for byte-identical reruns; else now. */
+function generatedAt(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date();
+}

@@ -1,0 +1,69 @@
+/**
+ * The demo codebook (data/demo/codebook.json), built from the item lists so that the codebook
+ * and the simulated export can never disagree about ids, columns or codes.
+ */
+import type { CodebookInput } from '../../model/codebook.js';
+import { PHASES, PROFESSIONAL_ROLES, RESIDENT_ROLES, THEMES } from './items.js';
+import { blockA, blockB, blockC, type QuestionInput } from './questions-a-c.js';
+import { blockDE, blockFG, blockHJ, CONDITION_IDS } from './questions-d-j.js';
+import { toDemoScales } from './scales.js';
+
+export { CONDITION_IDS } from './questions-d-j.js';
+export { DONT_KNOW, MUNICIPALITY_NAMES, municipalityCode } from './scales.js';
+
+const BLOCKS: [string, string, string][] = [
+  ['A', 'Achtergrond', 'Background'],
+  ['B', 'Huidige vormen van participatie', 'Current forms of participation'],
+  ['C', 'Participatieladder', 'Participation ladder'],
+  ['D', 'Randvoorwaarden', 'Conditions'],
+  ['E', 'Invloed', 'Influence'],
+  ['F', 'Ervaringsdeskundigheid', 'Lived-experience expertise'],
+  ['G', 'Samenwerking en hub', 'Collaboration and hub'],
+  ['H', 'Kansen en uitdagingen', 'Opportunities and challenges'],
+  ['I', 'Hub-functies', 'Hub functions'],
+  ['J', 'Afsluiting', 'Closing'],
+];
+
+/** Every question of the demo questionnaire, blocks A–J in order. */
+export function toDemoQuestions(): QuestionInput[] {
+  return [...blockA(), ...blockB(), ...blockC(), ...blockDE(), ...blockFG(), ...blockHJ()];
+}
+
+/** The export columns of one question, in order. */
+export function toQuestionColumns(question: QuestionInput): string[] {
+  if (question.type === 'multi')
+    return question.columns?.map((c) => c.column) ?? [question.column ?? question.id];
+  if (question.type === 'rank') return question.columns;
+  return [question.column];
+}
+
+/** The demo codebook, as written to data/demo/codebook.json (input form: defaults left out). */
+export function toDemoCodebook(): CodebookInput {
+  return {
+    $schema: '../../codebook.schema.json',
+    survey: {
+      id: 'regioscan-demo',
+      title: {
+        nl: 'Regioscan participatie zorg en welzijn (demo)',
+        en: 'Regioscan of participation in care and welfare (demo)',
+      },
+      wave: '2026 najaar',
+    },
+    respondentId: 'respondent_id',
+    complete: { column: 'submitdate' },
+    region: { question: 'A2_gemeente', level: 'municipality' },
+    role: { question: 'A1_rol', residents: RESIDENT_ROLES, professionals: PROFESSIONAL_ROLES },
+    blocks: BLOCKS.map(([id, nl, en]) => ({ id, title: { nl, en } })),
+    scales: toDemoScales(),
+    questions: toDemoQuestions(),
+    indices: [
+      {
+        id: 'randvoorwaarden',
+        label: { nl: 'Randvoorwaarden voor participatie', en: 'Conditions for participation' },
+        items: [...CONDITION_IDS],
+      },
+    ],
+    phases: PHASES.map((p) => ({ id: p.id, label: { nl: p.nl, en: p.en } })),
+    themes: THEMES.map((t) => ({ id: t.id, label: { nl: t.nl, en: t.en } })),
+  };
+}

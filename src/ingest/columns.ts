@@ -1,0 +1,54 @@
+/**
+ * Growable columns that ingest fills one respondent at a time and turns into the survey's typed
+ * arrays: codes as Int16, numbers as Float64, ticks as Uint8 (DESIGN.md: bounded memory per answer).
+ */
+import { type Column, MISSING, MISSING_TICK } from '../model/survey.js';
+
+/** A growable typed array. */
+class Growable<T extends Int16Array | Float64Array | Uint8Array> {
+  length = 0;
+  constructor(
+    private data: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = this.make(Math.max(16, this.data.length * 2));
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  finish(): T {
+    return this.data.slice(0, this.length) as T;
+  }
+}
+
+export const int16s = () => new Growable(new Int16Array(64), (n) => new Int16Array(n));
+export const float64s = () => new Growable(new Float64Array(64), (n) => new Float64Array(n));
+export const uint8s = () => new Growable(new Uint8Array(64), (n) => new Uint8Array(n));
+
+/** Collects one question's answers; `push` takes what `values.ts` parsed for one respondent. */
+export type ColumnBuilder =
+  | { kind: 'code'; codes: Growable<Int16Array> }
+  | { kind: 'number'; values: Growable<Float64Array> }
+  | { kind: 'multi'; options: number[]; ticks: Growable<Uint8Array>[] }
+  | { kind: 'rank'; positions: Growable<Int16Array>[] }
+  | { kind: 'text'; values: (string | null)[] };
+
+export function finishColumn(builder: ColumnBuilder): Column {
+  switch (builder.kind) {
+    case 'code':
+      return { kind: 'code', codes: builder.codes.finish() };
+    case 'number':
+      return { kind: 'number', values: builder.values.finish() };
+    case 'multi':
+      return { kind: 'multi', options: builder.options, ticks: builder.ticks.map((t) => t.finish()) };
+    case 'rank':
+      return { kind: 'rank', positions: builder.positions.map((p) => p.finish()) };
+    case 'text':
+      return { kind: 'text', values: builder.values };
+  }
+}
+
+export { MISSING, MISSING_TICK };

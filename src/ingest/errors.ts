@@ -1,0 +1,56 @@
+/**
+ * Problems found in the input are collected, never thrown one at a time: validation gathers all of
+ * them and the stage throws one `InputError` carrying the list (STYLE.md point 7).
+ */
+import type { Issue } from '../model/survey.js';
+
+export class InputError extends Error {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[]) {
+    const errors = issues.filter((i) => i.severity === 'error');
+    super(`${errors.length} problem(s) in the input`);
+    this.name = 'InputError';
+    this.issues = issues;
+  }
+}
+
+/** Collects issues for one file; `row`/`line`/`column` locate the problem. */
+export class IssueList {
+  readonly items: Issue[] = [];
+  constructor(readonly file: string) {}
+
+  error(code: string, message: string, at: Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>> = {}): void {
+    this.items.push({ severity: 'error', code, file: this.file, row: null, line: null, column: null, value: null, ...at, message });
+  }
+
+  warn(code: string, message: string, at: Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>> = {}): void {
+    this.items.push({ severity: 'warning', code, file: this.file, row: null, line: null, column: null, value: null, ...at, message });
+  }
+
+  get errorCount(): number {
+    return this.items.reduce((n, i) => n + (i.severity === 'error' ? 1 : 0), 0);
+  }
+}
+
+/** `✖ message` then `→ file row 42 (line 44), column D3: "value"`, as zod's prettifyError prints. */
+export function formatIssue(issue: Issue): string {
+  const mark = issue.severity === 'error' ? '✖' : '⚠';
+  const place = [issue.file];
+  if (issue.row !== null) place.push(`row ${issue.row}${issue.line !== null && issue.line !== issue.row ? ` (line ${issue.line})` : ''}`);
+  else if (issue.line !== null) place.push(`line ${issue.line}`);
+  const where = place.join(' ') + (issue.column !== null ? `, column ${issue.column}` : '');
+  const value = issue.value !== null ? `: ${JSON.stringify(issue.value)}` : '';
+  return `${mark} ${issue.message}\n  → ${where}${value}`;
+}
+
+/** Count issues per code, errors first: the summary line under a list of problems. */
+export function summariseIssues(issues: readonly Issue[]): { code: string; severity: Issue['severity']; count: number }[] {
+  const counts = new Map<string, { code: string; severity: Issue['severity']; count: number }>();
+  for (const issue of issues) {
+    const key = `${issue.severity}:${issue.code}`;
+    const entry = counts.get(key) ?? { code: issue.code, severity: issue.severity, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => (a.severity === b.severity ? a.code.localeCompare(b.code) : a.severity === 'error' ? -1 : 1));
+}

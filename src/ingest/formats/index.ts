@@ -1,0 +1,17 @@
+/** Recognise the survey tool of a file: the first format whose `detect` matches wins. */
+import type { RawTable } from '../read/table.js';
+import { generic } from './generic.js';
+import type { ExportFormat, NormalizedTable } from './types.js';
+
+/** Tool-specific formats first, the generic one-header-row layout last. */
+export const formats: readonly ExportFormat[] = [generic];
+
+/** Detect the tool and layout of a raw table and normalise it. */
+export function normalizeTable(table: RawTable): NormalizedTable {
+  const head = table.records.slice(0, 5).map((r) => r.cells);
+  for (const format of formats) {
+    const layout = format.detect(head);
+    if (layout) return format.normalize(table, layout);
+  }
+  return generic.normalize(table, { tool: 'generic', layout: 'one header row', headerRows: 1 });
+}

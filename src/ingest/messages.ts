@@ -1,0 +1,42 @@
+/**
+ * Every ingest message, as functions: the text users read when their input has a problem.
+ * Errors are terse; warnings say what was seen, why it matters and how to fix or silence it.
+ * Tests assert against these functions, not against copied strings.
+ */
+export const message = {
+  fileUnreadable: (reason: string) => `cannot read the file: ${reason}`,
+  emptyFile: () => 'the file is empty: expected a header row and at least one response',
+  noDataRows: () => 'the file has a header but no responses',
+  unknownSheet: () => 'the workbook has no worksheet with data',
+  decodedAsWindows1252: () =>
+    'the file is not valid UTF-8, so it was read as Windows-1252 (Excel "CSV" on Windows). ' +
+    'Check that letters such as ë and é look right; save the export as "CSV UTF-8" to silence this.',
+  nulBytes: (count: number) =>
+    `removed ${count} NUL byte(s), which some survey tools leave in exports; the values around them were kept.`,
+  duplicateHeader: (name: string) => `the heading "${name}" occurs more than once; the first column is used`,
+  forbiddenHeader: (name: string) => `the heading "${name}" is not allowed as a column name`,
+  raggedRow: (found: number, expected: number) =>
+    `the row has ${found} cells where the header has ${expected}; check for an unquoted delimiter or line break`,
+  missingColumn: (question: string, column: string, closest: readonly string[]) =>
+    `column "${column}" of question ${question} is not in the export` +
+    (closest.length > 0 ? `; closest headings: ${closest.map((c) => `"${c}"`).join(', ')}` : ''),
+  missingMetaColumn: (what: string, column: string, closest: readonly string[]) =>
+    `the ${what} column "${column}" is not in the export` +
+    (closest.length > 0 ? `; closest headings: ${closest.map((c) => `"${c}"`).join(', ')}` : ''),
+  notAnOption: (expected: readonly string[]) =>
+    `not one of the answer options; expected one of ${summariseList(expected)}`,
+  notANumber: () => 'not a number; expected digits, with a decimal point or comma',
+  outOfRange: (min: number | undefined, max: number | undefined) =>
+    `outside the valid range ${min ?? '−∞'} to ${max ?? '∞'}`,
+  notATick: () => 'not a tick; expected an empty cell (not chosen) or 1, Y, Ja, Yes or the option label (chosen)',
+  unknownRegion: (value: string) =>
+    `the place "${value}" is not in the regions file; the response is counted as outside the regions`,
+  noRespondents: () => 'no response could be included: every row was excluded (see respondents.csv)',
+  codebookInvalid: (detail: string) => `the codebook is not valid:\n${detail}`,
+  codebookReference: (what: string, id: string, where: string) => `${where} refers to ${what} "${id}", which does not exist`,
+} as const;
+
+function summariseList(values: readonly string[]): string {
+  const shown = values.slice(0, 8).map((v) => `"${v}"`);
+  return values.length > 8 ? `${shown.join(', ')} … (${values.length} in all)` : shown.join(', ');
+}

@@ -1,0 +1,45 @@
+/**
+ * Choose the delimiter from the header line, counting `,` `;` and tab only outside quotes
+ * (papaparse's guess picks `,` for Dutch `;` files with decimal commas: export-formats.md §7).
+ */
+export type Delimiter = ',' | ';' | '\t';
+
+const CANDIDATES: readonly Delimiter[] = ['\t', ';', ','];
+
+/** The delimiter that splits the first record into the most fields; ties go to tab, then `;`, then `,`. */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = new Map<string, number>(CANDIDATES.map((d) => [d, 0]));
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted) {
+      if (ch === '\n' || ch === '\r') break;
+      const c = counts.get(ch);
+      if (c !== undefined) counts.set(ch, c + 1);
+    }
+  }
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const d of CANDIDATES) {
+    const c = counts.get(d)!;
+    if (c > bestCount) {
+      best = d;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** `\r\n` when the first record ends that way, else `\n` (records may still hold bare LFs inside quotes). */
+export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '\r') return text[i + 1] === '\n' ? '\r\n' : '\r';
+    else if (!quoted && ch === '\n') return '\n';
+  }
+  return '\n';
+}

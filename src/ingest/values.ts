@@ -1,0 +1,69 @@
+/**
+ * Survey strings to codes, on purpose (STYLE.md point 6): named preprocessors, no `z.coerce`.
+ * A parser returns a value, `MISSING`/null for a blank cell, or `undefined` for a value it does
+ * not accept (the caller reports it with its place).
+ */
+import type { Option, Scale } from '../model/codebook.js';
+import { MISSING } from '../model/survey.js';
+
+/** Trim, turn non-breaking spaces into spaces, collapse runs of white space. */
+export function cleanCell(value: string): string {
+  return value.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Key for matching answer labels: cleaned and lower-cased. */
+export function labelKey(value: string): string {
+  return cleanCell(value).toLowerCase();
+}
+
+/** Strip the `'` that CSV-injection masking puts before `-`, `+`, `=`, `@` or a digit. */
+export function stripQuotePrefix(value: string): string {
+  return /^'[-+=@0-9]/.test(value) ? value.slice(1) : value;
+}
+
+/** `3`, `3.0`, `3,5`, `'-99` → number; anything else → undefined. Blank → NaN. */
+export function decimalComma(raw: string): number | undefined {
+  const value = stripQuotePrefix(cleanCell(raw));
+  if (value === '') return Number.NaN;
+  if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$/.test(value)) return undefined;
+  const n = Number(value.replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A lookup from every accepted spelling of a scale's options (code, nl, en, aliases) to the code. */
+export function optionLookup(scale: Scale): Map<string, number> {
+  const lookup = new Map<string, number>();
+  const add = (option: Option) => {
+    for (const key of [String(option.code), option.label.nl, option.label.en, ...option.aliases]) {
+      const k = labelKey(key);
+      if (!lookup.has(k)) lookup.set(k, option.code);
+    }
+  };
+  for (const option of scale.options) add(option);
+  for (const option of scale.missing) add(option);
+  return lookup;
+}
+
+/** Cell → option code; blank → MISSING; unknown → undefined. Codes written as `3.0` are accepted. */
+export function parseOption(raw: string, lookup: ReadonlyMap<string, number>): number | undefined {
+  const key = labelKey(stripQuotePrefix(raw));
+  if (key === '') return MISSING;
+  const code = lookup.get(key);
+  if (code !== undefined) return code;
+  const n = decimalComma(key);
+  return n !== undefined && Number.isInteger(n) ? lookup.get(String(n)) : undefined;
+}
+
+const NOT_TICKED = new Set(['', '0', 'n', 'no', 'nee', 'false', 'onwaar', 'not selected', 'niet gekozen']);
+const TICKED = new Set(['1', 'y', 'yes', 'ja', 'true', 'waar', 'x', 'selected', 'gekozen']);
+
+/**
+ * A cell of a one-column-per-option multi-select: 1 ticked, 0 not ticked, undefined unknown.
+ * The option's own label also counts as ticked (SurveyMonkey writes the label).
+ */
+export function yesNoTick(raw: string, optionKeys: ReadonlySet<string>): 0 | 1 | undefined {
+  const key = labelKey(raw);
+  if (NOT_TICKED.has(key)) return 0;
+  if (TICKED.has(key) || optionKeys.has(key)) return 1;
+  return undefined;
+}

@@ -1,0 +1,106 @@
+/**
+ * The pipeline, drawn once:
+ *
+ *   export files + codebook + regions + population
+ *        │ ingest   read, detect, map through the codebook, account for every row
+ *        ▼
+ *     Survey        columnar answer codes
+ *        │ analyse  estimates with n and 95% intervals, small cells suppressed
+ *        ▼
+ *     Indicators
+ *        │ report   charts, workbook, HTML, CSV tables, manifest (in memory)
+ *        ▼
+ *     writer        staged, then moved into output/ when everything is there
+ *
+ * Only this module and the CLI know about files on disk; the stages get bytes and return data.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
+import { analyse } from './analyse/index.js';
+import type { Indicators } from './analyse/types.js';
+import { type IngestInput, ingest, parseCodebook, parsePopulation, parseRegions, readSurvey } from './ingest/index.js';
+import type { Codebook } from './model/codebook.js';
+import { type RegionTable, toRegionTable } from './model/regions.js';
+import type { Issue, Survey } from './model/survey.js';
+import type { Lang } from './report/labels/index.js';
+import { report } from './report/index.js';
+import { folderWriter, type Writer } from './report/writer.js';
+import { demoPaths } from './demo.js';
+import { VERSION } from './version.js';
+
+export interface RunOptions {
+  inputs: string[];
+  codebook: string;
+  regions: string;
+  population: string | null;
+  out: string;
+  lang: Lang;
+  minCell: number;
+  /** The date printed in reports and stored in the workbook (from SOURCE_DATE_EPOCH when set). */
+  generatedAt: Date;
+  /** The command line as given, for the manifest. */
+  argv: readonly string[];
+}
+
+export interface RunSummary {
+  survey: Survey;
+  indicators: Indicators;
+  files: { path: string; bytes: number }[];
+}
+
+/** Default paths: the bundled demo. */
+export function defaultRunOptions(): Pick<RunOptions, 'inputs' | 'codebook' | 'regions' | 'population'> {
+  const demo = demoPaths();
+  return { inputs: [demo.export], codebook: demo.codebook, regions: demo.regions, population: demo.population };
+}
+
+/** Read the codebook and the region table (with population) from disk. */
+export async function readSetup(options: Pick<RunOptions, 'codebook' | 'regions' | 'population'>): Promise<{ codebook: Codebook; regions: RegionTable }> {
+  const codebook = parseCodebook(await readText(options.codebook), options.codebook);
+  const regionsFile = parseRegions(await readText(options.regions), options.regions);
+  const population = options.population ? parsePopulation(await readFile(options.population), options.population) : undefined;
+  return { codebook, regions: toRegionTable(regionsFile, population) };
+}
+
+async function readText(path: string): Promise<string> {
+  return (await readFile(path)).toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** Read every input; each is named by its path relative to the working folder, so outputs do not depend on where a clone lives. */
+export async function readInputs(paths: readonly string[]): Promise<IngestInput[]> {
+  return Promise.all(paths.map(async (path) => ({ file: displayPath(path), bytes: new Uint8Array(await readFile(path)) })));
+}
+
+/** A path as users should see it in reports: relative to the working folder when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
+}
+
+/** `regioscan run`: everything, written atomically into `options.out`. */
+export async function run(options: RunOptions, writer: Writer = folderWriter(options.out)): Promise<RunSummary> {
+  const { codebook, regions } = await readSetup(options);
+  const survey = await ingest(await readInputs(options.inputs), { codebook, regions });
+  const indicators = analyse(survey, { minCell: options.minCell });
+  const files = await report(indicators, {
+    lang: options.lang,
+    generatedAt: options.generatedAt,
+    version: VERSION,
+    options: {
+      inputs: options.inputs,
+      codebook: options.codebook,
+      regions: options.regions,
+      population: options.population,
+      lang: options.lang,
+      minCell: options.minCell,
+    },
+  });
+  await writer.writeAll(files);
+  return { survey, indicators, files: files.map((f) => ({ path: f.path, bytes: f.bytes.byteLength })) };
+}
+
+/** `regioscan validate`: every problem of the inputs, nothing written. */
+export async function validate(options: Pick<RunOptions, 'inputs' | 'codebook' | 'regions' | 'population'>): Promise<{ survey: Survey; issues: Issue[] }> {
+  const { codebook, regions } = await readSetup(options);
+  return readSurvey(await readInputs(options.inputs), { codebook, regions });
+}

@@ -1,0 +1,141 @@
+/**
+ * Small pieces every chart uses: glossary lookup with placeholders, label wrapping in the
+ * chart font, titles, item labels from the codebook, suppression markers and number formats.
+ * User text (labels from the codebook or the data) only ever goes into data values, titles and
+ * params, never into a Vega expression.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { Estimate } from '../../analyse/types.js';
+import type { Codebook, Scale } from '../../model/codebook.js';
+import { type ChartLabel, chartLabels } from '../labels/charts.js';
+import { formatNumber, type Lang, tr } from '../labels/index.js';
+import { textWidth } from '../render/font-metrics.js';
+import { LABEL_COLUMN, SIZE, WIDTH } from './theme.js';
+import type { ChartContext } from './types.js';
+
+export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** A glossary text in `lang` with its `{name}` placeholders filled in. */
+export function say(key: ChartLabel, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return tr(chartLabels[key], lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/**
+ * Break `text` into lines no wider than `maxWidth` px in the chart font at `fontSize` px; at
+ * most `maxLines` lines, the last one ending in "…" when the text is longer.
+ */
+export function wrap(text: string, maxWidth: number, fontSize: number, bold = false, maxLines = 4): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1]}…`;
+  while (textWidth(last, fontSize, bold) > maxWidth && last.includes(' ')) {
+    last = `${last.slice(0, last.lastIndexOf(' '))}…`;
+  }
+  kept[maxLines - 1] = last;
+  return kept;
+}
+
+/** Lines of a row label in the label column (16 px, at most 3 lines). */
+export function labelLines(text: string): string[] {
+  return wrap(text, LABEL_COLUMN - 16, SIZE.label, false, 3);
+}
+
+/** Height in px of one row whose label has `lines` lines. */
+export function rowStep(lines: number): number {
+  return Math.max(46, lines * (SIZE.label + 3) + 20);
+}
+
+type Title = NonNullable<TopLevelSpec['title']>;
+
+/** The chart title: the message in bold 24 px and the subtitle lines, wrapped to the chart width. */
+export function heading(message: string, subtitle: string[]): Title {
+  const width = WIDTH - 40;
+  return {
+    text: wrap(message, width, SIZE.title, true, 3),
+    subtitle: subtitle.flatMap((line) => wrap(line, width, SIZE.subtitle, false, 4)),
+  };
+}
+
+/** Chart label of a question (`short ?? text`), index, phase or theme id, in `lang`. */
+export function itemLabel(codebook: Codebook, id: string, lang: Lang): string {
+  const question = codebook.questions.find((q) => q.id === id);
+  if (question) return tr(question.short ?? question.text, lang);
+  const labelled = [...codebook.indices, ...codebook.phases, ...codebook.themes].find((x) => x.id === id);
+  return labelled ? tr(labelled.label, lang) : id;
+}
+
+/** The scale of a coded question, if it has one. */
+export function scaleOf(codebook: Codebook, questionId: string): Scale | undefined {
+  const question = codebook.questions.find((q) => q.id === questionId);
+  if (!question || !('scale' in question)) return undefined;
+  return codebook.scales.find((s) => s.id === question.scale);
+}
+
+/** "1 = Helemaal oneens, 5 = Helemaal eens" for a scale's lowest and highest option. */
+export function scaleEnds(scale: Scale, lang: Lang): string {
+  const low = scale.options[0];
+  const high = scale.options[scale.options.length - 1];
+  if (!low || !high) return '';
+  return say('scaleEnds', lang, {
+    low: low.code,
+    lowLabel: tr(low.label, lang).toLowerCase(),
+    high: high.code,
+    highLabel: tr(high.label, lang).toLowerCase(),
+  });
+}
+
+/** An estimate that may be published. */
+export type Shown = Estimate & { estimate: number };
+
+/** Whether an estimate exists and is not suppressed. */
+export function isShown(e: Estimate | undefined | null): e is Shown {
+  return !!e && !e.suppressed && e.estimate !== null && Number.isFinite(e.estimate);
+}
+
+/** The marker drawn where an estimate is suppressed: "n<10, niet getoond". */
+export function suppressedMark(e: Estimate | undefined, ctx: ChartContext): string {
+  if (e && e.n >= ctx.minCell) return say('suppressedSmall', ctx.lang);
+  return say('suppressed', ctx.lang, { min: ctx.minCell });
+}
+
+/** "n = 100", or "n = 95–120" over the shown estimates; '' when none is shown. */
+export function nSpan(estimates: readonly (Estimate | undefined)[], lang: Lang): string {
+  const ns = estimates.filter(isShown).map((e) => e.n);
+  if (ns.length === 0) return '';
+  const low = Math.min(...ns);
+  const high = Math.max(...ns);
+  const f = (n: number) => formatNumber(n, lang, 0);
+  return low === high ? say('n', lang, { n: f(low) }) : say('nRange', lang, { low: f(low), high: f(high) });
+}
+
+/** A number with an explicit sign: "+1,4", "−0,3" (typographic minus), "0,0". */
+export function signed(value: number, lang: Lang, digits = 1): string {
+  const text = formatNumber(Math.abs(value), lang, digits);
+  if (Math.round(Math.abs(value) * 10 ** digits) === 0) return text;
+  return `${value < 0 ? '−' : '+'}${text}`;
+}
+
+/** Row keys `r0`, `r1`, … (axis values; the labels are looked up by key, see `rowLabels`). */
+export function rowKey(index: number): string {
+  return `r${index}`;
+}
+
+/**
+ * A param holding each row's label lines and the axis `labelExpr` that looks them up, so that
+ * wrapped user text reaches the axis as data, never spliced into the expression.
+ */
+export function rowLabels(lines: Record<string, string[]>, name = 'rowLabels') {
+  return { param: { name, value: lines }, labelExpr: `${name}[datum.value]` };
+}

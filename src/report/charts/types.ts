@@ -1,0 +1,30 @@
+/**
+ * The shape every chart shares: a title for the report, a Vega-Lite spec built from a region's
+ * analysed numbers, and a text alternative that says the same numbers in words.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { RegionResult } from '../../analyse/types.js';
+import type { Codebook } from '../../model/codebook.js';
+import type { Lang } from '../labels/index.js';
+
+/** What every chart needs besides the region: labels, language, the suppression threshold. */
+export interface ChartContext {
+  codebook: Codebook;
+  lang: Lang;
+  /** Minimum cell size below which analyse suppressed an estimate (for the "n<10" marker). */
+  minCell: number;
+  /** The same analysis over every respondent (national reference lines). */
+  national: RegionResult;
+}
+
+/** One chart of the regioscan. */
+export interface ChartDef {
+  /** File name: `charts/<id>.vl.json`, `.svg`, `.png`. */
+  id: string;
+  /** Topic of the chart for headings and lists (the spec's own title states the message). */
+  title(ctx: ChartContext): string;
+  /** The Vega-Lite spec with inline data, or null when the region has nothing to draw. */
+  spec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null;
+  /** Text alternative: the numbers in words, with n. */
+  alt(region: RegionResult, ctx: ChartContext): string;
+}

@@ -1,0 +1,76 @@
+/**
+ * Tidy CSV output (indicators.csv, respondents.csv): UTF-8, comma-separated, RFC 4180 quoting,
+ * LF line ends. Text that a spreadsheet would run as a formula gets a leading `'` (OWASP ASVS 1.2.10).
+ */
+import type { Estimate } from '../analyse/types.js';
+import type { LedgerRow } from '../model/survey.js';
+
+type Cell = string | number | boolean | null | undefined;
+
+/** A text cell made safe: formula triggers prefixed with `'`, quoted when needed. */
+export function csvText(value: string): string {
+  const safe = /^[=+\-@\t\r\0]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return csvText(value);
+}
+
+/** Rows to CSV text with a header line. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [header.map(csvText).join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
+}
+
+export const INDICATOR_COLUMNS = [
+  'region',
+  'subregion',
+  'group',
+  'indicator',
+  'item',
+  'category',
+  'n',
+  'estimate',
+  'ci_low',
+  'ci_high',
+  'suppressed',
+  'n_other',
+  'p_value',
+  'q_value',
+  'significant',
+] as const;
+
+/** indicators.csv: one row per estimate. A suppressed row publishes neither its numbers nor its n. */
+export function toIndicatorsCsv(rows: readonly Estimate[]): string {
+  return toCsv(
+    INDICATOR_COLUMNS,
+    rows.map((e) => [
+      e.region,
+      e.subregion,
+      e.group,
+      e.indicator,
+      e.item,
+      e.category,
+      e.suppressed ? null : e.n,
+      e.estimate,
+      e.ciLow,
+      e.ciHigh,
+      e.suppressed,
+      e.nOther,
+      e.pValue,
+      e.qValue,
+      e.significant,
+    ]),
+  );
+}
+
+/** respondents.csv: one row per input row. */
+export function toRespondentsCsv(rows: readonly LedgerRow[]): string {
+  return toCsv(
+    ['file', 'row', 'respondent_id', 'status', 'reason'],
+    rows.map((r) => [r.file, r.row, r.respondentId, r.status, r.reason]),
+  );
+}

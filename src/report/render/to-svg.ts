@@ -1,0 +1,91 @@
+/**
+ * Vega-Lite spec → SVG string, headless and offline: inline data only (a loader that refuses
+ * every URL), text measured in DejaVu Sans, and SVG ids reset per chart so the same spec always
+ * gives the same bytes.
+ */
+import * as vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
+import { compile } from 'vega-lite';
+import { textWidth } from './font-metrics.js';
+
+/** Options of `toSvg`. */
+export interface SvgOptions {
+  /** Called with every warning Vega-Lite or Vega logs; default: warnings are dropped. */
+  onWarning?: (message: string) => void;
+}
+
+const refuse = (uri: unknown): Promise<never> =>
+  Promise.reject(new Error(`charts use inline data only; refused to load ${String(uri)}`));
+
+/** A Vega loader that loads nothing: no file, no http, no sanitized URL. */
+const offlineLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse } as unknown as vega.Loader;
+
+interface TextItem {
+  fontSize?: number | string;
+  fontWeight?: number | string;
+}
+
+/** Vega's hook for text width: DejaVu Sans metrics instead of the 0.8 em per character guess. */
+function dejavuWidth(item: TextItem, text: unknown): number {
+  const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
+  const weight = item.fontWeight;
+  const bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+  return textWidth(text == null ? '' : String(text).trim(), size, bold);
+}
+
+const scenegraph = vega as unknown as {
+  textMetrics: { width: (item: TextItem, text: unknown) => number };
+  resetSVGDefIds: () => void;
+};
+
+function collectingLogger(onWarning: (message: string) => void) {
+  let level = 0;
+  const logger = {
+    level(value?: number) {
+      if (value === undefined) return level;
+      level = value;
+      return logger;
+    },
+    error(...args: unknown[]): never {
+      throw new Error(args.map(String).join(' '));
+    },
+    warn(...args: unknown[]) {
+      onWarning(args.map(String).join(' '));
+      return logger;
+    },
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Compile a Vega-Lite spec and render it to an SVG string (no scripts, no external references).
+ * Calls are serialised because Vega numbers clip paths and gradients with module-wide counters.
+ */
+export function toSvg(spec: TopLevelSpec, options: SvgOptions = {}): Promise<string> {
+  const onWarning = options.onWarning ?? (() => {});
+  const run = async (): Promise<string> => {
+    const logger = collectingLogger(onWarning);
+    const compiled = compile(spec, { logger: logger as never }).spec;
+    scenegraph.textMetrics.width = dejavuWidth;
+    const view = new vega.View(vega.parse(compiled), {
+      renderer: 'none',
+      loader: offlineLoader,
+      logger: logger as never,
+      logLevel: vega.Warn,
+    });
+    try {
+      await view.runAsync();
+      scenegraph.resetSVGDefIds();
+      return await view.toSVG();
+    } finally {
+      view.finalize();
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}

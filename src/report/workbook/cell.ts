@@ -1,0 +1,80 @@
+/**
+ * The one door through which values reach a worksheet cell. Strings are cleaned (control
+ * characters that make the XML invalid are stripped) and defused (a leading `=`, `+`, `-`, `@`,
+ * TAB, CR or NUL gets a `'` in front, OWASP ASVS 1.2.10), numbers stay numbers, and nothing
+ * else — no object from the input — can become a formula or a hyperlink.
+ */
+import type { Cell as ExcelCell } from 'exceljs';
+
+/** What a cell may hold: a primitive, never an object. `null` leaves the cell empty. */
+export type Primitive = string | number | boolean | null;
+
+/** Number formats used in the workbook, by meaning. */
+export type Format = 'int' | 'thousands' | 'mean' | 'share' | 'score' | 'decimal1' | 'decimal3' | 'p' | 'text';
+
+/** A cell with its own format or alignment, overriding its column's. */
+export interface Cell {
+  value: Primitive;
+  format?: Format;
+  align?: 'left' | 'right';
+}
+export type CellInput = Primitive | Cell;
+
+/** Excel number format codes (the locale of the reader supplies the decimal sign). */
+export const numFmt: Record<Format, string | undefined> = {
+  int: '0',
+  thousands: '#,##0',
+  mean: '0.00',
+  share: '0%',
+  score: '0.0',
+  decimal1: '0.0',
+  decimal3: '0.000',
+  p: '0.0000',
+  text: undefined,
+};
+
+// XML 1.0 forbids C0 controls other than TAB, LF, CR, and U+FFFE/U+FFFF; DEL is stripped too.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+// A lone surrogate cannot be encoded as UTF-8 either.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const TRIGGER = /^[=+\-@\t\r\u0000]/;
+
+/**
+ * Make a string safe to store as cell text: strip control characters other than TAB/LF/CR,
+ * and prefix `'` when the original or the cleaned value starts with `=`, `+`, `-`, `@`, TAB,
+ * CR or NUL, so that Excel never evaluates it.
+ */
+export function toCellText(value: string): string {
+  const cleaned = value.replace(CONTROL, '').replace(LONE_SURROGATE, '');
+  return TRIGGER.test(value) || TRIGGER.test(cleaned) ? `'${cleaned}` : cleaned;
+}
+
+/** The primitive value of a cell input. */
+export function valueOf(input: CellInput): Primitive {
+  return input !== null && typeof input === 'object' ? input.value : input;
+}
+
+/**
+ * Write one value into a cell: strings through `toCellText`, finite numbers as numbers (a
+ * non-finite number leaves the cell empty), booleans as booleans.
+ */
+export function writeCell(cell: ExcelCell, value: Primitive): void {
+  if (typeof value === 'string') cell.value = toCellText(value);
+  else if (typeof value === 'number') cell.value = Number.isFinite(value) ? value : null;
+  else if (typeof value === 'boolean') cell.value = value;
+  else cell.value = null;
+}
+
+/** Approximate display width of a value in characters, for fitting column widths. */
+export function displayWidth(value: Primitive, format: Format | undefined): number {
+  if (value === null) return 0;
+  if (typeof value === 'boolean') return 5;
+  if (typeof value === 'string') {
+    return Math.max(0, ...value.split('\n').map((line) => line.length));
+  }
+  const digits = String(Math.trunc(Math.abs(format === 'share' ? value * 100 : value))).length;
+  const decimals: Partial<Record<Format, number>> = { mean: 3, score: 2, decimal1: 2, decimal3: 4, p: 5 };
+  const sign = value < 0 ? 1 : 0;
+  const extra = format === 'share' ? 1 : format === 'thousands' ? Math.floor((digits - 1) / 3) : 0;
+  return sign + digits + extra + (format ? (decimals[format] ?? 0) : String(value).length - digits);
+}

@@ -1,0 +1,95 @@
+/**
+ * regioscan.xlsx: one workbook per region, built with exceljs from the analysed numbers.
+ *
+ *   Overzicht       survey, region, key indicators, top opportunities, contents
+ *   Respons         response by role, subregion, municipality, with reach
+ *   <block> …       one sheet per questionnaire block with results
+ *   Indicatoren     the tidy table, columns as indicators.csv
+ *   Verantwoording  every input row with status and reason, counts per file
+ *   Methode         methods in plain words, inputs with sha256
+ *   Grafieken       the charts as PNG images
+ *
+ * Every cell value goes through `writeCell` (cell.ts). The output is deterministic: document
+ * dates come from `generatedAt`, and the ZIP entry times, which exceljs/JSZip stamp with the
+ * clock, are overwritten afterwards (zip.ts), so equal input gives byte-identical files.
+ */
+import ExcelJS from 'exceljs';
+import type { Estimate, Indicators, RegionResult } from '../../analyse/types.js';
+import type { Lang } from '../labels/index.js';
+import { sheetDescriptions, sheetNames } from '../labels/workbook.js';
+import { addBlockSheet } from './block.js';
+import { toBlockContents } from './blocks.js';
+import { addChartsSheet, type ChartImage } from './charts.js';
+import { toContext } from './context.js';
+import { addLedgerSheet } from './ledger.js';
+import { addMethodsSheet } from './methods.js';
+import { SheetNames } from './names.js';
+import { addOverviewSheet } from './overview.js';
+import { addResponseSheet } from './response.js';
+import { addTidySheet } from './tidy.js';
+import { toFixedZipTimes } from './zip.js';
+
+export interface WorkbookInput {
+  /** The whole run (for the methods sheet, ledger, inputs). */
+  indicators: Indicators;
+  /** The region of this workbook. */
+  region: RegionResult;
+  /** The tidy rows of this region (the caller chooses: region === name, or 'all'). */
+  table: Estimate[];
+  /** Rendered charts to embed as images, in this order. */
+  charts: ChartImage[];
+  lang: Lang;
+  /** The date written into the workbook (from SOURCE_DATE_EPOCH); the clock is never read. */
+  generatedAt: Date;
+  /** regioscan version, e.g. "0.1.0". */
+  version: string;
+}
+
+/** Build the workbook of one region; returns the bytes of the .xlsx file. */
+export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
+  const { indicators, region, lang, generatedAt, version } = input;
+  const ctx = toContext(indicators, lang);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `regioscan ${version}`;
+  wb.lastModifiedBy = `regioscan ${version}`;
+  wb.created = generatedAt;
+  wb.modified = generatedAt;
+  wb.lastPrinted = generatedAt;
+  wb.title = ctx.t(indicators.codebook.survey.title);
+  wb.subject = region.name;
+
+  // Names are claimed first so the overview can list them; sheets are added in this order.
+  const names = new SheetNames();
+  const fixed = (key: keyof typeof sheetNames) => names.claim(ctx.t(sheetNames[key]));
+  const overview = fixed('overview');
+  const response = fixed('response');
+  const blocks = toBlockContents(indicators.codebook, region).map((block) => ({
+    block,
+    name: names.claim(`${block.id} ${ctx.t(block.title)}`),
+  }));
+  const tidy = fixed('indicators');
+  const ledger = fixed('ledger');
+  const methods = fixed('methods');
+  const charts = input.charts.length > 0 ? fixed('charts') : null;
+
+  const describe = (key: keyof typeof sheetDescriptions) => ctx.t(sheetDescriptions[key]);
+  const contents = [
+    { name: response, description: describe('response') },
+    ...blocks.map(({ block, name }) => ({ name, description: ctx.t(block.title) })),
+    { name: tidy, description: describe('indicators') },
+    { name: ledger, description: describe('ledger') },
+    { name: methods, description: describe('methods') },
+    ...(charts ? [{ name: charts, description: describe('charts') }] : []),
+  ];
+
+  addOverviewSheet(wb, overview, ctx, { indicators, region, generatedAt, version, contents });
+  addResponseSheet(wb, response, ctx, region);
+  for (const { block, name } of blocks) addBlockSheet(wb, name, ctx, block, region);
+  addTidySheet(wb, tidy, input.table);
+  addLedgerSheet(wb, ledger, ctx, indicators.ledger);
+  addMethodsSheet(wb, methods, ctx, { indicators, generatedAt, version });
+  if (charts) addChartsSheet(wb, charts, `${ctx.t(sheetNames.charts)} – ${region.name}`, input.charts);
+
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 6 } } });
+  return toFixedZipTimes(new Uint8Array(buffer as ArrayBuffer), generatedAt);
+}

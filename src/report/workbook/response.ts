@@ -1,0 +1,49 @@
+/**
+ * The response sheet: respondents by role, subregion and municipality, with the population and
+ * the reach (respondents per 10,000 residents) where known. Suppressed counts show as "–".
+ */
+import type { Workbook } from 'exceljs';
+import type { CountCell, RegionResult } from '../../analyse/types.js';
+import type { Text } from '../labels/index.js';
+import { headers, sheetNames, suppressedCountNote, response as text } from '../labels/workbook.js';
+import type { CellInput } from './cell.js';
+import { type Context, toValueCell } from './context.js';
+import { SheetWriter, type TableRange } from './sheet.js';
+
+/** Add the response sheet under `name`. */
+export function addResponseSheet(wb: Workbook, name: string, ctx: Context, region: RegionResult): void {
+  const w = new SheetWriter(wb.addWorksheet(name));
+  const { response } = region;
+  w.title(`${ctx.t(sheetNames.response)} – ${region.name}`);
+  w.pairs([[ctx.t(text.total), { value: response.respondents, format: 'int' }]]);
+  w.skip();
+  const tables: [Text, Text, CountCell[]][] = [
+    [text.byRole, text.role, response.byRole],
+    [text.bySubregion, text.subregion, response.bySubregion],
+    [text.byMunicipality, text.municipality, response.byMunicipality],
+  ];
+  let first: TableRange | undefined;
+  for (const [title, label, cells] of tables) {
+    if (cells.length === 0) continue;
+    w.section(ctx.t(title));
+    const range = w.table(
+      [
+        { header: ctx.t(label), wrap: true, maxWidth: 40 },
+        { header: ctx.t(text.count), format: 'int' },
+        { header: ctx.t(text.population), format: 'thousands' },
+        { header: ctx.t(text.per10k), format: 'decimal1' },
+        { header: ctx.t(headers.note) },
+      ],
+      cells.map((c): CellInput[] => [
+        ctx.t(c.label),
+        toValueCell(c.count, c.suppressed, 'int'),
+        c.population,
+        toValueCell(c.per10k, c.suppressed, 'decimal1'),
+        c.suppressed ? ctx.t(suppressedCountNote(ctx.minCount)) : null,
+      ]),
+    );
+    first ??= range;
+    w.skip();
+  }
+  w.finish({ freezeBelow: first?.header, filter: first });
+}

@@ -1,0 +1,168 @@
+/**
+ * Writes a worksheet top to bottom: a title, notes, and tables with a bold header row, number
+ * formats per column, and column widths fitted to what was written. `finish()` freezes the
+ * header and sets the autofilter of the sheet's main table.
+ */
+import type { Worksheet } from 'exceljs';
+import { type CellInput, type Format, displayWidth, numFmt, valueOf, writeCell } from './cell.js';
+
+/** One column of a table. */
+export interface Column {
+  header: string;
+  /** Number format of the column's cells (a cell may override it). */
+  format?: Format;
+  /** Wrap long text instead of widening the column past `maxWidth`. */
+  wrap?: boolean;
+  /** Widest the column may become, in characters; default 50. */
+  maxWidth?: number;
+}
+
+/** Where a table landed: 1-based rows and first column, and its number of columns. */
+export interface TableRange {
+  header: number;
+  column: number;
+  first: number;
+  last: number;
+  columns: number;
+}
+
+const HEADER_FILL = 'FFE8EEF4';
+const NOTE_COLOR = 'FF555555';
+const MIN_WIDTH = 6;
+
+export class SheetWriter {
+  /** The next row to write, 1-based. */
+  row = 1;
+  private readonly widths: number[] = [];
+  private readonly limits: number[] = [];
+
+  /** @param firstColumn 1-based column where titles and tables start (default 1). */
+  constructor(
+    readonly ws: Worksheet,
+    private readonly firstColumn = 1,
+  ) {}
+
+  /** A bold title (14 pt) on its own row; not counted in column widths. */
+  title(text: string): void {
+    const cell = this.ws.getCell(this.row++, this.firstColumn);
+    writeCell(cell, text);
+    cell.font = { bold: true, size: 14 };
+  }
+
+  /** A bold section heading followed by its table. */
+  section(text: string): void {
+    const cell = this.ws.getCell(this.row++, this.firstColumn);
+    writeCell(cell, text);
+    cell.font = { bold: true, size: 12 };
+  }
+
+  /** A grey explanatory line; not counted in column widths, so it runs on to the right. */
+  note(text: string): void {
+    const cell = this.ws.getCell(this.row++, this.firstColumn);
+    writeCell(cell, text);
+    cell.font = { italic: true, color: { argb: NOTE_COLOR } };
+  }
+
+  /**
+   * Label–value pairs, one per row, label bold; with `wrap` the value wraps within `maxWidth`
+   * characters (for paragraphs of text).
+   */
+  pairs(rows: [string, CellInput][], options: { wrap?: boolean; maxWidth?: number } = {}): void {
+    const col = this.firstColumn;
+    for (const [label, value] of rows) {
+      const row = this.row++;
+      this.put(row, col, label, 'text', false);
+      this.ws.getCell(row, col).font = { bold: true };
+      this.ws.getCell(row, col).alignment = { vertical: 'top' };
+      this.put(row, col + 1, value, undefined, options.wrap ?? false, options.maxWidth);
+      const cell = this.ws.getCell(row, col + 1);
+      cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: options.wrap ?? false };
+    }
+  }
+
+  /** Leave `n` rows empty. */
+  skip(n = 1): void {
+    this.row += n;
+  }
+
+  /** A table: a styled header row, then one row per entry; returns where it landed. */
+  table(columns: Column[], rows: CellInput[][]): TableRange {
+    const header = this.row++;
+    columns.forEach((column, i) => {
+      const cell = this.ws.getCell(header, this.firstColumn + i);
+      writeCell(cell, column.header);
+      cell.font = { bold: true };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+      cell.border = { bottom: { style: 'thin' } };
+      cell.alignment = { vertical: 'bottom', wrapText: true };
+      // Headers wrap, so a long one needs only its longest word, or 12 characters.
+      const longestWord = Math.max(...column.header.split(/\s+/).map((word) => word.length));
+      this.fit(this.firstColumn + i, Math.min(column.header.length, Math.max(longestWord, 12)), column.maxWidth ?? 50);
+    });
+    for (const values of rows) {
+      const row = this.row++;
+      columns.forEach((column, i) => {
+        const value = values[i] ?? null;
+        this.put(row, this.firstColumn + i, value, column.format, column.wrap ?? false, column.maxWidth);
+      });
+    }
+    return { header, column: this.firstColumn, first: header + 1, last: Math.max(header + 1, this.row - 1), columns: columns.length };
+  }
+
+  /** Set the widths of the columns written to fit their contents (within each column's limit). */
+  fitColumns(): void {
+    this.widths.forEach((width, i) => {
+      const limit = this.limits[i] ?? 50;
+      this.ws.getColumn(i + 1).width = Math.min(limit, Math.max(MIN_WIDTH, width + 2));
+    });
+  }
+
+  /**
+   * Fit the columns; freeze the rows up to and including `freezeBelow`; autofilter over
+   * `filter`; print landscape, one page wide, repeating the frozen rows.
+   */
+  finish(options: { freezeBelow?: number; filter?: TableRange } = {}): void {
+    this.fitColumns();
+    if (options.freezeBelow !== undefined && options.freezeBelow > 0) {
+      this.ws.views = [{ state: 'frozen', xSplit: 0, ySplit: options.freezeBelow }];
+    }
+    const f = options.filter;
+    if (f && f.last >= f.first) {
+      const from = { row: f.header, column: f.column };
+      this.ws.autoFilter = { from, to: { row: f.last, column: f.column + f.columns - 1 } };
+    }
+    this.ws.pageSetup = {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(options.freezeBelow ? { printTitlesRow: `1:${options.freezeBelow}` } : {}),
+    };
+  }
+
+  private put(
+    row: number,
+    col: number,
+    input: CellInput,
+    columnFormat: Format | undefined,
+    wrap: boolean,
+    maxWidth = 50,
+  ): void {
+    const cell = this.ws.getCell(row, col);
+    const value = valueOf(input);
+    writeCell(cell, value);
+    const own = input !== null && typeof input === 'object' ? input : undefined;
+    const format = own?.format ?? columnFormat;
+    const code = format && typeof value === 'number' ? numFmt[format] : undefined;
+    if (code) cell.numFmt = code;
+    const horizontal = own?.align ?? (typeof value === 'string' && format && format !== 'text' ? 'right' : undefined);
+    if (wrap || horizontal) cell.alignment = { vertical: 'top', wrapText: wrap, ...(horizontal ? { horizontal } : {}) };
+    this.fit(col, displayWidth(value, format), maxWidth);
+  }
+
+  private fit(column: number, width: number, limit: number): void {
+    const index = column - 1;
+    this.widths[index] = Math.max(this.widths[index] ?? 0, width);
+    this.limits[index] = Math.max(this.limits[index] ?? 0, limit);
+  }
+}

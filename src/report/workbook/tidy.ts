@@ -1,0 +1,63 @@
+/**
+ * The tidy sheet: the region's estimates with exactly the columns of indicators.csv, one row per
+ * estimate, starting in A1 so that R (readxl), pandas or Power Query read it as one table.
+ * Numbers are numbers; like the CSV, a suppressed row leaves estimate and interval empty (a "–"
+ * would turn the whole column into text) and says `suppressed` = TRUE.
+ */
+import type { Workbook } from 'exceljs';
+import type { Estimate } from '../../analyse/types.js';
+import type { CellInput } from './cell.js';
+import { SheetWriter } from './sheet.js';
+
+/** The columns of indicators.csv, in order. */
+export const TIDY_COLUMNS = [
+  'region',
+  'subregion',
+  'group',
+  'indicator',
+  'item',
+  'category',
+  'n',
+  'estimate',
+  'ci_low',
+  'ci_high',
+  'suppressed',
+  'p_value',
+  'q_value',
+  'significant',
+] as const;
+
+/** One estimate as a row of TIDY_COLUMNS. */
+export function toTidyRow(e: Estimate): CellInput[] {
+  const hide = (value: number | null) => (e.suppressed ? null : value);
+  return [
+    e.region,
+    e.subregion,
+    e.group,
+    e.indicator,
+    e.item,
+    e.category,
+    e.n,
+    hide(e.estimate),
+    hide(e.ciLow),
+    hide(e.ciHigh),
+    e.suppressed,
+    e.pValue ?? null,
+    e.qValue ?? null,
+    e.significant ?? null,
+  ];
+}
+
+/** Add the tidy sheet under `name`: header in row 1, frozen, with an autofilter. */
+export function addTidySheet(wb: Workbook, name: string, table: Estimate[]): void {
+  const w = new SheetWriter(wb.addWorksheet(name));
+  const range = w.table(
+    TIDY_COLUMNS.map((header) => ({
+      header,
+      format: header === 'n' ? 'int' : header === 'p_value' || header === 'q_value' ? 'p' : undefined,
+      ...(header === 'estimate' || header === 'ci_low' || header === 'ci_high' ? { format: 'decimal3' } : {}),
+    })),
+    table.map(toTidyRow),
+  );
+  w.finish({ freezeBelow: range.header, filter: range });
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { designEffect, kishEffectiveN, weightedMean } from '../../src/analyse/stats/weighted.js';
+
+/** Columns api00, ell, pw of tests/fixtures/apistrat.csv (R survey package data(api), see README). */
+function readApistrat(): { api00: number[]; ell: number[]; pw: number[] } {
+  const lines = readFileSync(new URL('../fixtures/apistrat.csv', import.meta.url), 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  const header = (lines[0] as string).split(',').map((h) => h.replace(/"/g, ''));
+  const col = (name: string) => header.indexOf(name);
+  const rows = lines.slice(1).map((line) => line.split(','));
+  const num = (name: string) => rows.map((r) => Number(r[col(name)]));
+  return { api00: num('api00'), ell: num('ell'), pw: num('pw') };
+}
+
+const api = readApistrat();
+
+// R 4.2.2, survey 4.1-1, options(digits = 15):
+//   d <- read.csv("apistrat.csv"); des <- svydesign(ids = ~1, weights = ~pw, data = d)
+//   m <- svymean(~api00, des); c(coef(m), SE(m), confint(m))
+describe('weightedMean', () => {
+  it('weightedMean(apistrat api00, pw) is svymean 662.287363159321, SE 9.58542887637313', () => {
+    const r = weightedMean(api.api00, api.pw);
+    expect(r?.n).toBe(200);
+    expect(r?.estimate).toBeCloseTo(662.287363159321, 9);
+    expect(r?.se).toBeCloseTo(9.58542887637313, 9);
+    expect(r?.low).toBeCloseTo(643.500267785259, 8); // confint
+    expect(r?.high).toBeCloseTo(681.074458533382, 8);
+  });
+
+  it('weightedMean(apistrat ell, pw) is svymean 22.8636647597953, SE 1.70800562452181', () => {
+    const r = weightedMean(api.ell, api.pw);
+    expect(r?.estimate).toBeCloseTo(22.8636647597953, 9);
+    expect(r?.se).toBeCloseTo(1.70800562452181, 9);
+    expect(r?.low).toBeCloseTo(19.5160352503407, 8); // confint
+    expect(r?.high).toBeCloseTo(26.2112942692499, 8);
+  });
+
+  it('weightedMean(apistrat api00, pw).nEff is sum(pw)^2/sum(pw^2) = 168.581331280756', () => {
+    expect(weightedMean(api.api00, api.pw)?.nEff).toBeCloseTo(168.581331280756, 9);
+  });
+
+  it('weightedMean with a NaN y is svymean(na.rm = TRUE): 2.47368421052632, SE 0.631666012692884', () => {
+    // s <- data.frame(y = c(3,4,NA,5,2,4,1), w = c(1.5,0.5,2,1,2.5,1,3))
+    // m <- svymean(~y, svydesign(ids = ~1, weights = ~w, data = s), na.rm = TRUE)
+    // c(coef(m), SE(m), confint(m)) → 2.47368421052632 0.631666012692884 1.23564157539024 3.71172684566239
+    // (the unanswered row stays in the design: on the 6 answered rows alone R gives SE 0.640626261833746)
+    const r = weightedMean([3, 4, Number.NaN, 5, 2, 4, 1], [1.5, 0.5, 2, 1, 2.5, 1, 3]);
+    expect(r?.n).toBe(6);
+    expect(r?.estimate).toBeCloseTo(2.47368421052632, 12);
+    expect(r?.se).toBeCloseTo(0.631666012692884, 12);
+    expect(r?.low).toBeCloseTo(1.23564157539024, 12);
+    expect(r?.high).toBeCloseTo(3.71172684566239, 12);
+    expect(r?.nEff).toBeCloseTo(4.56962025316456, 12); // sum(w)^2/sum(w^2) over the answered rows
+  });
+
+  it('weightedMean with three NaN y is svymean(na.rm = TRUE): SE 0.620283710806303', () => {
+    // s2 <- data.frame(y = c(3,4,NA,5,2,4,1,NA,NA), w = c(1.5,0.5,2,1,2.5,1,3,0.7,4))
+    // svymean(~y, svydesign(ids = ~1, weights = ~w, data = s2), na.rm = TRUE)
+    //   → 2.47368421052632, SE 0.620283710806303, confint 1.25795047714911 3.68941794390353
+    const r = weightedMean(
+      [3, 4, Number.NaN, 5, 2, 4, 1, Number.NaN, Number.NaN],
+      [1.5, 0.5, 2, 1, 2.5, 1, 3, 0.7, 4],
+    );
+    expect(r?.n).toBe(6);
+    expect(r?.se).toBeCloseTo(0.620283710806303, 12);
+    expect(r?.low).toBeCloseTo(1.25795047714911, 12);
+    expect(r?.high).toBeCloseTo(3.68941794390353, 12);
+  });
+
+  it('weightedMean keeps zero weights in the design: SE 0.907147544044885 as svymean', () => {
+    // svymean(~y, svydesign(ids = ~1, weights = ~w, data = data.frame(y = c(3,4,5,2), w = c(1,0,2,1))))
+    //   → 3.75, SE 0.907147544044885 (without the zero-weight row: 0.962175269896291)
+    const r = weightedMean([3, 4, 5, 2], [1, 0, 2, 1]);
+    expect(r?.n).toBe(4);
+    expect(r?.estimate).toBeCloseTo(3.75, 14);
+    expect(r?.se).toBeCloseTo(0.907147544044885, 12);
+  });
+
+  it('weightedMean of nothing, or of zero total weight, is null', () => {
+    expect(weightedMean([], [])).toBeNull();
+    expect(weightedMean([Number.NaN], [1])).toBeNull();
+    expect(weightedMean([3, 4], [0, 0])).toBeNull();
+  });
+
+  it('weightedMean of one pair has the value as estimate and NaN bounds', () => {
+    const r = weightedMean([4], [2]);
+    expect(r?.estimate).toBe(4);
+    expect(r?.se).toBeNaN();
+    expect(r?.low).toBeNaN();
+  });
+});
+
+describe('kishEffectiveN and designEffect', () => {
+  it('kishEffectiveN([1,1,2,4]) is 64/22 = 2.90909090909091', () => {
+    expect(kishEffectiveN([1, 1, 2, 4])).toBeCloseTo(64 / 22, 14);
+  });
+
+  it('designEffect([1,1,2,4]) is 1 + (sd_pop/mean)^2 = 1.375 (R)', () => {
+    // R: w <- c(1,1,2,4); 1 + (sqrt(mean((w - mean(w))^2)) / mean(w))^2 → 1.375
+    expect(designEffect([1, 1, 2, 4])).toBeCloseTo(1.375, 14);
+  });
+
+  it('designEffect(apistrat pw) is 1.18637098473804 = n / kishEffectiveN', () => {
+    // R: 1 + (sqrt(mean((pw - mean(pw))^2)) / mean(pw))^2 → 1.18637098473804
+    expect(designEffect(api.pw)).toBeCloseTo(1.18637098473804, 12);
+    expect(200 / kishEffectiveN(api.pw)).toBeCloseTo(1.18637098473804, 12);
+  });
+
+  it('equal weights give kishEffectiveN = n and designEffect = 1', () => {
+    expect(kishEffectiveN([2.5, 2.5, 2.5])).toBeCloseTo(3, 14);
+    expect(designEffect([2.5, 2.5, 2.5])).toBe(1);
+  });
+
+  it('no usable weights give kishEffectiveN 0 and designEffect NaN', () => {
+    expect(kishEffectiveN([])).toBe(0);
+    expect(designEffect([Number.NaN])).toBeNaN();
+  });
+});
