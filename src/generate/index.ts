@@ -27,7 +27,8 @@ const INCOMPLETE_SHARE = 0.02;
 /** Blocks at which an incomplete response may stop; that block and all after it stay empty. */
 const STOP_BLOCKS = ['D', 'E', 'F', 'G', 'H', 'I'];
 
-interface Record {
+/** A drawn response before it gets its id and place in the file. */
+interface DrawnResponse {
   start: number;
   submit: number | null;
   cells: Map<string, string>;
@@ -50,7 +51,7 @@ export function generateExport(options: GenerateOptions): string {
   const blockOf = new Map(questions.flatMap((q) => toQuestionColumns(q).map((c) => [c, q.block] as const)));
   const columns = [...blockOf.keys()];
 
-  const records: Record[] = [];
+  const records: DrawnResponse[] = [];
   for (let i = 0; i < rows; i++) {
     const { answers } = simulateRespondent(r);
     const start = drawStart(r);
@@ -60,6 +61,7 @@ export function generateExport(options: GenerateOptions): string {
     for (const column of columns) {
       const value = answers[column];
       const block = blockOf.get(column) ?? '';
+      // Block ids are letters in questionnaire order, so `<` means "asked before the stop".
       if (value !== undefined && (stopAt === null || block < stopAt)) cells.set(column, value);
     }
     records.push({ start, submit: stopAt === null ? start + duration : null, cells });
@@ -78,7 +80,7 @@ export function generateExport(options: GenerateOptions): string {
 }
 
 /** Repeat one complete row from the first half of the file at a later place (a double submission). */
-function insertDuplicate(r: Random, lines: string[][], records: readonly Record[]): void {
+function insertDuplicate(r: Random, lines: string[][], records: readonly DrawnResponse[]): void {
   const half = Math.max(1, Math.floor(lines.length / 2));
   const complete = records.slice(0, half).flatMap((rec, i) => (rec.submit === null ? [] : [i]));
   const source = complete.length > 0 ? r.pick(complete) : 0;

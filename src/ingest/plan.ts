@@ -45,10 +45,12 @@ export class HeaderIndex {
   /** Up to three headings closest to `name` (edit distance), for "did you mean" messages. */
   closest(name: string): string[] {
     const target = labelKey(name);
+    // Headings that contain the name (a suffix added by the tool) rank before mere look-alikes.
     return this.headers
-      .map((h) => ({ h, d: editDistance(labelKey(h), target) }))
-      .filter((x) => x.d <= Math.max(3, target.length / 2))
-      .sort((a, b) => a.d - b.d || a.h.localeCompare(b.h))
+      .map((h) => ({ h, k: labelKey(h) }))
+      .map(({ h, k }) => ({ h, d: editDistance(k, target), within: k.includes(target) || (k.length > 0 && target.includes(k)) }))
+      .filter((x) => x.within || x.d <= Math.max(1, Math.ceil(target.length * 0.4)))
+      .sort((a, b) => Number(b.within) - Number(a.within) || a.d - b.d || a.h.localeCompare(b.h))
       .slice(0, 3)
       .map((x) => x.h);
   }

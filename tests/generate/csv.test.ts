@@ -18,6 +18,11 @@ describe('toCsvField', () => {
 
 describe('toCsv', () => {
   it("toCsv([['id','tekst'],['1','a, b']]) ends every record with LF", () => {
-    expect(toCsv([['id', 'tekst'], ['1', 'a, b']])).toBe('id,tekst\n1,"a, b"\n');
+    expect(
+      toCsv([
+        ['id', 'tekst'],
+        ['1', 'a, b'],
+      ]),
+    ).toBe('id,tekst\n1,"a, b"\n');
   });
 });

@@ -30,8 +30,14 @@ describe('data/demo files', () => {
   it('regions.json has Zuid-Holland Noord with the 13 municipalities of questionnaire.md in 3 subregions', () => {
     const zhn = regions.regions.find((r) => r.name === 'Zuid-Holland Noord');
     expect(zhn?.subregions).toEqual([
-      { name: 'Leidse Regio', municipalities: ['Leiden', 'Leiderdorp', 'Oegstgeest', 'Voorschoten', 'Zoeterwoude'] },
-      { name: 'Duin- en Bollenstreek', municipalities: ['Hillegom', 'Katwijk', 'Lisse', 'Noordwijk', 'Teylingen'] },
+      {
+        name: 'Leidse Regio',
+        municipalities: ['Leiden', 'Leiderdorp', 'Oegstgeest', 'Voorschoten', 'Zoeterwoude'],
+      },
+      {
+        name: 'Duin- en Bollenstreek',
+        municipalities: ['Hillegom', 'Katwijk', 'Lisse', 'Noordwijk', 'Teylingen'],
+      },
       { name: 'Rijnstreek', municipalities: ['Alphen aan den Rijn', 'Kaag en Braassem', 'Nieuwkoop'] },
     ]);
   });
@@ -83,7 +89,11 @@ describe('data/demo/codebook.json', () => {
   it('A1_rol splits residents 1–5 (incl. cliëntenraad and ervaringsdeskundige) and professionals 6–9', () => {
     const labels = scale('rol')?.options.map((o) => o.label.nl) ?? [];
     expect(labels.slice(3, 5)).toEqual(['Ervaringsdeskundige', 'Lid cliëntenraad of Wmo-raad']);
-    expect(codebook.role).toEqual({ question: 'A1_rol', residents: [1, 2, 3, 4, 5], professionals: [6, 7, 8, 9] });
+    expect(codebook.role).toEqual({
+      question: 'A1_rol',
+      residents: [1, 2, 3, 4, 5],
+      professionals: [6, 7, 8, 9],
+    });
   });
 
   it('C1/C2 are ladder questions over the five phases, now and desired, scale 0–6 with 9 missing', () => {
@@ -94,7 +104,12 @@ describe('data/demo/codebook.json', () => {
       ['C2', 'desired'],
     ] as const) {
       for (const phase of phases) {
-        expect(question(`${prefix}_${phase}`)).toMatchObject({ type: 'ladder', phase, moment, scale: 'ladder' });
+        expect(question(`${prefix}_${phase}`)).toMatchObject({
+          type: 'ladder',
+          phase,
+          moment,
+          scale: 'ladder',
+        });
       }
     }
     expect(scale('ladder')?.options.map((o) => [o.code, o.label.nl])).toEqual([
@@ -126,11 +141,28 @@ describe('data/demo/codebook.json', () => {
   });
 
   it('H has an importance and a performance question for each of the 8 themes, plus H9_kansen open', () => {
-    const themes = ['thuis', 'jongeren', 'werk', 'toegang', 'mantelzorg', '18min18plus', 'dakloos', 'eenzaam'];
+    const themes = [
+      'thuis',
+      'jongeren',
+      'werk',
+      'toegang',
+      'mantelzorg',
+      '18min18plus',
+      'dakloos',
+      'eenzaam',
+    ];
     expect(codebook.themes.map((t) => t.id)).toEqual(themes);
     themes.forEach((theme, i) => {
-      expect(question(`H${i + 1}_${theme}_belang`)).toMatchObject({ type: 'ipa', theme, aspect: 'importance' });
-      expect(question(`H${i + 1}_${theme}_prestatie`)).toMatchObject({ type: 'ipa', theme, aspect: 'performance' });
+      expect(question(`H${i + 1}_${theme}_belang`)).toMatchObject({
+        type: 'ipa',
+        theme,
+        aspect: 'importance',
+      });
+      expect(question(`H${i + 1}_${theme}_prestatie`)).toMatchObject({
+        type: 'ipa',
+        theme,
+        aspect: 'performance',
+      });
     });
     expect(question('H9_kansen')?.type).toBe('open');
   });

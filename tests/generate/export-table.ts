@@ -14,7 +14,9 @@ const municipalityByCode = new Map(
 );
 const placeOf = new Map(
   regions.regions.flatMap((r) =>
-    r.subregions.flatMap((s) => s.municipalities.map((m) => [m, { region: r.name, subregion: s.name }] as const)),
+    r.subregions.flatMap((s) =>
+      s.municipalities.map((m) => [m, { region: r.name, subregion: s.name }] as const),
+    ),
   ),
 );
 

@@ -5,11 +5,9 @@
 import type { CodebookInput } from '../../model/codebook.js';
 import { PHASES, PROFESSIONAL_ROLES, RESIDENT_ROLES, THEMES } from './items.js';
 import { blockA, blockB, blockC, type QuestionInput } from './questions-a-c.js';
-import { blockDE, blockFG, blockHJ, CONDITION_IDS } from './questions-d-j.js';
+import { blockDE, blockFG, CONDITION_IDS } from './questions-d-g.js';
+import { blockHJ } from './questions-h-j.js';
 import { toDemoScales } from './scales.js';
-
-export { CONDITION_IDS } from './questions-d-j.js';
-export { DONT_KNOW, MUNICIPALITY_NAMES, municipalityCode } from './scales.js';
 
 const BLOCKS: [string, string, string][] = [
   ['A', 'Achtergrond', 'Background'],

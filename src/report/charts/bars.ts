@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
 import { heading, rowKey, rowLabels, rowStep, SCHEMA } from './parts.js';
-import { COLOR, chartConfig, LABEL_COLUMN, PLOT_WIDTH, SIZE } from './theme.js';
+import { COLOR, chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
 
 export interface BarRow {
   /** Label lines before the bar. */
@@ -68,14 +68,7 @@ export function toBarSpec(options: BarOptions): TopLevelSpec {
         field: 'key',
         type: 'nominal',
         sort: keys,
-        axis: {
-          title: null,
-          labelExpr: labels.labelExpr,
-          ticks: false,
-          domain: false,
-          minExtent: LABEL_COLUMN,
-          maxExtent: LABEL_COLUMN,
-        },
+        axis: labels.axis,
       },
     },
     layer: [

@@ -21,8 +21,9 @@ import {
   say,
   scaleOf,
   suppressedMark,
+  tickValues,
 } from './parts.js';
-import { COLOR, chartConfig, divergingColors, LABEL_COLUMN, PLOT_WIDTH, SIZE } from './theme.js';
+import { COLOR, chartConfig, divergingColors, PLOT_WIDTH, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
 /** The block's items, most agreement first; items without a shown distribution last. */
@@ -77,8 +78,7 @@ function likertSpec(region: RegionResult, ctx: ChartContext, block: string): Top
     hi = Math.max(hi, (right + room * lo) / (1 - room));
   }
   const maxRight = Math.max(0, ...bars.map((b) => b.parts?.at(-1)?.x2 ?? 0));
-  const ticks: number[] = [];
-  for (let v = -Math.floor(lo * 5 + 1e-9) / 5; v <= maxRight + 1e-9; v += 0.2) ticks.push(Math.round(v * 10) / 10);
+  const ticks = tickValues(-lo, Math.min(1, maxRight), PLOT_WIDTH / (lo + hi), [0.1, 0.2, 0.25, 0.5], 56);
 
   const shownItems = items.filter((r) => isShown(r.shareAgree));
   const least = shownItems.at(-1);
@@ -99,14 +99,7 @@ function likertSpec(region: RegionResult, ctx: ChartContext, block: string): Top
     field: 'key',
     type: 'nominal' as const,
     sort: bars.map((b) => b.key),
-    axis: {
-      title: null,
-      labelExpr: labels.labelExpr,
-      ticks: false,
-      domain: false,
-      minExtent: LABEL_COLUMN,
-      maxExtent: LABEL_COLUMN,
-    },
+    axis: labels.axis,
   };
   const x = { type: 'quantitative' as const, scale: { domain: [-lo, hi], nice: false } };
   return {

@@ -134,8 +134,38 @@ export function rowKey(index: number): string {
 
 /**
  * A param holding each row's label lines and the axis `labelExpr` that looks them up, so that
- * wrapped user text reaches the axis as data, never spliced into the expression.
+ * wrapped user text reaches the axis as data, never spliced into the expression. `axis` also
+ * shifts labels of several lines up by half their extra height, so they centre on their row.
  */
 export function rowLabels(lines: Record<string, string[]>, name = 'rowLabels') {
-  return { param: { name, value: lines }, labelExpr: `${name}[datum.value]` };
+  const lineHeight = SIZE.label + 3;
+  const counts = [...new Set(Object.values(lines).map((l) => l.length))].filter((k) => k > 1).sort();
+  const labelOffset = {
+    condition: counts.map((k) => ({
+      test: `length(${name}[datum.value]) == ${k}`,
+      value: (-(k - 1) * lineHeight) / 2,
+    })),
+    value: 0,
+  };
+  return {
+    param: { name, value: lines },
+    labelExpr: `${name}[datum.value]`,
+    axis: {
+      title: null,
+      labelExpr: `${name}[datum.value]`,
+      ...(counts.length > 0 ? { labelOffset } : {}),
+      ticks: false,
+      domain: false,
+      minExtent: LABEL_COLUMN,
+      maxExtent: LABEL_COLUMN,
+    },
+  };
+}
+
+/** Axis tick values from `low` to `high` at the smallest step of `steps` that leaves `minGap` px. */
+export function tickValues(low: number, high: number, pxPerUnit: number, steps: number[], minGap = 64): number[] {
+  const step = steps.find((s) => s * pxPerUnit >= minGap) ?? steps[steps.length - 1] ?? 1;
+  const values: number[] = [];
+  for (let i = Math.ceil(low / step - 1e-9); i * step <= high + 1e-9; i++) values.push(Number((i * step).toFixed(10)));
+  return values;
 }

@@ -55,7 +55,7 @@ export const chartLabels = {
     'Aandeel per antwoord, gecentreerd op het midden van de schaal; rechts het aandeel (helemaal) eens. {n} per stelling; ‘weet niet’ telt niet mee.',
     'Share of each answer, centred on the middle of the scale; right: share (strongly) agreeing. {n} per statement; ‘don’t know’ is left out.',
   ),
-  likertAxis: t('← oneens     aandeel van de antwoorden     eens →', '← disagree     share of answers     agree →'),
+  likertAxis: t('← oneens\u00a0\u00a0\u00a0\u00a0aandeel van de antwoorden\u00a0\u00a0\u00a0\u00a0eens →', '← disagree\u00a0\u00a0\u00a0\u00a0share of answers\u00a0\u00a0\u00a0\u00a0agree →'),
   agreeText: t('{pct} eens ({n})', '{pct} agree ({n})'),
   likertAlt: t('{block}, aandeel (helemaal) eens per stelling: {rows}.', '{block}, share (strongly) agreeing per statement: {rows}.'),
   likertAltRow: t('{label}: {pct} eens, gemiddeld {mean} (n = {n})', '{label}: {pct} agree, mean {mean} (n = {n})'),
@@ -63,8 +63,8 @@ export const chartLabels = {
   // ---- ladder ----
   ladderTitle: t('Participatieladder: nu en gewenst', 'Participation ladder: now and desired'),
   ladderMessage: t(
-    'Grootste ambitiekloof bij {phase}: {gap} trede hoger gewenst',
-    'Largest ambition gap in {phase}: {gap} rungs higher desired',
+    'Grootste ambitiekloof bij {phase}: {gap} treden',
+    'Largest ambition gap in {phase}: {gap} rungs',
   ),
   ladderSubtitle: t(
     'Punten: gemiddelde trede op de participatieladder, nu en gewenst. Rechts de ambitiekloof (gewenst − nu) met 95%-interval. {n} per fase.',

@@ -1,0 +1,215 @@
+/**
+ * The participation ladder per policy phase as a dumbbell: the mean rung now and the mean rung
+ * desired, joined by a line, with the rung names on the axis; beside it the ambitiekloof
+ * (desired − now) with its 95% interval written out.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { LadderResult, RegionResult } from '../../analyse/types.js';
+import type { Codebook } from '../../model/codebook.js';
+import { formatNumber, type Lang, tr } from '../labels/index.js';
+import { textWidth } from '../render/font-metrics.js';
+import {
+  heading,
+  isShown,
+  labelLines,
+  nSpan,
+  rowKey,
+  rowLabels,
+  rowStep,
+  SCHEMA,
+  say,
+  scaleEnds,
+  signed,
+  suppressedMark,
+} from './parts.js';
+import { COLOR, chartConfig, SIZE } from './theme.js';
+import type { ChartContext, ChartDef } from './types.js';
+
+const PLOT = 470;
+const GAP_COLUMN = 200;
+
+/** The rung scale: the scale of the codebook's first ladder question. */
+function ladderScale(codebook: Codebook) {
+  const question = codebook.questions.find((q) => q.type === 'ladder');
+  return question && 'scale' in question ? codebook.scales.find((s) => s.id === question.scale) : undefined;
+}
+
+/** Rung names as axis label lines; every other name one line lower so neighbours never touch. */
+function rungLines(rungs: { code: number; name: string }[], spacing: number): Record<string, string[]> {
+  const fits = rungs.every((r) => textWidth(r.name, SIZE.label) <= spacing - 8);
+  return Object.fromEntries(rungs.map((r, i) => [String(r.code), fits || i % 2 === 0 ? [r.name] : ['', r.name]]));
+}
+
+/** The ambitiekloof column of one phase: the gap in bold, then its interval at pixel `x2`. */
+function gapText(r: LadderResult, ctx: ChartContext) {
+  const gap = r.ambitiekloof;
+  if (!isShown(gap)) return { text: suppressedMark(gap, ctx), interval: '', x2: 0, shown: false };
+  const f = (v: number) => formatNumber(v, ctx.lang, 1);
+  const text = signed(gap.estimate, ctx.lang);
+  const interval =
+    gap.ciLow !== null && gap.ciHigh !== null ? `(${say('interval', ctx.lang, { low: f(gap.ciLow), high: f(gap.ciHigh) })})` : '';
+  return { text, interval, x2: textWidth(text, SIZE.text, true) + 8, shown: true };
+}
+
+function phaseLabel(r: LadderResult, lang: Lang): string {
+  return tr(r.label, lang);
+}
+
+function ladderSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
+  const scale = ladderScale(ctx.codebook);
+  const phases = region.ladder;
+  if (!scale || phases.length === 0) return null;
+  const { lang } = ctx;
+  const codes = scale.options.map((o) => o.code);
+  const low = Math.min(...codes);
+  const high = Math.max(...codes);
+  const names = scale.options.map((o) => ({ code: o.code, name: tr(o.label, lang) }));
+  const rungs = { name: 'rungs', value: rungLines(names, PLOT / Math.max(1, high - low)) };
+  const lines = phases.map((r) => labelLines(phaseLabel(r, lang)));
+  const labels = rowLabels(Object.fromEntries(lines.map((l, i) => [rowKey(i), l])));
+  const keys = phases.map((_, i) => rowKey(i));
+  const now = say('now', lang);
+  const desired = say('desired', lang);
+
+  const points = phases.flatMap((r, i) =>
+    [
+      { moment: now, e: r.now.mean },
+      { moment: desired, e: r.desired.mean },
+    ]
+      .filter((p) => isShown(p.e))
+      .map((p) => ({ key: rowKey(i), moment: p.moment, value: p.e.estimate })),
+  );
+  const spans = phases.flatMap((r, i) =>
+    isShown(r.now.mean) && isShown(r.desired.mean)
+      ? [{ key: rowKey(i), now: r.now.mean.estimate, desired: r.desired.mean.estimate }]
+      : [],
+  );
+  // A missing side is named next to the side that is shown (or at the left when neither is).
+  const missing = phases.flatMap((r, i) => {
+    const sides = [
+      { name: now, e: r.now.mean },
+      { name: desired, e: r.desired.mean },
+    ];
+    const hidden = sides.filter((s) => !isShown(s.e));
+    if (hidden.length === 0) return [];
+    const at = sides.find((s) => isShown(s.e))?.e.estimate ?? low;
+    const text =
+      hidden.length === 2
+        ? suppressedMark(r.now.mean, ctx)
+        : `${hidden[0]?.name}: ${suppressedMark(hidden[0]?.e, ctx)}`;
+    return [{ key: rowKey(i), x: at, text }];
+  });
+  const gaps = phases.map((r, i) => ({ key: rowKey(i), ...gapText(r, ctx) }));
+
+  const largest = phases
+    .filter((r) => isShown(r.ambitiekloof))
+    .sort((a, b) => (b.ambitiekloof.estimate ?? 0) - (a.ambitiekloof.estimate ?? 0))[0];
+  const message = largest
+    ? say('ladderMessage', lang, {
+        phase: phaseLabel(largest, lang).toLowerCase(),
+        gap: signed(largest.ambitiekloof.estimate ?? 0, lang),
+      })
+    : say('ladderTitle', lang);
+  const step = rowStep(Math.max(...lines.map((l) => l.length)));
+  const y = { field: 'key', type: 'nominal' as const, sort: keys };
+  const x = {
+    type: 'quantitative' as const,
+    scale: { domain: [low, high], nice: false },
+  };
+  return {
+    $schema: SCHEMA,
+    description: ladder.alt(region, ctx),
+    title: heading(message, [say('ladderSubtitle', lang, { n: nSpan(phases.map((r) => r.ambitiekloof), lang) })]),
+    config: chartConfig(lang),
+    params: [labels.param, rungs],
+    spacing: 36,
+    resolve: { scale: { y: 'shared' } },
+    hconcat: [
+      {
+        width: PLOT,
+        height: { step },
+        encoding: { y: { ...y, axis: labels.axis } },
+        layer: [
+          {
+            data: { values: spans },
+            mark: { type: 'rule', strokeWidth: 5, color: '#bdbdbd' },
+            encoding: { x: { ...x, field: 'now' }, x2: { field: 'desired' } },
+          },
+          {
+            data: { values: points },
+            mark: { type: 'point', filled: true, size: 420, opacity: 1 },
+            encoding: {
+              x: {
+                ...x,
+                field: 'value',
+                title: say('axisLadder', lang, { ends: scaleEnds(scale, lang) }),
+                axis: { values: codes, labelExpr: 'rungs[datum.value]', grid: true, labelFlush: false, labelOverlap: false },
+              },
+              color: {
+                field: 'moment',
+                type: 'nominal',
+                scale: { domain: [now, desired], range: [COLOR.orange, COLOR.blue] },
+                legend: { title: null, symbolType: 'circle' },
+              },
+              shape: { value: 'circle' },
+            },
+          },
+          {
+            data: { values: missing },
+            mark: { type: 'text', align: 'left', baseline: 'middle', dx: 16, color: COLOR.suppressed },
+            encoding: { x: { ...x, field: 'x' }, text: { field: 'text', type: 'nominal' } },
+          },
+        ],
+      },
+      {
+        width: GAP_COLUMN,
+        height: { step },
+        title: { text: say('gapHeader', lang), fontSize: SIZE.label, anchor: 'start', offset: 12 },
+        data: { values: gaps },
+        encoding: { y: { ...y, axis: null } },
+        layer: [
+          {
+            transform: [{ filter: { field: 'shown', equal: true } }],
+            mark: { type: 'text', align: 'left', baseline: 'middle', fontWeight: 'bold', x: 0 },
+            encoding: { text: { field: 'text', type: 'nominal' } },
+          },
+          {
+            transform: [{ filter: { field: 'shown', equal: true } }],
+            mark: { type: 'text', align: 'left', baseline: 'middle', color: COLOR.muted },
+            encoding: {
+              x: { field: 'x2', type: 'quantitative', scale: null },
+              text: { field: 'interval', type: 'nominal' },
+            },
+          },
+          {
+            transform: [{ filter: { field: 'shown', equal: false } }],
+            mark: { type: 'text', align: 'left', baseline: 'middle', color: COLOR.suppressed, x: 0 },
+            encoding: { text: { field: 'text', type: 'nominal' } },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Mean rung now and desired per phase, with the ambitiekloof. */
+export const ladder: ChartDef = {
+  id: 'ladder',
+  title: (ctx) => say('ladderTitle', ctx.lang),
+  spec: ladderSpec,
+  alt(region, ctx) {
+    const { lang } = ctx;
+    const value = (e: LadderResult['now']['mean']) =>
+      isShown(e) ? formatNumber(e.estimate, lang, 1) : suppressedMark(e, ctx);
+    const rows = region.ladder.map((r) =>
+      say('ladderAltRow', lang, {
+        phase: phaseLabel(r, lang),
+        now: value(r.now.mean),
+        desired: value(r.desired.mean),
+        gap: isShown(r.ambitiekloof) ? signed(r.ambitiekloof.estimate, lang) : suppressedMark(r.ambitiekloof, ctx),
+        n: formatNumber(Math.max(r.now.mean.n, r.ambitiekloof.n), lang, 0),
+      }),
+    );
+    return say('ladderAlt', lang, { rows: rows.join('; ') });
+  },
+};
