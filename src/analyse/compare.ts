@@ -16,7 +16,10 @@ export const MIN_COMPARISON_N = 30;
 /** Values of one measure for a selection, as moments. */
 export type Measure = { item: string; indicator: string; moments: (selection: Selection) => Moments };
 
-/** A comparison of one measure between two selections (BH applied later, over the report). */
+/**
+ * A comparison of one measure between two selections (BH applied later, over the report). The
+ * difference row belongs to the region as a whole (group `all`); its indicator names the sides.
+ */
 export function compareMeans(
   ctx: Context,
   measure: Measure,
@@ -31,7 +34,7 @@ export function compareMeans(
   const eb: Estimate = meanEstimate(b.place, { indicator: measure.indicator, item: measure.item }, mb, min);
   const test = ea.suppressed || eb.suppressed ? null : welch(ma, mb);
   const difference = toEstimate(
-    a.place,
+    { ...a.place, group: 'all' },
     { indicator: differenceIndicator, item: measure.item },
     ma.n,
     test ? { n: ma.n, estimate: test.difference, low: test.low, high: test.high, se: Number.NaN } : null,

@@ -3,6 +3,7 @@
  * so the report writes `charts/<id>.vl.json`, `.svg` and `.png` in one loop.
  */
 import type { Codebook } from '../../model/codebook.js';
+import { conditions } from './conditions.js';
 import { ladder } from './ladder.js';
 import { likert } from './likert.js';
 import { responseRole, responseSubregion } from './response.js';
@@ -11,7 +12,7 @@ import type { ChartDef } from './types.js';
 export type { ChartContext, ChartDef } from './types.js';
 
 const before: readonly ChartDef[] = [responseRole, responseSubregion];
-const after: readonly ChartDef[] = [ladder];
+const after: readonly ChartDef[] = [ladder, conditions];
 
 /** The charts in report order, for the regioscan questionnaire's Likert blocks D and E. */
 export const charts: readonly ChartDef[] = [...before, likert('D'), likert('E'), ...after];

@@ -42,8 +42,6 @@ export const overview = {
   generated: { nl: 'Gemaakt op', en: 'Generated on' },
   version: { nl: 'Versie', en: 'Version' },
   contents: { nl: 'Inhoud', en: 'Contents' },
-  sheet: { nl: 'Blad', en: 'Sheet' },
-  holds: { nl: 'Wat staat erin', en: 'What it holds' },
   keyIndicators: { nl: 'Kernindicatoren', en: 'Key indicators' },
   opportunities: {
     nl: 'Grootste kansen: belangrijk, maar gaat nu minder goed',
@@ -71,7 +69,6 @@ export const headers = {
   shareAgree: { nl: '% (helemaal) eens', en: '% agree' },
   share: { nl: 'Aandeel', en: 'Share' },
   dontKnow: { nl: 'Weet niet / n.v.t.', en: "Don't know / n/a" },
-  rank: { nl: 'Rang', en: 'Rank' },
 } satisfies Record<string, Text>;
 
 /** The response sheet. */
@@ -97,7 +94,6 @@ export const blocks = {
   ladderDistribution: { nl: 'Participatieladder: verdeling over de treden', en: 'Participation ladder: distribution' },
   ipa: { nl: 'Belang en hoe goed het nu gaat, per thema', en: 'Importance and performance by theme' },
   choices: { nl: 'Keuzevragen', en: 'Choice questions' },
-  comparisons: { nl: 'Vergelijkingen', en: 'Comparisons' },
   index: { nl: 'Index', en: 'Index' },
   score: { nl: 'Score (0–100)', en: 'Score (0–100)' },
   alpha: { nl: 'Cronbachs alfa', en: "Cronbach's alpha" },
@@ -117,19 +113,21 @@ export const blocks = {
   performance: { nl: 'Gaat nu', en: 'Performance' },
   gap: { nl: 'Verschil (belang − nu)', en: 'Gap (importance − performance)' },
   quadrant: { nl: 'Kwadrant', en: 'Quadrant' },
-  comparison: { nl: 'Vergelijking', en: 'Comparison' },
-  sideA: { nl: 'Links', en: 'Left' },
-  sideB: { nl: 'Rechts', en: 'Right' },
-  nA: { nl: 'n links', en: 'n left' },
-  nB: { nl: 'n rechts', en: 'n right' },
   difference: { nl: 'Verschil', en: 'Difference' },
   pValue: { nl: 'p', en: 'p' },
   qValue: { nl: 'q (BH)', en: 'q (BH)' },
   significant: { nl: 'Significant', en: 'Significant' },
   yes: { nl: 'ja', en: 'yes' },
   no: { nl: 'nee', en: 'no' },
-  perspective: { nl: 'Inwoners − professionals', en: 'Residents − professionals' },
+  perspective: {
+    nl: 'Perspectief: inwoners − professionals',
+    en: 'Perspective: residents − professionals',
+  },
   benchmark: { nl: 'Regio − rest van het land', en: 'Region − rest of the country' },
+  residents: { nl: 'Inwoners', en: 'Residents' },
+  professionals: { nl: 'Professionals', en: 'Professionals' },
+  region: { nl: 'Regio', en: 'Region' },
+  rest: { nl: 'Rest van het land', en: 'Rest of the country' },
 } satisfies Record<string, Text>;
 
 /** Quadrants of the importance–performance analysis. */

@@ -24,7 +24,7 @@ export function addBlockSheet(
   region: RegionResult,
 ): void {
   const w = new SheetWriter(wb.addWorksheet(name));
-  w.title(`${block.id} ${ctx.t(block.title)} – ${region.name}`);
+  w.title(`${toBlockTitle(ctx, block)} – ${region.name}`);
   w.note(ctx.t(legend(ctx.minCell)));
   w.skip();
   const ranges: (TableRange | undefined)[] = [];
@@ -36,4 +36,9 @@ export function addBlockSheet(
   if (block.comparisons.length > 0) ranges.push(writeComparisons(w, ctx, block.comparisons));
   const first = ranges.find((r) => r !== undefined);
   w.finish({ freezeBelow: first?.header, filter: first });
+}
+
+/** "C1 Participatieladder nu + C2 Participatieladder gewenst". */
+export function toBlockTitle(ctx: Context, block: BlockContent): string {
+  return [block, ...block.also].map((b) => `${b.id} ${ctx.t(b.title)}`).join(' + ');
 }

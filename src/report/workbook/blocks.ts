@@ -19,6 +19,8 @@ import type { Text } from '../labels/index.js';
 export interface BlockContent {
   id: string;
   title: Text;
+  /** Other blocks whose questions feed results shown here (the "desired" ladder block C2). */
+  also: { id: string; title: Text }[];
   likert: LikertResult[];
   indices: IndexResult[];
   ladder: LadderResult[];
@@ -30,13 +32,14 @@ export interface BlockContent {
 /** Group a region's results by questionnaire block, in codebook order, dropping empty blocks. */
 export function toBlockContents(codebook: Codebook, region: RegionResult): BlockContent[] {
   const contents = new Map<string, BlockContent>();
+  const titleOf = (id: string): Text => codebook.blocks.find((b) => b.id === id)?.title ?? { nl: id, en: id };
   const get = (id: string): BlockContent => {
     let content = contents.get(id);
     if (!content) {
-      const block = codebook.blocks.find((b) => b.id === id);
       content = {
         id,
-        title: block?.title ?? { nl: id, en: id },
+        title: titleOf(id),
+        also: [],
         likert: [],
         indices: [],
         ladder: [],
@@ -59,7 +62,14 @@ export function toBlockContents(codebook: Codebook, region: RegionResult): Block
   for (const r of region.ladder) {
     const now = codebook.questions.find((q) => q.type === 'ladder' && q.phase === r.phase && q.moment === 'now');
     const any = codebook.questions.find((q) => q.type === 'ladder' && q.phase === r.phase);
-    get((now ?? any)?.block ?? fallback).ladder.push(r);
+    const content = get((now ?? any)?.block ?? fallback);
+    content.ladder.push(r);
+    const desired = codebook.questions.find(
+      (q) => q.type === 'ladder' && q.phase === r.phase && q.moment === 'desired',
+    );
+    if (desired && desired.block !== content.id && !content.also.some((b) => b.id === desired.block)) {
+      content.also.push({ id: desired.block, title: titleOf(desired.block) });
+    }
   }
   for (const r of region.ipa) {
     const importance = codebook.questions.find(

@@ -64,17 +64,3 @@ export function writeCell(cell: ExcelCell, value: Primitive): void {
   else if (typeof value === 'boolean') cell.value = value;
   else cell.value = null;
 }
-
-/** Approximate display width of a value in characters, for fitting column widths. */
-export function displayWidth(value: Primitive, format: Format | undefined): number {
-  if (value === null) return 0;
-  if (typeof value === 'boolean') return 5;
-  if (typeof value === 'string') {
-    return Math.max(0, ...value.split('\n').map((line) => line.length));
-  }
-  const digits = String(Math.trunc(Math.abs(format === 'share' ? value * 100 : value))).length;
-  const decimals: Partial<Record<Format, number>> = { mean: 3, score: 2, decimal1: 2, decimal3: 4, p: 5 };
-  const sign = value < 0 ? 1 : 0;
-  const extra = format === 'share' ? 1 : format === 'thousands' ? Math.floor((digits - 1) / 3) : 0;
-  return sign + digits + extra + (format ? (decimals[format] ?? 0) : String(value).length - digits);
-}

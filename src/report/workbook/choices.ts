@@ -29,7 +29,7 @@ export function writeChoices(w: SheetWriter, ctx: Context, questions: ChoiceResu
   const range = w.table(
     [
       { header: ctx.t(headers.id) },
-      { header: ctx.t(headers.question), wrap: true, maxWidth: 50 },
+      { header: ctx.t(headers.question), wrap: true, maxWidth: 60 },
       { header: ctx.t(headers.option), wrap: true, maxWidth: 40 },
       { header: ctx.t(headers.n), format: 'int' },
       { header: ctx.t(headers.share), format: 'share' },

@@ -1,60 +1,77 @@
 /**
- * Block-sheet section for comparisons: residents − professionals (the perspective gap) and the
- * region − the rest of the country, with both sides, the difference and its interval, the p-value,
- * the Benjamini–Hochberg q-value and whether the difference counts as significant.
+ * Block-sheet sections for comparisons: residents − professionals (the perspective gap) and the
+ * region − the rest of the country, each as its own table with both sides, the difference and
+ * its interval, the p-value, the Benjamini–Hochberg q-value and whether it counts as significant.
  */
 import type { Comparison, Estimate } from '../../analyse/types.js';
+import type { Text } from '../labels/index.js';
 import { headers, blocks as text } from '../labels/workbook.js';
 import type { CellInput, Format } from './cell.js';
 import { type Context, SUPPRESSED, toEstimateCells, toSuppressedNote, toValueCell } from './context.js';
 import type { BlockContent } from './blocks.js';
 import type { SheetWriter, TableRange } from './sheet.js';
 
-/** Write the comparisons of one block as one table; returns it. */
+const KINDS = {
+  perspective: { title: text.perspective, a: text.residents, b: text.professionals },
+  benchmark: { title: text.benchmark, a: text.region, b: text.rest },
+} satisfies Record<string, { title: Text; a: Text; b: Text }>;
+
+/** Write the comparisons of one block, one table per kind; returns the first table. */
 export function writeComparisons(
   w: SheetWriter,
   ctx: Context,
   comparisons: BlockContent['comparisons'],
-): TableRange {
-  w.section(ctx.t(text.comparisons));
-  const range = w.table(
-    [
-      { header: ctx.t(text.comparison), wrap: true, maxWidth: 30 },
-      { header: ctx.t(headers.question), wrap: true, maxWidth: 50 },
-      { header: ctx.t(headers.indicator) },
-      { header: ctx.t(text.nA), format: 'int' },
-      { header: ctx.t(text.sideA) },
-      { header: ctx.t(text.nB), format: 'int' },
-      { header: ctx.t(text.sideB) },
-      { header: ctx.t(text.difference) },
-      { header: ctx.t(headers.ciLow) },
-      { header: ctx.t(headers.ciHigh) },
-      { header: ctx.t(text.pValue), format: 'p' },
-      { header: ctx.t(text.qValue), format: 'p' },
-      { header: ctx.t(text.significant) },
-      { header: ctx.t(headers.note) },
-    ],
-    comparisons.map(({ kind, comparison: c }): CellInput[] => {
-      const format = formatOf(ctx, c.a);
-      const hidden = c.difference.suppressed;
-      return [
-        ctx.t(kind === 'perspective' ? text.perspective : text.benchmark),
-        ctx.itemLabel(c.item),
-        measureLabel(ctx, format),
-        c.a.n,
-        toValueCell(c.a.estimate, c.a.suppressed, format),
-        c.b.n,
-        toValueCell(c.b.estimate, c.b.suppressed, format),
-        ...toEstimateCells(c.difference, format),
-        hidden ? SUPPRESSED : toValueCell(c.pValue, false, 'p'),
-        hidden ? SUPPRESSED : toValueCell(c.qValue, false, 'p'),
-        hidden ? SUPPRESSED : ctx.t(c.significant ? text.yes : text.no),
-        toSuppressedNote(ctx, [c.a, c.b, c.difference]),
-      ];
-    }),
-  );
-  w.skip();
-  return range;
+): TableRange | undefined {
+  let first: TableRange | undefined;
+  for (const kind of ['perspective', 'benchmark'] as const) {
+    const rows = comparisons.filter((c) => c.kind === kind).map((c) => c.comparison);
+    if (rows.length === 0) continue;
+    const labels = KINDS[kind];
+    const a = ctx.t(labels.a);
+    const b = ctx.t(labels.b);
+    w.section(ctx.t(labels.title));
+    const range = w.table(
+      [
+        { header: ctx.t(headers.id) },
+        { header: ctx.t(headers.question), wrap: true, maxWidth: 60 },
+        { header: ctx.t(headers.indicator) },
+        { header: `${ctx.t(headers.n)} ${a.toLowerCase()}`, format: 'int' },
+        { header: a },
+        { header: `${ctx.t(headers.n)} ${b.toLowerCase()}`, format: 'int' },
+        { header: b },
+        { header: ctx.t(text.difference) },
+        { header: ctx.t(headers.ciLow) },
+        { header: ctx.t(headers.ciHigh) },
+        { header: ctx.t(text.pValue), format: 'p' },
+        { header: ctx.t(text.qValue), format: 'p' },
+        { header: ctx.t(text.significant) },
+        { header: ctx.t(headers.note) },
+      ],
+      rows.map((c) => toRow(ctx, c)),
+    );
+    first ??= range;
+    w.skip();
+  }
+  return first;
+}
+
+function toRow(ctx: Context, c: Comparison): CellInput[] {
+  const format = formatOf(ctx, c.a);
+  const hidden = c.difference.suppressed;
+  return [
+    c.item,
+    ctx.itemLabel(c.item),
+    measureLabel(ctx, format),
+    c.a.n,
+    toValueCell(c.a.estimate, c.a.suppressed, format),
+    c.b.n,
+    toValueCell(c.b.estimate, c.b.suppressed, format),
+    ...toEstimateCells(c.difference, format),
+    hidden ? SUPPRESSED : toValueCell(c.pValue, false, 'p'),
+    hidden ? SUPPRESSED : toValueCell(c.qValue, false, 'p'),
+    hidden ? SUPPRESSED : ctx.t(c.significant ? text.yes : text.no),
+    toSuppressedNote(ctx, [c.a, c.b, c.difference]),
+  ];
 }
 
 /** Shares as %, index scores with one decimal, means with two. */

@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import type { Estimate, Indicators, RegionResult } from '../../analyse/types.js';
 import type { Lang } from '../labels/index.js';
 import { sheetDescriptions, sheetNames } from '../labels/workbook.js';
-import { addBlockSheet } from './block.js';
+import { addBlockSheet, toBlockTitle } from './block.js';
 import { toBlockContents } from './blocks.js';
 import { addChartsSheet, type ChartImage } from './charts.js';
 import { toContext } from './context.js';
@@ -75,7 +75,7 @@ export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   const describe = (key: keyof typeof sheetDescriptions) => ctx.t(sheetDescriptions[key]);
   const contents = [
     { name: response, description: describe('response') },
-    ...blocks.map(({ block, name }) => ({ name, description: ctx.t(block.title) })),
+    ...blocks.map(({ block, name }) => ({ name, description: toBlockTitle(ctx, block) })),
     { name: tidy, description: describe('indicators') },
     { name: ledger, description: describe('ledger') },
     { name: methods, description: describe('methods') },

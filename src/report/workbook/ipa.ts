@@ -13,7 +13,8 @@ export function writeIpa(w: SheetWriter, ctx: Context, themes: IpaResult[]): Tab
   w.section(ctx.t(text.ipa));
   const range = w.table(
     [
-      { header: ctx.t(text.theme), wrap: true, maxWidth: 40 },
+      { header: ctx.t(headers.id) },
+      { header: ctx.t(text.theme), wrap: true, maxWidth: 60 },
       { header: `${ctx.t(headers.n)} ${ctx.t(text.importance).toLowerCase()}`, format: 'int' },
       { header: ctx.t(text.importance), format: 'mean' },
       { header: ctx.t(headers.ciLow), format: 'mean' },
@@ -29,6 +30,7 @@ export function writeIpa(w: SheetWriter, ctx: Context, themes: IpaResult[]): Tab
       { header: ctx.t(headers.note) },
     ],
     themes.map((r): CellInput[] => [
+      r.theme,
       ctx.themeLabel(r.theme),
       r.importance.n,
       ...toEstimateCells(r.importance, 'mean'),

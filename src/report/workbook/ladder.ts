@@ -20,7 +20,8 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
   w.section(ctx.t(text.ladder));
   const first = w.table(
     [
-      { header: ctx.t(text.phase) },
+      { header: ctx.t(headers.id) },
+      { header: ctx.t(text.phase), wrap: true, maxWidth: 60 },
       { header: ctx.t(text.moment) },
       { header: ctx.t(headers.n), format: 'int' },
       { header: ctx.t(text.medianRung) },
@@ -33,6 +34,7 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
       { header: ctx.t(headers.note) },
     ],
     sides.map(({ r, moment, side }): CellInput[] => [
+      r.phase,
       ctx.phaseLabel(r.phase),
       momentLabel(moment),
       side.shareAdviseren.n,
@@ -47,7 +49,8 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
   w.section(ctx.t(text.ambitiekloof));
   w.table(
     [
-      { header: ctx.t(text.phase) },
+      { header: ctx.t(headers.id) },
+      { header: ctx.t(text.phase), wrap: true, maxWidth: 60 },
       { header: ctx.t(text.nPairs), format: 'int' },
       { header: ctx.t(text.ambitiekloof), format: 'mean' },
       { header: ctx.t(headers.ciLow), format: 'mean' },
@@ -55,6 +58,7 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
       { header: ctx.t(headers.note) },
     ],
     phases.map((r) => [
+      r.phase,
       ctx.phaseLabel(r.phase),
       r.ambitiekloof.n,
       ...toEstimateCells(r.ambitiekloof, 'mean'),
@@ -70,7 +74,8 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
   w.section(ctx.t(text.ladderDistribution));
   w.table(
     [
-      { header: ctx.t(text.phase) },
+      { header: ctx.t(headers.id) },
+      { header: ctx.t(text.phase), wrap: true, maxWidth: 60 },
       { header: ctx.t(text.moment) },
       { header: ctx.t(headers.n), format: 'int' },
       ...rungs.map((code) => ({ header: `% ${rungLabel(ctx, firstPhase, code)}`, format: 'share' as const })),
@@ -79,6 +84,7 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
     sides.map(({ r, moment, side }): CellInput[] => {
       const shares = new Map(side.distribution.map((e) => [e.category, e]));
       return [
+        r.phase,
         ctx.phaseLabel(r.phase),
         momentLabel(moment),
         side.distribution[0]?.n ?? side.shareAdviseren.n,

@@ -75,7 +75,8 @@ export function writeIndices(
   w.section(ctx.t(text.indices));
   const range = w.table(
     [
-      { header: ctx.t(text.index), wrap: true, maxWidth: 40 },
+      { header: ctx.t(headers.id) },
+      { header: ctx.t(text.index), wrap: true, maxWidth: 60 },
       { header: ctx.t(headers.n), format: 'int' },
       { header: ctx.t(text.score), format: 'score' },
       { header: ctx.t(headers.ciLow), format: 'score' },
@@ -85,6 +86,7 @@ export function writeIndices(
       { header: ctx.t(headers.note) },
     ],
     indices.map((r) => [
+      r.index,
       ctx.t(r.label),
       r.score.n,
       ...toEstimateCells(r.score, 'score'),
@@ -112,7 +114,7 @@ export function writeIndices(
     w.table(
       [
         { header: ctx.t(response.subregion) },
-        { header: ctx.t(text.index), wrap: true, maxWidth: 40 },
+        { header: ctx.t(text.index), wrap: true, maxWidth: 60 },
         { header: ctx.t(headers.n), format: 'int' },
         { header: ctx.t(text.score), format: 'score' },
         { header: ctx.t(headers.ciLow), format: 'score' },

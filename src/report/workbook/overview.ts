@@ -74,10 +74,7 @@ export function addOverviewSheet(wb: Workbook, name: string, ctx: Context, input
   writeThemes(w, ctx, ctx.t(text.strengths), ranked(region.strengths));
 
   w.section(ctx.t(text.contents));
-  w.table(
-    [{ header: ctx.t(text.sheet) }, { header: ctx.t(text.holds), maxWidth: 60 }],
-    input.contents.map((c) => [c.name, c.description]),
-  );
+  for (const c of input.contents) w.line(`${c.name}: ${c.description}`);
   w.finish({ freezeBelow: 1 });
 }
 
@@ -90,7 +87,6 @@ function writeThemes(w: SheetWriter, ctx: Context, title: string, themes: IpaRes
   }
   w.table(
     [
-      { header: ctx.t(headers.rank), format: 'int' },
       { header: ctx.t(blockText.theme), wrap: true, maxWidth: 45 },
       { header: ctx.t(headers.n), format: 'int' },
       { header: ctx.t(blockText.importance), format: 'mean' },
@@ -101,8 +97,7 @@ function writeThemes(w: SheetWriter, ctx: Context, title: string, themes: IpaRes
       { header: ctx.t(headers.note) },
     ],
     themes.map((r, i): CellInput[] => [
-      i + 1,
-      ctx.themeLabel(r.theme),
+      `${i + 1}. ${ctx.themeLabel(r.theme)}`,
       r.gap.n,
       ...toEstimateCells(r.importance, 'mean').slice(0, 1),
       ...toEstimateCells(r.performance, 'mean').slice(0, 1),

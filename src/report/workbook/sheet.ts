@@ -1,10 +1,11 @@
 /**
  * Writes a worksheet top to bottom: a title, notes, and tables with a bold header row, number
- * formats per column, and column widths fitted to what was written. `finish()` freezes the
- * header and sets the autofilter of the sheet's main table.
+ * formats per column, column widths fitted to what was written and rows tall enough for their
+ * wrapped text. `finish()` freezes the header and sets the autofilter of the sheet's main table.
  */
-import type { Worksheet } from 'exceljs';
-import { type CellInput, type Format, displayWidth, numFmt, valueOf, writeCell } from './cell.js';
+import type { Font, Worksheet } from 'exceljs';
+import { type CellInput, type Format, numFmt, valueOf, writeCell } from './cell.js';
+import { countLines, displayWidth, LINE_HEIGHT } from './layout.js';
 
 /** One column of a table. */
 export interface Column {
@@ -26,15 +27,17 @@ export interface TableRange {
   columns: number;
 }
 
+const FONT: Partial<Font> = { name: 'Calibri', size: 11 };
 const HEADER_FILL = 'FFE8EEF4';
 const NOTE_COLOR = 'FF555555';
-const MIN_WIDTH = 6;
+const MIN_WIDTH = 7;
 
 export class SheetWriter {
   /** The next row to write, 1-based. */
   row = 1;
   private readonly widths: number[] = [];
   private readonly limits: number[] = [];
+  private readonly wrapped: { row: number; col: number; text: string; bold: boolean }[] = [];
 
   /** @param firstColumn 1-based column where titles and tables start (default 1). */
   constructor(
@@ -44,23 +47,26 @@ export class SheetWriter {
 
   /** A bold title (14 pt) on its own row; not counted in column widths. */
   title(text: string): void {
-    const cell = this.ws.getCell(this.row++, this.firstColumn);
-    writeCell(cell, text);
-    cell.font = { bold: true, size: 14 };
+    this.line(text, { ...FONT, bold: true, size: 14 });
+    this.ws.getRow(this.row - 1).height = 21;
   }
 
-  /** A bold section heading followed by its table. */
+  /** A bold section heading (12 pt) on its own row, above a table. */
   section(text: string): void {
-    const cell = this.ws.getCell(this.row++, this.firstColumn);
-    writeCell(cell, text);
-    cell.font = { bold: true, size: 12 };
+    this.line(text, { ...FONT, bold: true, size: 12 });
+    this.ws.getRow(this.row - 1).height = 18;
   }
 
   /** A grey explanatory line; not counted in column widths, so it runs on to the right. */
   note(text: string): void {
+    this.line(text, { ...FONT, italic: true, color: { argb: NOTE_COLOR } });
+  }
+
+  /** A plain line of text, not counted in column widths. */
+  line(text: string, font: Partial<Font> = FONT): void {
     const cell = this.ws.getCell(this.row++, this.firstColumn);
     writeCell(cell, text);
-    cell.font = { italic: true, color: { argb: NOTE_COLOR } };
+    cell.font = font;
   }
 
   /**
@@ -69,14 +75,15 @@ export class SheetWriter {
    */
   pairs(rows: [string, CellInput][], options: { wrap?: boolean; maxWidth?: number } = {}): void {
     const col = this.firstColumn;
+    const wrap = options.wrap ?? false;
     for (const [label, value] of rows) {
       const row = this.row++;
       this.put(row, col, label, 'text', false);
-      this.ws.getCell(row, col).font = { bold: true };
-      this.ws.getCell(row, col).alignment = { vertical: 'top' };
-      this.put(row, col + 1, value, undefined, options.wrap ?? false, options.maxWidth);
-      const cell = this.ws.getCell(row, col + 1);
-      cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: options.wrap ?? false };
+      const head = this.ws.getCell(row, col);
+      head.font = { ...FONT, bold: true };
+      head.alignment = { vertical: 'top' };
+      this.put(row, col + 1, value, undefined, wrap, options.maxWidth);
+      this.ws.getCell(row, col + 1).alignment = { horizontal: 'left', vertical: 'top', wrapText: wrap };
     }
   }
 
@@ -89,15 +96,17 @@ export class SheetWriter {
   table(columns: Column[], rows: CellInput[][]): TableRange {
     const header = this.row++;
     columns.forEach((column, i) => {
-      const cell = this.ws.getCell(header, this.firstColumn + i);
+      const col = this.firstColumn + i;
+      const cell = this.ws.getCell(header, col);
       writeCell(cell, column.header);
-      cell.font = { bold: true };
+      cell.font = { ...FONT, bold: true };
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
       cell.border = { bottom: { style: 'thin' } };
       cell.alignment = { vertical: 'bottom', wrapText: true };
       // Headers wrap, so a long one needs only its longest word, or 12 characters.
       const longestWord = Math.max(...column.header.split(/\s+/).map((word) => word.length));
-      this.fit(this.firstColumn + i, Math.min(column.header.length, Math.max(longestWord, 12)), column.maxWidth ?? 50);
+      this.fit(col, Math.min(column.header.length, Math.max(longestWord, 12)), column.maxWidth ?? 50);
+      this.wrapped.push({ row: header, col, text: column.header, bold: true });
     });
     for (const values of rows) {
       const row = this.row++;
@@ -106,20 +115,29 @@ export class SheetWriter {
         this.put(row, this.firstColumn + i, value, column.format, column.wrap ?? false, column.maxWidth);
       });
     }
-    return { header, column: this.firstColumn, first: header + 1, last: Math.max(header + 1, this.row - 1), columns: columns.length };
+    const last = Math.max(header + 1, this.row - 1);
+    return { header, column: this.firstColumn, first: header + 1, last, columns: columns.length };
   }
 
-  /** Set the widths of the columns written to fit their contents (within each column's limit). */
+  /** Fit the widths of the columns written (within each column's limit), then the row heights. */
   fitColumns(): void {
     this.widths.forEach((width, i) => {
       const limit = this.limits[i] ?? 50;
       this.ws.getColumn(i + 1).width = Math.min(limit, Math.max(MIN_WIDTH, width + 2));
     });
+    const lines = new Map<number, number>();
+    for (const { row, col, text, bold } of this.wrapped) {
+      const width = this.ws.getColumn(col).width ?? MIN_WIDTH;
+      lines.set(row, Math.max(lines.get(row) ?? 1, countLines(text, width, bold)));
+    }
+    for (const [row, count] of lines) {
+      if (count > 1) this.ws.getRow(row).height = count * LINE_HEIGHT + 2;
+    }
   }
 
   /**
-   * Fit the columns; freeze the rows up to and including `freezeBelow`; autofilter over
-   * `filter`; print landscape, one page wide, repeating the frozen rows.
+   * Fit the columns and rows; freeze the rows up to and including `freezeBelow`; autofilter
+   * over `filter`; print landscape, one page wide, repeating the frozen rows.
    */
   finish(options: { freezeBelow?: number; filter?: TableRange } = {}): void {
     this.fitColumns();
@@ -155,8 +173,11 @@ export class SheetWriter {
     const format = own?.format ?? columnFormat;
     const code = format && typeof value === 'number' ? numFmt[format] : undefined;
     if (code) cell.numFmt = code;
-    const horizontal = own?.align ?? (typeof value === 'string' && format && format !== 'text' ? 'right' : undefined);
-    if (wrap || horizontal) cell.alignment = { vertical: 'top', wrapText: wrap, ...(horizontal ? { horizontal } : {}) };
+    // A text in a number column ("–") lines up with the numbers.
+    const isNumberColumn = format !== undefined && format !== 'text';
+    const horizontal = own?.align ?? (typeof value === 'string' && isNumberColumn ? 'right' : undefined);
+    cell.alignment = { vertical: 'top', wrapText: wrap, ...(horizontal ? { horizontal } : {}) };
+    if (wrap && typeof value === 'string') this.wrapped.push({ row, col, text: value, bold: false });
     this.fit(col, displayWidth(value, format), maxWidth);
   }
 
