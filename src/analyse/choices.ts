@@ -4,7 +4,7 @@
  * who ranked anything (share placing the option in their top k).
  */
 import type { Question } from '../model/codebook.js';
-import { MISSING, MISSING_TICK } from '../model/survey.js';
+import { MISSING_TICK } from '../model/survey.js';
 import type { Context, Place } from './context.js';
 import { shareEstimate } from './estimate.js';
 import type { Selection } from './select.js';
@@ -36,7 +36,7 @@ export function analyseChoice(ctx: Context, q: Question, selection: Selection, p
   } else if (q.type === 'rank' && column.kind === 'rank') {
     indicator = `share_top${column.positions.length}`;
     for (const i of selection) {
-      const ranked = column.positions.map((p) => p[i]!).filter((c) => c !== MISSING);
+      const ranked = column.positions.map((p) => p[i]!).filter((c) => counts.has(c));
       if (ranked.length === 0) continue;
       n++;
       for (const c of new Set(ranked)) counts.set(c, (counts.get(c) ?? 0) + 1);

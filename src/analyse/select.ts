@@ -1,5 +1,5 @@
 /** Selections of respondents: sorted index lists into the survey's columns. */
-import { MISSING } from '../model/survey.js';
+import { type Codes, MISSING } from '../model/survey.js';
 
 export type Selection = Uint32Array;
 
@@ -18,13 +18,13 @@ export function selectWhere(size: number, test: (i: number) => boolean): Selecti
 }
 
 /** Respondents of `from` whose code in `codes` is one of `accepted`. */
-export function selectCodes(from: Selection, codes: Int16Array, accepted: readonly number[]): Selection {
+export function selectCodes(from: Selection, codes: Codes, accepted: readonly number[]): Selection {
   const set = new Set(accepted);
   return from.filter((i) => set.has(codes[i]!));
 }
 
 /** The values of `codes` at the selection that are in `valid` (substantive answers), as numbers. */
-export function validCodes(codes: Int16Array, selection: Selection, valid: ReadonlySet<number>): number[] {
+export function validCodes(codes: Codes, selection: Selection, valid: ReadonlySet<number>): number[] {
   const out: number[] = [];
   for (const i of selection) {
     const c = codes[i]!;

@@ -1,11 +1,12 @@
 /**
  * Growable columns that ingest fills one respondent at a time and turns into the survey's typed
- * arrays: codes as Int16, numbers as Float64, ticks as Uint8 (DESIGN.md: bounded memory per answer).
+ * arrays: codes as Int8 (or Int16 when a scale needs it), numbers as Float64, ticks as Uint8, so a
+ * million respondents × 60 questions stay within tens of megabytes.
  */
-import { type Column, MISSING, MISSING_TICK } from '../model/survey.js';
+import { type Codes, type Column, MISSING, MISSING_TICK } from '../model/survey.js';
 
 /** A growable typed array. */
-class Growable<T extends Int16Array | Float64Array | Uint8Array> {
+class Growable<T extends Int8Array | Int16Array | Float64Array | Uint8Array> {
   length = 0;
   constructor(
     private data: T,
@@ -25,16 +26,34 @@ class Growable<T extends Int16Array | Float64Array | Uint8Array> {
 }
 
 export const int16s = () => new Growable(new Int16Array(64), (n) => new Int16Array(n));
+export const int8s = () => new Growable(new Int8Array(64), (n) => new Int8Array(n));
 export const float64s = () => new Growable(new Float64Array(64), (n) => new Float64Array(n));
 export const uint8s = () => new Growable(new Uint8Array(64), (n) => new Uint8Array(n));
 
 /** Collects one question's answers; `push` takes what `values.ts` parsed for one respondent. */
 export type ColumnBuilder =
-  | { kind: 'code'; codes: Growable<Int16Array> }
+  | { kind: 'code'; codes: CodeBuilder }
   | { kind: 'number'; values: Growable<Float64Array> }
   | { kind: 'multi'; options: number[]; ticks: Growable<Uint8Array>[] }
-  | { kind: 'rank'; positions: Growable<Int16Array>[] }
+  | { kind: 'rank'; positions: CodeBuilder[] }
   | { kind: 'text'; values: (string | null)[] };
+
+/** A growable code column; `MISSING` is stored as the array type's own sentinel. */
+export interface CodeBuilder {
+  push(code: number): void;
+  finish(): Codes;
+}
+
+/** Int8 storage when every code lies in -127..127, else Int16. */
+export function codeBuilder(codes: readonly number[]): CodeBuilder {
+  const narrow = codes.every((c) => c >= -127 && c <= 127);
+  const store: Growable<Int8Array> | Growable<Int16Array> = narrow ? int8s() : int16s();
+  const sentinel = narrow ? -128 : MISSING;
+  return {
+    push: (code) => store.push(code === MISSING ? sentinel : code),
+    finish: () => store.finish(),
+  };
+}
 
 export function finishColumn(builder: ColumnBuilder): Column {
   switch (builder.kind) {

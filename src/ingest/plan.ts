@@ -5,7 +5,7 @@
  */
 import type { Codebook, Question, Scale } from '../model/codebook.js';
 import { MISSING, MISSING_TICK } from '../model/survey.js';
-import { type ColumnBuilder, float64s, int16s, uint8s } from './columns.js';
+import { type ColumnBuilder, codeBuilder, float64s, uint8s } from './columns.js';
 import { message } from './messages.js';
 import { cleanCell, decimalComma, labelKey, optionLookup, parseOption, yesNoTick } from './values.js';
 
@@ -120,7 +120,7 @@ function codedPlan(question: Question, column: number, scale: Scale): QuestionPl
       return code === MISSING ? null : code;
     },
     isSubstantive: (a) => typeof a === 'number' && substantive.has(a),
-    builder: () => ({ kind: 'code', codes: int16s() }),
+    builder: () => ({ kind: 'code', codes: codeBuilder([...scale.options, ...scale.missing].map((o) => o.code)) }),
     push: (b, a) => (b.kind === 'code' ? b.codes.push(typeof a === 'number' ? a : MISSING) : undefined),
   };
 }
@@ -207,7 +207,7 @@ function rankPlan(question: Question, columns: number[], scale: Scale): Question
       return positions.some((p) => p !== MISSING) ? positions : null;
     },
     isSubstantive: (a) => Array.isArray(a),
-    builder: () => ({ kind: 'rank', positions: columns.map(() => int16s()) }),
+    builder: () => ({ kind: 'rank', positions: columns.map(() => codeBuilder(scale.options.map((o) => o.code))) }),
     push: (b, a) => {
       if (b.kind !== 'rank') return;
       b.positions.forEach((p, i) => p.push(Array.isArray(a) ? a[i]! : MISSING));

@@ -6,17 +6,23 @@
 import type { Codebook } from './codebook.js';
 import type { RegionTable } from './regions.js';
 
-/** Missing code in `Int16Array` code columns (blank, "weet niet", n.v.t., not shown). */
+/**
+ * A blank answer, as parsers return it. Code columns store it as the smallest value of their
+ * array type (-128 in an `Int8Array`, -32768 in an `Int16Array`); no scale may use that code.
+ * Read a code column by testing codes against the scale's options, never against a sentinel.
+ */
 export const MISSING = -32768;
+/** Code columns are `Int8Array` when every code of the scale fits in -127..127, else `Int16Array`. */
+export type Codes = Int8Array | Int16Array;
 /** Missing value in `Uint8Array` tick columns of multi-select questions. */
 export const MISSING_TICK = 255;
 
 /** One question's answers, one entry per included respondent. */
 export type Column =
-  | { kind: 'code'; codes: Int16Array }
+  | { kind: 'code'; codes: Codes }
   | { kind: 'number'; values: Float64Array }
   | { kind: 'multi'; options: number[]; ticks: Uint8Array[] }
-  | { kind: 'rank'; positions: Int16Array[] }
+  | { kind: 'rank'; positions: Codes[] }
   | { kind: 'text'; values: (string | null)[] };
 
 export type RowStatus = 'included' | 'excluded';

@@ -73,7 +73,7 @@ describe('regioscan run on the demo data', () => {
       if (r.suppressed === 'true') expect([r.estimate, r.ci_low, r.ci_high, r.n]).toEqual(['', '', '', '']);
       else if (r.indicator !== 'respondents' && r.indicator !== 'reach_per_10k') expect(Number(r.n)).toBeGreaterThanOrEqual(10);
     }
-    const means = rows.filter((r) => r.indicator === 'mean' && r.region === 'all' && r.group === 'all' && r.item.startsWith('D'));
+    const means = rows.filter((r) => r.indicator === 'mean' && r.region === 'all' && r.group === 'all' && r.item?.startsWith('D'));
     expect(means).toHaveLength(7);
     for (const m of means) {
       expect(Number(m.ci_low)).toBeLessThan(Number(m.estimate));
@@ -82,7 +82,7 @@ describe('regioscan run on the demo data', () => {
     // Every Likert item has share_agree next to its mean, in every region.
     const regions = new Set(rows.map((r) => r.region));
     for (const region of regions) {
-      const items = new Set(rows.filter((r) => r.region === region && r.indicator === 'mean' && r.item.startsWith('D')).map((r) => r.item));
+      const items = new Set(rows.filter((r) => r.region === region && r.indicator === 'mean' && r.item?.startsWith('D')).map((r) => r.item));
       const agree = new Set(rows.filter((r) => r.region === region && r.indicator === 'share_agree' && r.subregion === 'all' && r.group === 'all').map((r) => r.item));
       for (const item of items) expect(agree.has(item), `${region} ${item}`).toBe(true);
     }

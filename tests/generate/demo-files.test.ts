@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateExport, toDemoCodebook, toDemoRegionsFile } from '../../src/generate/index.js';
 import { Codebook } from '../../src/model/codebook.js';
 import { placeKey, RegionsFile } from '../../src/model/regions.js';
+import { cronbachAlpha, parseExport } from './export-table.js';
 
 const demo = join(import.meta.dirname, '..', '..', 'data', 'demo');
 const read = (name: string) => readFileSync(join(demo, name), 'utf8');
@@ -25,6 +26,21 @@ describe('data/demo files', () => {
 
   it('regioscan-demo.csv is generateExport({ rows: 900, seed: 20261123 }) byte for byte', () => {
     expect(read('regioscan-demo.csv')).toBe(generateExport({ rows: 900, seed: 20261123 }));
+  });
+
+  it('regioscan-demo.csv gives Cronbach’s alpha 0.8226 on D1–D7, as R computed it', () => {
+    // R 4.2.2: d <- read.csv(file, colClasses = "character"); keep !duplicated(respondent_id) and
+    // submitdate != ""; X <- D1..D7 as numbers with 9 → NA, complete cases (n = 519);
+    // k/(k-1)*(1-sum(apply(X,2,var))/var(rowSums(X))) = 0.8225709
+    const { rows } = parseExport(read('regioscan-demo.csv'));
+    const ids = new Set<string>();
+    const kept = rows.filter((r) => {
+      const first = !ids.has(r.respondent_id ?? '');
+      ids.add(r.respondent_id ?? '');
+      return first && r.submitdate !== '';
+    });
+    const items = codebook.indices[0]?.items ?? [];
+    expect(cronbachAlpha(kept, items)).toBeCloseTo(0.8225709, 6);
   });
 
   it('regions.json has Zuid-Holland Noord with the 13 municipalities of questionnaire.md in 3 subregions', () => {

@@ -384,7 +384,7 @@ export const region: RegionResult = {
     compare('D2', [2.0, 70], [3.1, 34], 0.003), // significant
     compare('D3', [2.4, 66], [2.6, 33], 0.55),
     compare('D4', [3.4, 71], [3.6, 38], 0.5),
-    compare('D7', [3.2, 64], [3.4, 8], null), // professionals n = 8: suppressed
+    compare('D7', [3.2, 64], [null, 8], null), // professionals n = 8: suppressed
     compare('E1', [2.8, 69], [3.0, 35], 0.48),
   ],
   benchmark: [

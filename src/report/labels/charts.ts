@@ -119,11 +119,11 @@ export const chartLabels = {
   perspectiveTitle: t('Inwoners en professionals vergeleken', 'Residents and professionals compared'),
   perspectiveMessage: t(
     'Inwoners en professionals verschillen significant op {k} van de {m} punten',
-    'Residents and professionals differ significantly on {k} of {m} points',
+    'Residents and professionals differ significantly on {k} of {m} items',
   ),
   perspectiveMessageNone: t(
     'Inwoners en professionals verschillen op geen van de {m} punten significant',
-    'Residents and professionals differ significantly on none of {m} points',
+    'Residents and professionals differ significantly on none of {m} items',
   ),
   perspectiveSubtitle: t(
     'Punten: gemiddelde van inwoners en van professionals. Rechts het verschil (inwoners − professionals) en n per groep.',
@@ -132,11 +132,11 @@ export const chartLabels = {
   benchmarkTitle: t('Regio vergeleken met de rest van het land', 'Region compared with the rest of the country'),
   benchmarkMessage: t(
     '{region} wijkt op {k} van de {m} punten significant af van de rest van het land',
-    '{region} differs significantly from the rest of the country on {k} of {m} points',
+    '{region} differs significantly from the rest of the country on {k} of {m} items',
   ),
   benchmarkMessageNone: t(
     '{region} wijkt op geen van de {m} punten significant af van de rest van het land',
-    '{region} differs significantly from the rest of the country on none of {m} points',
+    '{region} differs significantly from the rest of the country on none of {m} items',
   ),
   benchmarkSubtitle: t(
     'Punten: gemiddelde van {region} en van de rest van het land (zonder {region}). Rechts het verschil en n per groep.',
@@ -157,6 +157,7 @@ export const chartLabels = {
   axisLadder: t('Gemiddelde trede ({ends})', 'Mean rung ({ends})'),
   axisIndex: t('Indexscore (0–100)', 'Index score (0–100)'),
   axisShare: t('Aandeel', 'Share'),
+  percentPoints: t('{d} %-punt', '{d} pp'),
 } satisfies Record<string, Text>;
 
 export type ChartLabel = keyof typeof chartLabels;

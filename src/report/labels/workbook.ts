@@ -66,7 +66,7 @@ export const headers = {
   ciHigh: { nl: '95%-BI boven', en: '95% CI high' },
   note: { nl: 'Opmerking', en: 'Note' },
   mean: { nl: 'Gemiddelde', en: 'Mean' },
-  shareAgree: { nl: '% (helemaal) eens', en: '% agree' },
+  shareAgree: { nl: '% (helemaal) eens', en: '% (strongly) agree' },
   share: { nl: 'Aandeel', en: 'Share' },
   dontKnow: { nl: 'Weet niet / n.v.t.', en: "Don't know / n/a" },
 } satisfies Record<string, Text>;

@@ -23,12 +23,11 @@ export function displayWidth(value: Primitive, format: Format | undefined): numb
 }
 
 /**
- * Lines that `text` takes when wrapped at word boundaries in a column `width` characters wide;
- * `bold` text is taken as 10% wider. Errs on the side of one line too many.
+ * Lines that `text` takes when wrapped at word boundaries in a column `width` characters wide.
+ * Text averages narrower than "0", which makes up for bold and for the cell's padding.
  */
-export function countLines(text: string, width: number, bold = false): number {
-  // Cell padding takes about one character; proportional fonts in other renderers run wider.
-  const capacity = Math.max(1, Math.floor((width - 1) * (bold ? 0.8 : 0.9)));
+export function countLines(text: string, width: number): number {
+  const capacity = Math.max(1, Math.floor(width));
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     lines++;

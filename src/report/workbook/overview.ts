@@ -21,7 +21,7 @@ export interface OverviewInput {
   region: RegionResult;
   generatedAt: Date;
   version: string;
-  /** The sheets of the workbook with what they hold. */
+  /** The sheets of the workbook with what they hold (the name again when that says it all). */
   contents: { name: string; description: string }[];
 }
 
@@ -46,9 +46,10 @@ export function addOverviewSheet(wb: Workbook, name: string, ctx: Context, input
     [
       { header: ctx.t(headers.indicator), wrap: true, maxWidth: 45 },
       { header: ctx.t(headers.n), format: 'int' },
-      { header: ctx.t(headers.value) },
-      { header: ctx.t(headers.ciLow) },
-      { header: ctx.t(headers.ciHigh) },
+      // Rows differ in format (each cell carries its own); the column's format aligns the header.
+      { header: ctx.t(headers.value), format: 'mean' },
+      { header: ctx.t(headers.ciLow), format: 'mean' },
+      { header: ctx.t(headers.ciHigh), format: 'mean' },
       { header: ctx.t(headers.note) },
     ],
     [
@@ -74,7 +75,7 @@ export function addOverviewSheet(wb: Workbook, name: string, ctx: Context, input
   writeThemes(w, ctx, ctx.t(text.strengths), ranked(region.strengths));
 
   w.section(ctx.t(text.contents));
-  for (const c of input.contents) w.line(`${c.name}: ${c.description}`);
+  for (const c of input.contents) w.line(c.description === c.name ? c.name : `${c.name}: ${c.description}`);
   w.finish({ freezeBelow: 1 });
 }
 

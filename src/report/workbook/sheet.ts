@@ -3,7 +3,7 @@
  * formats per column, column widths fitted to what was written and rows tall enough for their
  * wrapped text. `finish()` freezes the header and sets the autofilter of the sheet's main table.
  */
-import type { Font, Worksheet } from 'exceljs';
+import type { Alignment, Font, Worksheet } from 'exceljs';
 import { type CellInput, type Format, numFmt, valueOf, writeCell } from './cell.js';
 import { countLines, displayWidth, LINE_HEIGHT } from './layout.js';
 
@@ -37,7 +37,7 @@ export class SheetWriter {
   row = 1;
   private readonly widths: number[] = [];
   private readonly limits: number[] = [];
-  private readonly wrapped: { row: number; col: number; text: string; bold: boolean }[] = [];
+  private readonly wrapped: { row: number; col: number; text: string }[] = [];
 
   /** @param firstColumn 1-based column where titles and tables start (default 1). */
   constructor(
@@ -102,11 +102,12 @@ export class SheetWriter {
       cell.font = { ...FONT, bold: true };
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
       cell.border = { bottom: { style: 'thin' } };
-      cell.alignment = { vertical: 'bottom', wrapText: true };
+      const numeric = column.format !== undefined && column.format !== 'text';
+      cell.alignment = { vertical: 'bottom', wrapText: true, ...alignment(numeric ? 'right' : 'left', i) };
       // Headers wrap, so a long one needs only its longest word, or 12 characters.
       const longestWord = Math.max(...column.header.split(/\s+/).map((word) => word.length));
       this.fit(col, Math.min(column.header.length, Math.max(longestWord, 12)), column.maxWidth ?? 50);
-      this.wrapped.push({ row: header, col, text: column.header, bold: true });
+      this.wrapped.push({ row: header, col, text: column.header });
     });
     for (const values of rows) {
       const row = this.row++;
@@ -126,9 +127,9 @@ export class SheetWriter {
       this.ws.getColumn(i + 1).width = Math.min(limit, Math.max(MIN_WIDTH, width + 2));
     });
     const lines = new Map<number, number>();
-    for (const { row, col, text, bold } of this.wrapped) {
+    for (const { row, col, text } of this.wrapped) {
       const width = this.ws.getColumn(col).width ?? MIN_WIDTH;
-      lines.set(row, Math.max(lines.get(row) ?? 1, countLines(text, width, bold)));
+      lines.set(row, Math.max(lines.get(row) ?? 1, countLines(text, width)));
     }
     for (const [row, count] of lines) {
       if (count > 1) this.ws.getRow(row).height = count * LINE_HEIGHT + 2;
@@ -175,9 +176,10 @@ export class SheetWriter {
     if (code) cell.numFmt = code;
     // A text in a number column ("–") lines up with the numbers.
     const isNumberColumn = format !== undefined && format !== 'text';
-    const horizontal = own?.align ?? (typeof value === 'string' && isNumberColumn ? 'right' : undefined);
-    cell.alignment = { vertical: 'top', wrapText: wrap, ...(horizontal ? { horizontal } : {}) };
-    if (wrap && typeof value === 'string') this.wrapped.push({ row, col, text: value, bold: false });
+    const text = typeof value === 'string' || typeof value === 'boolean';
+    const horizontal = own?.align ?? (text && isNumberColumn ? 'right' : typeof value === 'number' ? 'right' : 'left');
+    cell.alignment = { vertical: 'top', wrapText: wrap, ...alignment(horizontal, col - this.firstColumn) };
+    if (wrap && typeof value === 'string') this.wrapped.push({ row, col, text: value });
     this.fit(col, displayWidth(value, format), maxWidth);
   }
 
@@ -186,4 +188,10 @@ export class SheetWriter {
     this.widths[index] = Math.max(this.widths[index] ?? 0, width);
     this.limits[index] = Math.max(this.limits[index] ?? 0, limit);
   }
+}
+
+/** Left-aligned text is indented a little, except in a table's first column, so that it does not
+ * run into the right-aligned number before it. */
+function alignment(horizontal: 'left' | 'right', index: number): Partial<Alignment> {
+  return horizontal === 'left' && index > 0 ? { horizontal, indent: 1 } : { horizontal };
 }

@@ -1,0 +1,28 @@
+/**
+ * The region against the rest of the country (every other region, not a total that includes
+ * this one) on each Likert item and index.
+ */
+import { countSignificant, toComparisonAlt, toComparisonSpec } from './comparison.js';
+import { say } from './parts.js';
+import type { ChartDef } from './types.js';
+
+/** Region vs rest of the country per item, significant differences marked. */
+export const benchmark: ChartDef = {
+  id: 'benchmark',
+  title: (ctx) => say('benchmarkTitle', ctx.lang),
+  spec(region, ctx) {
+    const { lang } = ctx;
+    const { k, m } = countSignificant(region.benchmark);
+    return toComparisonSpec(region.benchmark, ctx, {
+      message: say(k > 0 ? 'benchmarkMessage' : 'benchmarkMessageNone', lang, { region: region.name, k, m }),
+      subtitle: say('benchmarkSubtitle', lang, { region: region.name }),
+      a: region.name,
+      b: say('restOfCountry', lang),
+      description: benchmark.alt(region, ctx),
+    });
+  },
+  alt(region, ctx) {
+    const { lang } = ctx;
+    return toComparisonAlt(region.benchmark, ctx, say('benchmarkTitle', lang), region.name, say('restOfCountry', lang));
+  },
+};
