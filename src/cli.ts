@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { generateExport } from './generate/index.js';
-import { InputError, formatIssue, summariseIssues } from './ingest/index.js';
+import { formatIssue, InputError, summariseIssues } from './ingest/index.js';
 import type { Issue } from './model/survey.js';
 import { defaultRunOptions, run, validate } from './pipeline.js';
 import { VERSION } from './version.js';
@@ -76,28 +76,51 @@ function printIssues(issues: readonly Issue[], io: Io): void {
 
 const inputOptions = (y: Argv) =>
   y
-    .option('input', { type: 'string', array: true, describe: 'Export file (CSV or XLSX); repeat for several files' })
+    .option('input', {
+      type: 'string',
+      array: true,
+      describe: 'Export file (CSV or XLSX); repeat for several files',
+    })
     .option('codebook', { type: 'string', describe: 'Codebook (JSON); default: the demo codebook' })
-    .option('regions', { type: 'string', describe: 'Region hierarchy (JSON); default: the demo regions' })
-    .option('population', { type: 'string', describe: 'Residents per municipality (CSV); default: the demo population' });
+    .option('regions', {
+      type: 'string',
+      describe:
+        'Region hierarchy (JSON); without it every answer to the region question is a region (the demo has its own)',
+    })
+    .option('population', { type: 'string', describe: 'Residents per municipality (CSV), for reach' });
 
 function buildParser(io: Io, setExit: (code: number) => void): Argv {
   return yargs()
     .scriptName('regioscan')
-    .usage('$0 <command> [options]\n\nRegioscan participatie: regional indicators, charts, a workbook and an HTML report\nfrom participation-questionnaire exports.')
+    .usage(
+      '$0 <command> [options]\n\nRegioscan participatie: regional indicators, charts, a workbook and an HTML report\nfrom participation-questionnaire exports.',
+    )
     .version(VERSION)
-    .option('debug', { type: 'boolean', describe: 'Print the stack trace of unexpected errors', global: true })
+    .option('debug', {
+      type: 'boolean',
+      describe: 'Print the stack trace of unexpected errors',
+      global: true,
+    })
     .command(
       'run',
       'Make the regioscan of every region (the bundled demo when no --input is given)',
       (y) =>
         inputOptions(y)
           .option('out', { type: 'string', default: 'output', describe: 'Output folder' })
-          .option('lang', { choices: ['nl', 'en'] as const, default: 'nl' as const, describe: 'Report language' })
-          .option('min-cell', { type: 'number', default: 10, describe: 'Suppress estimates over fewer respondents than this' })
+          .option('lang', {
+            choices: ['nl', 'en'] as const,
+            default: 'nl' as const,
+            describe: 'Report language',
+          })
+          .option('min-cell', {
+            type: 'number',
+            default: 10,
+            describe: 'Suppress estimates over fewer respondents than this',
+          })
           .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors' })
           .check((a) => {
-            if (!Number.isInteger(a['min-cell']) || a['min-cell'] < 1) throw new UsageError('--min-cell must be a whole number of at least 1');
+            if (!Number.isInteger(a['min-cell']) || a['min-cell'] < 1)
+              throw new UsageError('--min-cell must be a whole number of at least 1');
             return true;
           }),
       async (a) => {
@@ -113,12 +136,17 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
         });
         if (!a.quiet) {
           for (const input of summary.survey.inputs)
-            io.out(`read ${input.file}: ${input.tool} (${input.layout}), ${input.encoding}, ${input.rows} rows, ${input.included} included`);
+            io.out(
+              `read ${input.file}: ${input.tool} (${input.layout}), ${input.encoding}, ${input.rows} rows, ${input.included} included`,
+            );
           for (const w of summary.survey.warnings) io.err(formatIssue(w));
           const excluded = summary.survey.ledger.length - summary.survey.size;
           io.out(`${summary.survey.size} respondents included, ${excluded} excluded (see respondents.csv)`);
-          for (const r of summary.indicators.regions) io.out(`  ${r.name}: ${r.response.respondents} respondents → ${a.out}/${r.slug}/`);
-          io.out(`wrote ${summary.files.length} files to ${a.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          for (const r of summary.indicators.regions)
+            io.out(`  ${r.name}: ${r.response.respondents} respondents → ${a.out}/${r.slug}/`);
+          io.out(
+            `wrote ${summary.files.length} files to ${a.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
         }
         setExit(EXIT.ok);
       },
@@ -129,10 +157,15 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
       (y) => inputOptions(y),
       async (a) => {
         const { survey, issues } = await validate(resolveInputs(a));
-        for (const input of survey.inputs) io.out(`read ${input.file}: ${input.tool} (${input.layout}), ${input.encoding}, ${input.rows} rows`);
+        for (const input of survey.inputs)
+          io.out(
+            `read ${input.file}: ${input.tool} (${input.layout}), ${input.encoding}, ${input.rows} rows`,
+          );
         printIssues(issues, io);
         const errors = issues.filter((i) => i.severity === 'error').length;
-        io.out(errors === 0 ? `no errors; ${survey.size} respondents would be included` : `${errors} error(s)`);
+        io.out(
+          errors === 0 ? `no errors; ${survey.size} respondents would be included` : `${errors} error(s)`,
+        );
         setExit(errors === 0 ? EXIT.ok : EXIT.input);
       },
     )
@@ -141,11 +174,20 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
       'Write a synthetic regioscan export (the demo data is made with this)',
       (y) =>
         y
-          .option('rows', { type: 'number', demandOption: true, describe: 'Number of responses' })
-          .option('seed', { type: 'number', demandOption: true, describe: 'Seed: the same seed gives the same file' })
+          .option('rows', {
+            type: 'number',
+            demandOption: true,
+            describe: 'Number of respondents (the file holds one duplicate row more)',
+          })
+          .option('seed', {
+            type: 'number',
+            demandOption: true,
+            describe: 'Seed: the same seed gives the same file',
+          })
           .option('out', { type: 'string', demandOption: true, describe: 'Output CSV file' })
           .check((a) => {
-            if (!Number.isInteger(a.rows) || a.rows < 1) throw new UsageError('--rows must be a whole number of at least 1');
+            if (!Number.isInteger(a.rows) || a.rows < 1)
+              throw new UsageError('--rows must be a whole number of at least 1');
             if (!Number.isInteger(a.seed)) throw new UsageError('--seed must be a whole number');
             return true;
           }),
@@ -170,12 +212,17 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
 
 function resolveInputs(a: { input?: string[]; codebook?: string; regions?: string; population?: string }) {
   const demo = defaultRunOptions();
-  if (a.input && a.input.length > 0 && !a.codebook) throw new UsageError('--input needs --codebook: which codebook describes this export?');
+  const own = a.input !== undefined && a.input.length > 0;
+  if (own && !a.codebook)
+    throw new UsageError(
+      '--input needs --codebook: which codebook describes this export? (regioscan init EXPORT writes one)',
+    );
+  if (!own) return { ...demo, codebook: a.codebook ?? demo.codebook };
   return {
-    inputs: a.input && a.input.length > 0 ? a.input : demo.inputs,
-    codebook: a.codebook ?? demo.codebook,
-    regions: a.regions ?? demo.regions,
-    population: a.population ?? (a.regions ? null : demo.population),
+    inputs: a.input!,
+    codebook: a.codebook!,
+    regions: a.regions ?? null,
+    population: a.population ?? null,
   };
 }
 

@@ -18,20 +18,29 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import { analyse } from './analyse/index.js';
 import type { Indicators } from './analyse/types.js';
-import { type IngestInput, ingest, parseCodebook, parsePopulation, parseRegions, readSurvey } from './ingest/index.js';
+import { demoPaths } from './demo.js';
+import {
+  type IngestInput,
+  ingest,
+  parseCodebook,
+  parsePopulation,
+  parseRegions,
+  readSurvey,
+  regionTableFromCodebook,
+} from './ingest/index.js';
 import type { Codebook } from './model/codebook.js';
 import { type RegionTable, toRegionTable } from './model/regions.js';
 import type { Issue, Survey } from './model/survey.js';
-import type { Lang } from './report/labels/index.js';
 import { report } from './report/index.js';
+import type { Lang } from './report/labels/index.js';
 import { folderWriter, type Writer } from './report/writer.js';
-import { demoPaths } from './demo.js';
 import { VERSION } from './version.js';
 
 export interface RunOptions {
   inputs: string[];
   codebook: string;
-  regions: string;
+  /** Region hierarchy; null: every answer to the region question is a region. */
+  regions: string | null;
   population: string | null;
   out: string;
   lang: Lang;
@@ -51,14 +60,24 @@ export interface RunSummary {
 /** Default paths: the bundled demo. */
 export function defaultRunOptions(): Pick<RunOptions, 'inputs' | 'codebook' | 'regions' | 'population'> {
   const demo = demoPaths();
-  return { inputs: [demo.export], codebook: demo.codebook, regions: demo.regions, population: demo.population };
+  return {
+    inputs: [demo.export],
+    codebook: demo.codebook,
+    regions: demo.regions,
+    population: demo.population,
+  };
 }
 
 /** Read the codebook and the region table (with population) from disk. */
-export async function readSetup(options: Pick<RunOptions, 'codebook' | 'regions' | 'population'>): Promise<{ codebook: Codebook; regions: RegionTable }> {
+export async function readSetup(
+  options: Pick<RunOptions, 'codebook' | 'regions' | 'population'>,
+): Promise<{ codebook: Codebook; regions: RegionTable }> {
   const codebook = parseCodebook(await readText(options.codebook), options.codebook);
+  if (options.regions === null) return { codebook, regions: regionTableFromCodebook(codebook) };
   const regionsFile = parseRegions(await readText(options.regions), options.regions);
-  const population = options.population ? parsePopulation(await readFile(options.population), options.population) : undefined;
+  const population = options.population
+    ? parsePopulation(await readFile(options.population), options.population)
+    : undefined;
   return { codebook, regions: toRegionTable(regionsFile, population) };
 }
 
@@ -68,7 +87,9 @@ async function readText(path: string): Promise<string> {
 
 /** Read every input; each is named by its path relative to the working folder, so outputs do not depend on where a clone lives. */
 export async function readInputs(paths: readonly string[]): Promise<IngestInput[]> {
-  return Promise.all(paths.map(async (path) => ({ file: displayPath(path), bytes: new Uint8Array(await readFile(path)) })));
+  return Promise.all(
+    paths.map(async (path) => ({ file: displayPath(path), bytes: new Uint8Array(await readFile(path)) })),
+  );
 }
 
 /** A path as users should see it in reports: relative to the working folder when inside it. */
@@ -78,7 +99,10 @@ export function displayPath(path: string): string {
 }
 
 /** `regioscan run`: everything, written atomically into `options.out`. */
-export async function run(options: RunOptions, writer: Writer = folderWriter(options.out)): Promise<RunSummary> {
+export async function run(
+  options: RunOptions,
+  writer: Writer = folderWriter(options.out),
+): Promise<RunSummary> {
   const { codebook, regions } = await readSetup(options);
   const survey = await ingest(await readInputs(options.inputs), { codebook, regions });
   const indicators = analyse(survey, { minCell: options.minCell });
@@ -100,7 +124,9 @@ export async function run(options: RunOptions, writer: Writer = folderWriter(opt
 }
 
 /** `regioscan validate`: every problem of the inputs, nothing written. */
-export async function validate(options: Pick<RunOptions, 'inputs' | 'codebook' | 'regions' | 'population'>): Promise<{ survey: Survey; issues: Issue[] }> {
+export async function validate(
+  options: Pick<RunOptions, 'inputs' | 'codebook' | 'regions' | 'population'>,
+): Promise<{ survey: Survey; issues: Issue[] }> {
   const { codebook, regions } = await readSetup(options);
   return readSurvey(await readInputs(options.inputs), { codebook, regions });
 }

@@ -35,7 +35,7 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
         rest: selectWhere(survey.size, (i) => survey.region[i] !== k),
       }),
     );
-  const roleItem = survey.codebook.role.question;
+  const roleItem = survey.codebook.role?.question ?? '';
   const placeItem = survey.codebook.region.question;
   const table = [national, ...regions].flatMap((r) => toTableRows(r, roleItem, placeItem));
   return {

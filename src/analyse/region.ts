@@ -50,19 +50,22 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
     .filter((q) => q.type === 'ladder' && q.moment === 'now')
     .map((q) => ({ item: q.id, indicator: 'mean_rung', moments: (s) => codeMoments(ctx, q.id, s) }));
 
-  const roleColumn = ctx.column(codebook.role.question);
+  const role = codebook.role;
+  const roleColumn = role ? ctx.column(role.question) : undefined;
   const roleCodes = roleColumn?.kind === 'code' ? roleColumn.codes : new Int16Array(0);
-  const residents = selectCodes(scope.selection, roleCodes, codebook.role.residents);
-  const professionals = selectCodes(scope.selection, roleCodes, codebook.role.professionals);
-  const perspective = [...ladderMeasures, ...itemMeasures, ...indexMeasures].map((m) =>
-    compareMeans(
-      ctx,
-      m,
-      { selection: residents, place: { ...place, group: GROUP_RESIDENTS } },
-      { selection: professionals, place: { ...place, group: GROUP_PROFESSIONALS } },
-      'diff_residents_professionals',
-    ),
-  );
+  const residents = selectCodes(scope.selection, roleCodes, role?.residents ?? []);
+  const professionals = selectCodes(scope.selection, roleCodes, role?.professionals ?? []);
+  const perspective = role
+    ? [...ladderMeasures, ...itemMeasures, ...indexMeasures].map((m) =>
+        compareMeans(
+          ctx,
+          m,
+          { selection: residents, place: { ...place, group: GROUP_RESIDENTS } },
+          { selection: professionals, place: { ...place, group: GROUP_PROFESSIONALS } },
+          'diff_residents_professionals',
+        ),
+      )
+    : [];
   const benchmark: Comparison[] = scope.rest
     ? [...itemMeasures, ...indexMeasures].map((m) =>
         compareMeans(
@@ -82,7 +85,10 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
   const indicesBySubregion = subregions.map(({ s, k }) => {
     const selection = scope.selection.filter((i) => survey.subregion[i] === k);
     const subPlace: Place = { ...place, subregion: s.name };
-    return { subregion: s.name, scores: codebook.indices.map((index) => analyseIndex(ctx, index, selection, subPlace).score) };
+    return {
+      subregion: s.name,
+      scores: codebook.indices.map((index) => analyseIndex(ctx, index, selection, subPlace).score),
+    };
   });
 
   return {

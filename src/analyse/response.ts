@@ -39,9 +39,9 @@ const same = (name: string): LocalText => ({ nl: name, en: name });
 /** The response overview of a selection; `region` limits subregions and municipalities to one region. */
 export function analyseResponse(ctx: Context, selection: Selection, region: number | null): ResponseOverview {
   const { survey, codebook } = ctx;
-  const roleQ = ctx.question(codebook.role.question);
-  const roleCol = ctx.column(roleQ.id);
-  const roleOptions = 'scale' in roleQ ? ctx.scale(roleQ.scale).options : [];
+  const roleQ = codebook.role ? ctx.question(codebook.role.question) : undefined;
+  const roleCol = roleQ ? ctx.column(roleQ.id) : undefined;
+  const roleOptions = roleQ && 'scale' in roleQ ? ctx.scale(roleQ.scale).options : [];
   const roles = new Map(roleOptions.map((o) => [o.code, 0]));
   const subs = new Map<number, number>();
   const munis = new Map<number, number>();

@@ -19,12 +19,40 @@ export class IssueList {
   readonly items: Issue[] = [];
   constructor(readonly file: string) {}
 
-  error(code: string, message: string, at: Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>> = {}): void {
-    this.items.push({ severity: 'error', code, file: this.file, row: null, line: null, column: null, value: null, ...at, message });
+  error(
+    code: string,
+    message: string,
+    at: Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>> = {},
+  ): void {
+    this.items.push({
+      severity: 'error',
+      code,
+      file: this.file,
+      row: null,
+      line: null,
+      column: null,
+      value: null,
+      ...at,
+      message,
+    });
   }
 
-  warn(code: string, message: string, at: Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>> = {}): void {
-    this.items.push({ severity: 'warning', code, file: this.file, row: null, line: null, column: null, value: null, ...at, message });
+  warn(
+    code: string,
+    message: string,
+    at: Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>> = {},
+  ): void {
+    this.items.push({
+      severity: 'warning',
+      code,
+      file: this.file,
+      row: null,
+      line: null,
+      column: null,
+      value: null,
+      ...at,
+      message,
+    });
   }
 
   get errorCount(): number {
@@ -36,7 +64,10 @@ export class IssueList {
 export function formatIssue(issue: Issue): string {
   const mark = issue.severity === 'error' ? '✖' : '⚠';
   const place = [issue.file];
-  if (issue.row !== null) place.push(`row ${issue.row}${issue.line !== null && issue.line !== issue.row ? ` (line ${issue.line})` : ''}`);
+  if (issue.row !== null)
+    place.push(
+      `row ${issue.row}${issue.line !== null && issue.line !== issue.row ? ` (line ${issue.line})` : ''}`,
+    );
   else if (issue.line !== null) place.push(`line ${issue.line}`);
   const where = place.join(' ') + (issue.column !== null ? `, column ${issue.column}` : '');
   const value = issue.value !== null ? `: ${JSON.stringify(issue.value)}` : '';
@@ -44,7 +75,9 @@ export function formatIssue(issue: Issue): string {
 }
 
 /** Count issues per code, errors first: the summary line under a list of problems. */
-export function summariseIssues(issues: readonly Issue[]): { code: string; severity: Issue['severity']; count: number }[] {
+export function summariseIssues(
+  issues: readonly Issue[],
+): { code: string; severity: Issue['severity']; count: number }[] {
   const counts = new Map<string, { code: string; severity: Issue['severity']; count: number }>();
   for (const issue of issues) {
     const key = `${issue.severity}:${issue.code}`;
@@ -52,5 +85,7 @@ export function summariseIssues(issues: readonly Issue[]): { code: string; sever
     entry.count++;
     counts.set(key, entry);
   }
-  return [...counts.values()].sort((a, b) => (a.severity === b.severity ? a.code.localeCompare(b.code) : a.severity === 'error' ? -1 : 1));
+  return [...counts.values()].sort((a, b) =>
+    a.severity === b.severity ? a.code.localeCompare(b.code) : a.severity === 'error' ? -1 : 1,
+  );
 }

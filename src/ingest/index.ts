@@ -22,9 +22,9 @@ import type { RawTable } from './read/table.js';
 import { parseXlsx } from './read/xlsx.js';
 import { labelKey } from './values.js';
 
-export { InputError, formatIssue, summariseIssues } from './errors.js';
 export { parseCodebook } from './codebook.js';
-export { parsePopulation, parseRegions } from './regions.js';
+export { formatIssue, InputError, summariseIssues } from './errors.js';
+export { parsePopulation, parseRegions, regionTableFromCodebook } from './regions.js';
 
 export interface IngestInput {
   /** Name shown to users and written to respondents.csv (the path as given). */
@@ -73,7 +73,16 @@ export async function readSurvey(
   }
   const survey = state.finish(issues);
   if (survey.size === 0 && !issues.some((i) => i.severity === 'error')) {
-    issues.push({ severity: 'error', code: 'no_respondents', file: inputs.map((i) => i.file).join(', '), row: null, line: null, column: null, value: null, message: message.noRespondents() });
+    issues.push({
+      severity: 'error',
+      code: 'no_respondents',
+      file: inputs.map((i) => i.file).join(', '),
+      row: null,
+      line: null,
+      column: null,
+      value: null,
+      message: message.noRespondents(),
+    });
   }
   return { survey, issues };
 }
@@ -100,7 +109,11 @@ async function readTable(input: IngestInput, list: IssueList): Promise<RawTable 
 
 function isXlsx(input: IngestInput): boolean {
   // A ZIP signature: XLSX whatever the file is called.
-  return input.bytes[0] === 0x50 && input.bytes[1] === 0x4b && (input.file.toLowerCase().endsWith('.xlsx') || input.bytes[2] === 0x03);
+  return (
+    input.bytes[0] === 0x50 &&
+    input.bytes[1] === 0x4b &&
+    (input.file.toLowerCase().endsWith('.xlsx') || input.bytes[2] === 0x03)
+  );
 }
 
 /** Everything collected across the input files. */
@@ -115,15 +128,21 @@ class SurveyState {
   private readonly region = int16s();
   /** Option code of the region question → index in the region table (municipality or region). */
   private readonly places = new Map<number, number>();
+  private readonly level: 'municipality' | 'region';
 
   constructor(
     readonly codebook: Codebook,
     readonly regions: RegionTable,
   ) {
     const question = codebook.questions.find((q) => q.id === codebook.region.question);
-    const scale = question && 'scale' in question ? codebook.scales.find((s) => s.id === question.scale) : undefined;
-    const level = codebook.region.level;
-    const names = (level === 'municipality' ? regions.municipalities : regions.regions).map((p) => placeKey(p.name));
+    const scale =
+      question && 'scale' in question ? codebook.scales.find((s) => s.id === question.scale) : undefined;
+    // A table without municipalities (no regions file) places respondents by region directly.
+    const level = regions.municipalities.length === 0 ? 'region' : codebook.region.level;
+    this.level = level;
+    const names = (level === 'municipality' ? regions.municipalities : regions.regions).map((p) =>
+      placeKey(p.name),
+    );
     for (const option of scale?.options ?? []) {
       for (const label of [option.label.nl, option.label.en, ...option.aliases]) {
         const i = names.indexOf(placeKey(label));
@@ -137,7 +156,7 @@ class SurveyState {
 
   /** Read one normalised table into the survey; returns its row counts. */
   addTable(table: NormalizedTable, list: IssueList): { read: number; included: number } {
-    const headers = new HeaderIndex(table.headers);
+    const headers = new HeaderIndex(table.headers, table.aliases);
     const duplicates = new Set<string>();
     const firstSeen = new Set<string>();
     for (const h of table.headers) {
@@ -149,26 +168,62 @@ class SurveyState {
       firstSeen.add(k);
     }
     const { plans, missing } = planQuestions(this.codebook, headers);
-    for (const m of missing) list.error('missing_column', message.missingColumn(m.question, m.column, m.closest), { column: m.column });
-    const idColumn = this.metaColumn('respondent id', this.codebook.respondentId, headers, list);
-    const completeColumn = this.metaColumn('completion', this.codebook.complete?.column, headers, list);
+    for (const m of missing)
+      list.error('missing_column', message.missingColumn(m.question, m.column, m.closest), {
+        column: m.column,
+      });
+    // The codebook's settings win; otherwise what the tool says about its own columns.
+    const complete = this.codebook.complete ?? table.meta.complete;
+    const idColumn = this.metaColumn(
+      'respondent id',
+      this.codebook.respondentId ?? table.meta.respondentId,
+      headers,
+      list,
+    );
+    const completeColumn = this.metaColumn('completion', complete?.column, headers, list);
+    const blanks = new Set(this.codebook.missingValues.map(labelKey));
     if (table.records.length === 0) list.error('no_rows', message.noDataRows());
     if (list.errorCount > 0) return { read: table.records.length, included: 0 };
 
-    for (const p of plans) if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
+    for (const p of plans)
+      if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
     const regionPlan = plans.find((p) => p.question.id === this.codebook.region.question)!;
-    const completeValues = this.codebook.complete?.values?.map(labelKey);
+    const completeValues = complete?.values?.map(labelKey);
     let included = 0;
     for (const record of table.records) {
-      const cells = record.cells;
-      if (cells.length > table.headers.length && cells.slice(table.headers.length).some((c) => c.trim() !== '')) {
-        list.error('ragged_row', message.raggedRow(cells.length, table.headers.length), { row: record.row, line: record.line });
-        this.ledger.push({ file: table.file, row: record.row, line: record.line, respondentId: '', status: 'excluded', reason: 'invalid' });
+      const cells =
+        blanks.size === 0 ? record.cells : record.cells.map((c) => (blanks.has(labelKey(c)) ? '' : c));
+      if (
+        cells.length > table.headers.length &&
+        cells.slice(table.headers.length).some((c) => c.trim() !== '')
+      ) {
+        list.error('ragged_row', message.raggedRow(cells.length, table.headers.length), {
+          row: record.row,
+          line: record.line,
+        });
+        this.ledger.push({
+          file: table.file,
+          row: record.row,
+          line: record.line,
+          respondentId: '',
+          status: 'excluded',
+          reason: 'invalid',
+        });
         continue;
       }
-      const id = idColumn >= 0 && (cells[idColumn] ?? '').trim() !== '' ? (cells[idColumn] ?? '').trim() : `${table.file}#${record.row}`;
+      const id =
+        idColumn >= 0 && (cells[idColumn] ?? '').trim() !== ''
+          ? (cells[idColumn] ?? '').trim()
+          : `${table.file}#${record.row}`;
       const account = (status: LedgerRow['status'], reason: LedgerRow['reason']) =>
-        this.ledger.push({ file: table.file, row: record.row, line: record.line, respondentId: id, status, reason });
+        this.ledger.push({
+          file: table.file,
+          row: record.row,
+          line: record.line,
+          respondentId: id,
+          status,
+          reason,
+        });
       if (completeColumn >= 0) {
         const value = labelKey(cells[completeColumn] ?? '');
         if (value === '' || (completeValues && !completeValues.includes(value))) {
@@ -178,7 +233,12 @@ class SurveyState {
       }
       const answers = plans.map((p) =>
         p.read(cells, (column, value, expected) =>
-          list.error('invalid_value', expected, { row: record.row, line: record.line, column: table.headers[column] ?? `#${column + 1}`, value }),
+          list.error('invalid_value', expected, {
+            row: record.row,
+            line: record.line,
+            column: table.headers[column] ?? `#${column + 1}`,
+            value,
+          }),
         ),
       );
       if (this.seen.has(id)) {
@@ -191,7 +251,14 @@ class SurveyState {
         account('excluded', 'outside_regions');
         continue;
       }
-      if (!plans.some((p, i) => p !== regionPlan && p.question.id !== this.codebook.role.question && p.isSubstantive(answers[i]!))) {
+      if (
+        !plans.some(
+          (p, i) =>
+            p !== regionPlan &&
+            p.question.id !== this.codebook.role?.question &&
+            p.isSubstantive(answers[i]!),
+        )
+      ) {
         account('excluded', 'no_answers');
         continue;
       }
@@ -204,16 +271,24 @@ class SurveyState {
     return { read: table.records.length, included };
   }
 
-  private metaColumn(what: string, column: string | undefined, headers: HeaderIndex, list: IssueList): number {
+  private metaColumn(
+    what: string,
+    column: string | undefined,
+    headers: HeaderIndex,
+    list: IssueList,
+  ): number {
     if (column === undefined) return -1;
     const i = headers.find(column);
-    if (i === undefined) list.error('missing_column', message.missingMetaColumn(what, column, headers.closest(column)), { column });
+    if (i === undefined)
+      list.error('missing_column', message.missingMetaColumn(what, column, headers.closest(column)), {
+        column,
+      });
     return i ?? -1;
   }
 
   private include(plans: readonly QuestionPlan[], answers: readonly Answer[], place: number): void {
     plans.forEach((p, i) => p.push(this.builders.get(p.question.id)!, answers[i]!));
-    if (this.codebook.region.level === 'municipality') {
+    if (this.level === 'municipality') {
       const m = this.regions.municipalities[place]!;
       this.municipality.push(place);
       this.subregion.push(m.subregion);

@@ -28,12 +28,16 @@ export const message = {
   notANumber: () => 'not a number; expected digits, with a decimal point or comma',
   outOfRange: (min: number | undefined, max: number | undefined) =>
     `outside the valid range ${min ?? '−∞'} to ${max ?? '∞'}`,
-  notATick: () => 'not a tick; expected an empty cell (not chosen) or 1, Y, Ja, Yes or the option label (chosen)',
+  notATick: () =>
+    'not a tick; expected an empty cell (not chosen) or 1, Y, Ja, Yes or the option label (chosen)',
   unknownRegion: (value: string) =>
     `the place "${value}" is not in the regions file; the response is counted as outside the regions`,
   noRespondents: () => 'no response could be included: every row was excluded (see respondents.csv)',
   codebookInvalid: (detail: string) => `the codebook is not valid:\n${detail}`,
-  codebookReference: (what: string, id: string, where: string) => `${where} refers to ${what} "${id}", which does not exist`,
+  codebookTodo: (todo: string) =>
+    `still to decide (left by regioscan init): ${todo}; edit the codebook and remove the todo`,
+  codebookReference: (what: string, id: string, where: string) =>
+    `${where} refers to ${what} "${id}", which does not exist`,
 } as const;
 
 function summariseList(values: readonly string[]): string {

@@ -29,10 +29,20 @@ export interface QuestionPlan {
 /** Finds export columns by heading. */
 export class HeaderIndex {
   private readonly byKey = new Map<string, number>();
-  constructor(readonly headers: readonly string[]) {
+  /** `aliases[i]`: other names of column i (question text, ImportId), matched after every heading. */
+  constructor(
+    readonly headers: readonly string[],
+    aliases: readonly (readonly string[])[] = [],
+  ) {
     headers.forEach((h, i) => {
       const k = labelKey(h);
       if (!this.byKey.has(k)) this.byKey.set(k, i);
+    });
+    aliases.forEach((names, i) => {
+      for (const name of names) {
+        const k = labelKey(name);
+        if (k !== '' && !this.byKey.has(k)) this.byKey.set(k, i);
+      }
     });
   }
   find(...names: readonly string[]): number | undefined {
@@ -48,7 +58,11 @@ export class HeaderIndex {
     // Headings that contain the name (a suffix added by the tool) rank before mere look-alikes.
     return this.headers
       .map((h) => ({ h, k: labelKey(h) }))
-      .map(({ h, k }) => ({ h, d: editDistance(k, target), within: k.includes(target) || (k.length > 0 && target.includes(k)) }))
+      .map(({ h, k }) => ({
+        h,
+        d: editDistance(k, target),
+        within: k.includes(target) || (k.length > 0 && target.includes(k)),
+      }))
       .filter((x) => x.within || x.d <= Math.max(1, Math.ceil(target.length * 0.4)))
       .sort((a, b) => Number(b.within) - Number(a.within) || a.d - b.d || a.h.localeCompare(b.h))
       .slice(0, 3)
@@ -82,11 +96,25 @@ export function planQuestions(
         plans.push(codedPlan(q, locate(q, q.column, q.headers), scale!));
         break;
       case 'multi':
-        if (q.columns) plans.push(tickPlan(q, q.columns, q.columns.map((c) => locate(q, c.column)), scale!));
+        if (q.columns)
+          plans.push(
+            tickPlan(
+              q,
+              q.columns,
+              q.columns.map((c) => locate(q, c.column)),
+              scale!,
+            ),
+          );
         else plans.push(joinedPlan(q, locate(q, q.column!, q.headers), q.separator, scale!));
         break;
       case 'rank':
-        plans.push(rankPlan(q, q.columns.map((c) => locate(q, c)), scale!));
+        plans.push(
+          rankPlan(
+            q,
+            q.columns.map((c) => locate(q, c)),
+            scale!,
+          ),
+        );
         break;
       case 'numeric':
         plans.push(numericPlan(q, locate(q, q.column, q.headers), q.min, q.max));
@@ -120,7 +148,10 @@ function codedPlan(question: Question, column: number, scale: Scale): QuestionPl
       return code === MISSING ? null : code;
     },
     isSubstantive: (a) => typeof a === 'number' && substantive.has(a),
-    builder: () => ({ kind: 'code', codes: codeBuilder([...scale.options, ...scale.missing].map((o) => o.code)) }),
+    builder: () => ({
+      kind: 'code',
+      codes: codeBuilder([...scale.options, ...scale.missing].map((o) => o.code)),
+    }),
     push: (b, a) => (b.kind === 'code' ? b.codes.push(typeof a === 'number' ? a : MISSING) : undefined),
   };
 }
@@ -169,15 +200,14 @@ function joinedPlan(question: Question, column: number, separator: string, scale
       const raw = cells[column] ?? '';
       if (cleanCell(raw) === '') return null;
       const ticks = codes.map(() => 0);
-      for (const part of raw.split(separator)) {
-        if (cleanCell(part) === '') continue;
-        const code = parseOption(part, lookup);
-        const i = code === undefined ? -1 : codes.indexOf(code);
-        if (i < 0) {
-          if (code === undefined) complain(column, raw, expected);
-          continue;
-        }
-        ticks[i] = 1;
+      const parts = splitOptions(raw, separator, lookup);
+      if (parts === null) {
+        complain(column, raw, expected);
+        return null;
+      }
+      for (const code of parts) {
+        const i = codes.indexOf(code);
+        if (i >= 0) ticks[i] = 1;
       }
       return ticks.some((t) => t === 1) ? ticks : null;
     },
@@ -207,7 +237,10 @@ function rankPlan(question: Question, columns: number[], scale: Scale): Question
       return positions.some((p) => p !== MISSING) ? positions : null;
     },
     isSubstantive: (a) => Array.isArray(a),
-    builder: () => ({ kind: 'rank', positions: columns.map(() => codeBuilder(scale.options.map((o) => o.code))) }),
+    builder: () => ({
+      kind: 'rank',
+      positions: columns.map(() => codeBuilder(scale.options.map((o) => o.code))),
+    }),
     push: (b, a) => {
       if (b.kind !== 'rank') return;
       b.positions.forEach((p, i) => p.push(Array.isArray(a) ? a[i]! : MISSING));
@@ -251,6 +284,40 @@ function openPlan(question: Question, column: number): QuestionPlan {
     builder: () => ({ kind: 'text', values: [] }),
     push: (b, a) => (b.kind === 'text' ? b.values.push(typeof a === 'string' ? a : null) : undefined),
   };
+}
+
+/**
+ * Split a joined multi-select cell into option codes. Labels may themselves contain the separator
+ * (Google Forms joins with ", " and options often hold commas), so pieces are joined back until
+ * they form a known option, longest first. Null when some piece is no option at all.
+ */
+export function splitOptions(
+  raw: string,
+  separator: string,
+  lookup: ReadonlyMap<string, number>,
+): number[] | null {
+  const pieces = raw.split(separator).map((p) => p.trim());
+  while (pieces.length > 0 && pieces[pieces.length - 1] === '') pieces.pop();
+  const out: number[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    if (pieces[i] === '') {
+      i++;
+      continue;
+    }
+    let found = -1;
+    for (let j = pieces.length; j > i; j--) {
+      const code = parseOption(pieces.slice(i, j).join(separator), lookup);
+      if (code !== undefined && code !== MISSING) {
+        out.push(code);
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    i = found;
+  }
+  return out;
 }
 
 /** Levenshtein distance, for suggesting headings. */

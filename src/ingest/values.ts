@@ -8,7 +8,10 @@ import { MISSING } from '../model/survey.js';
 
 /** Trim, turn non-breaking spaces into spaces, collapse runs of white space. */
 export function cleanCell(value: string): string {
-  return value.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return value
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Key for matching answer labels: cleaned and lower-cased. */

@@ -55,6 +55,10 @@ const QuestionBase = z.object({
     .array(z.string())
     .default([])
     .describe('Other column headings that hold this question (full-text exports), tried after `column`'),
+  todo: z
+    .string()
+    .optional()
+    .describe('Left by `regioscan init`: what the user must check or decide; `run` refuses the codebook until it is removed'),
 });
 
 const SingleColumn = {
@@ -173,6 +177,14 @@ export const Codebook = z
       title: LocalText,
       wave: z.string().optional().describe('Wave or fieldwork period, e.g. "2026 najaar"'),
     }),
+    missingValues: z
+      .array(z.string())
+      .default([])
+      .describe('Cell values that mean "no answer" in every column, e.g. "-99" for Qualtrics "seen but unanswered"'),
+    todo: z
+      .array(z.string())
+      .default([])
+      .describe('Left by `regioscan init`: what the user still has to decide; `run` refuses a codebook with any todo'),
     respondentId: z
       .string()
       .optional()
@@ -202,7 +214,8 @@ export const Codebook = z
         residents: z.array(z.number().int()).describe('Role codes of residents, patients, clients, relatives'),
         professionals: z.array(z.number().int()).describe('Role codes of professionals'),
       })
-      .describe('Role, and which roles form each side of the perspective gap'),
+      .optional()
+      .describe('Role, and which roles form each side of the perspective gap; without it there is no perspective gap'),
     blocks: z.array(Block).min(1),
     scales: z.array(Scale).min(1),
     questions: z.array(Question).min(1),

@@ -77,7 +77,14 @@ const codebookInput: CodebookInput = {
   ],
   questions: [
     { id: 'A1', block: 'A', type: 'single', column: 'rol', scale: 'rol', text: t('Wat is uw rol?', 'Role?') },
-    { id: 'A2', block: 'A', type: 'single', column: 'gemeente', scale: 'rol', text: t('Gemeente', 'Municipality') },
+    {
+      id: 'A2',
+      block: 'A',
+      type: 'single',
+      column: 'gemeente',
+      scale: 'rol',
+      text: t('Gemeente', 'Municipality'),
+    },
     ...likertQuestions(),
     ...ladderQuestions(),
     ...ipaQuestions(),
@@ -110,16 +117,70 @@ const codebookInput: CodebookInput = {
 
 function likertQuestions(): CodebookInput['questions'] {
   const items: [string, string, string, string | undefined, string | undefined][] = [
-    ['D1', 'Inwoners worden vroeg betrokken, voordat er al besluiten liggen', 'Residents are involved early, before decisions are made', 'Vroeg betrokken', 'Involved early'],
-    ['D2', 'Deelnemers horen terug wat er met hun inbreng is gedaan', 'Participants hear back what was done with their input', 'Terugkoppeling over inbreng', 'Feedback on input'],
-    ['D3', 'Inwoners krijgen een vergoeding voor hun tijd en kosten', 'Residents are compensated for their time and costs', 'Vergoeding voor tijd en kosten', 'Compensation for time and costs'],
-    ['D4', 'Informatie is begrijpelijk (B1) en toegankelijk', 'Information is easy to understand (B1) and accessible', 'Begrijpelijke informatie (B1)', 'Understandable information (B1)'],
+    [
+      'D1',
+      'Inwoners worden vroeg betrokken, voordat er al besluiten liggen',
+      'Residents are involved early, before decisions are made',
+      'Vroeg betrokken',
+      'Involved early',
+    ],
+    [
+      'D2',
+      'Deelnemers horen terug wat er met hun inbreng is gedaan',
+      'Participants hear back what was done with their input',
+      'Terugkoppeling over inbreng',
+      'Feedback on input',
+    ],
+    [
+      'D3',
+      'Inwoners krijgen een vergoeding voor hun tijd en kosten',
+      'Residents are compensated for their time and costs',
+      'Vergoeding voor tijd en kosten',
+      'Compensation for time and costs',
+    ],
+    [
+      'D4',
+      'Informatie is begrijpelijk (B1) en toegankelijk',
+      'Information is easy to understand (B1) and accessible',
+      'Begrijpelijke informatie (B1)',
+      'Understandable information (B1)',
+    ],
     ['D5', 'Moeilijk bereikbare groepen doen mee', 'Hard-to-reach groups take part', undefined, undefined],
-    ['D6', 'Deelnemers krijgen ondersteuning of training', 'Participants get support or training', 'Ondersteuning en training', 'Support and training'],
-    ['D7', 'Inwoners en professionals voeren het gesprek als gelijkwaardige partners, ook als het onderwerp ingewikkeld wordt', 'Residents and professionals talk as equal partners, also when the subject gets complicated', undefined, undefined],
-    ['D8', 'Ervaringsdeskundigheid wordt ingezet en betaald', 'Lived experience is used and paid for', 'Ervaringsdeskundigheid betaald', 'Lived experience paid'],
-    ['E1', 'Inbreng heeft zichtbaar geleid tot aanpassingen', 'Input visibly led to changes', 'Inbreng leidde tot aanpassingen', 'Input led to changes'],
-    ['E2', 'Besluitvormers nemen inbreng van inwoners serieus', 'Decision makers take residents’ input seriously', 'Inbreng wordt serieus genomen', 'Input is taken seriously'],
+    [
+      'D6',
+      'Deelnemers krijgen ondersteuning of training',
+      'Participants get support or training',
+      'Ondersteuning en training',
+      'Support and training',
+    ],
+    [
+      'D7',
+      'Inwoners en professionals voeren het gesprek als gelijkwaardige partners, ook als het onderwerp ingewikkeld wordt',
+      'Residents and professionals talk as equal partners, also when the subject gets complicated',
+      undefined,
+      undefined,
+    ],
+    [
+      'D8',
+      'Ervaringsdeskundigheid wordt ingezet en betaald',
+      'Lived experience is used and paid for',
+      'Ervaringsdeskundigheid betaald',
+      'Lived experience paid',
+    ],
+    [
+      'E1',
+      'Inbreng heeft zichtbaar geleid tot aanpassingen',
+      'Input visibly led to changes',
+      'Inbreng leidde tot aanpassingen',
+      'Input led to changes',
+    ],
+    [
+      'E2',
+      'Besluitvormers nemen inbreng van inwoners serieus',
+      'Decision makers take residents’ input seriously',
+      'Inbreng wordt serieus genomen',
+      'Input is taken seriously',
+    ],
   ];
   return items.map(([id, nl, en, shortNl, shortEn]) => ({
     id,
@@ -220,14 +281,22 @@ function likert(item: string, counts: [number, number, number, number, number], 
   return {
     item,
     block,
-    distribution: shares.map((p, i) => est('share', item, n, p, [p * 0.8, Math.min(1, p * 1.2)], { category: String(i + 1) })),
+    distribution: shares.map((p, i) =>
+      est('share', item, n, p, [p * 0.8, Math.min(1, p * 1.2)], { category: String(i + 1) }),
+    ),
     mean: est('mean', item, n, mean, [mean - 0.18, mean + 0.18]),
     shareAgree: est('share_agree', item, n, agree, [agree - 0.09, agree + 0.09]),
     dontKnow,
   };
 }
 
-function cell(key: string, nl: string, en: string, count: number | null, population: number | null = null): CountCell {
+function cell(
+  key: string,
+  nl: string,
+  en: string,
+  count: number | null,
+  population: number | null = null,
+): CountCell {
   return {
     key,
     label: t(nl, en),
@@ -248,14 +317,23 @@ function side(mean: number | null, n: number, item: string): LadderSide {
     };
   }
   return {
-    distribution: [0, 1, 2, 3, 4, 5, 6].map((r) => est('share', item, n, 1 / 7, null, { category: String(r) })),
+    distribution: [0, 1, 2, 3, 4, 5, 6].map((r) =>
+      est('share', item, n, 1 / 7, null, { category: String(r) }),
+    ),
     median: est('median', item, n, Math.round(mean), null),
     shareAdviseren: est('share_adviseren', item, n, 0.4, [0.33, 0.47]),
     mean: est('mean', item, n, mean, [mean - 0.2, mean + 0.2]),
   };
 }
 
-function ladder(phase: string, nl: string, en: string, now: number, desired: number | null, n: number): LadderResult {
+function ladder(
+  phase: string,
+  nl: string,
+  en: string,
+  now: number,
+  desired: number | null,
+  n: number,
+): LadderResult {
   const gap = desired === null ? null : desired - now;
   return {
     phase,
@@ -263,11 +341,20 @@ function ladder(phase: string, nl: string, en: string, now: number, desired: num
     now: side(now, n, `C1_${phase}`),
     desired: side(desired, desired === null ? 7 : n, `C2_${phase}`),
     ambitiekloof:
-      gap === null ? sup('ambitiekloof', phase, 7) : est('ambitiekloof', phase, n, gap, [gap - 0.25, gap + 0.25]),
+      gap === null
+        ? sup('ambitiekloof', phase, 7)
+        : est('ambitiekloof', phase, n, gap, [gap - 0.25, gap + 0.25]),
   };
 }
 
-function ipa(theme: string, nl: string, en: string, imp: number | null, perf: number | null, n: number): IpaResult {
+function ipa(
+  theme: string,
+  nl: string,
+  en: string,
+  imp: number | null,
+  perf: number | null,
+  n: number,
+): IpaResult {
   if (imp === null || perf === null) {
     return {
       theme,
@@ -306,7 +393,11 @@ function compare(
   const difference =
     va === null || vb === null
       ? sup('difference', item, na, { nOther: nb })
-      : est('difference', item, na, va - vb, [va - vb - 0.3, va - vb + 0.3], { nOther: nb, qValue: q, significant });
+      : est('difference', item, na, va - vb, [va - vb - 0.3, va - vb + 0.3], {
+          nOther: nb,
+          qValue: q,
+          significant,
+        });
   return { item, a: ea, b: eb, difference, pValue: q === null ? null : q / 4, qValue: q, significant };
 }
 
@@ -355,9 +446,20 @@ export const region: RegionResult = {
     },
   ],
   indicesBySubregion: [
-    { subregion: 'Leidse Regio', scores: [est('score', 'randvoorwaarden', 58, 51.2, [46.3, 56.1], { subregion: 'Leidse Regio' })] },
-    { subregion: 'Duin- en Bollenstreek', scores: [est('score', 'randvoorwaarden', 39, 48.9, [42.8, 55.0], { subregion: 'Duin- en Bollenstreek' })] },
-    { subregion: 'Rijnstreek', scores: [est('score', 'randvoorwaarden', 21, 36.4, [29.0, 43.8], { subregion: 'Rijnstreek' })] },
+    {
+      subregion: 'Leidse Regio',
+      scores: [est('score', 'randvoorwaarden', 58, 51.2, [46.3, 56.1], { subregion: 'Leidse Regio' })],
+    },
+    {
+      subregion: 'Duin- en Bollenstreek',
+      scores: [
+        est('score', 'randvoorwaarden', 39, 48.9, [42.8, 55.0], { subregion: 'Duin- en Bollenstreek' }),
+      ],
+    },
+    {
+      subregion: 'Rijnstreek',
+      scores: [est('score', 'randvoorwaarden', 21, 36.4, [29.0, 43.8], { subregion: 'Rijnstreek' })],
+    },
   ],
   ladder: [
     ladder('agenda', 'Agendavorming', 'Agenda setting', 1.3, 3.4, 140),
@@ -404,7 +506,12 @@ export const national: RegionResult = {
   ...region,
   name: 'all',
   slug: 'all',
-  indices: [{ ...(region.indices[0] as RegionResult['indices'][number]), score: est('score', 'randvoorwaarden', 2718, 50.8, [50.1, 51.5], { region: 'all' }) }],
+  indices: [
+    {
+      ...(region.indices[0] as RegionResult['indices'][number]),
+      score: est('score', 'randvoorwaarden', 2718, 50.8, [50.1, 51.5], { region: 'all' }),
+    },
+  ],
 };
 
 /** Chart context of the tests, in the language given. */

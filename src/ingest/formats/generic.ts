@@ -10,6 +10,8 @@ export const generic: ExportFormat = {
     tool: layout.tool,
     layout: layout.layout,
     headers: (table.records[0]?.cells ?? []).map((h) => h.trim()),
+    aliases: (table.records[0]?.cells ?? []).map(() => []),
     records: table.records.slice(layout.headerRows),
+    meta: { metaColumns: [] },
   }),
 };

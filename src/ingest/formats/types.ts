@@ -16,10 +16,27 @@ export interface NormalizedTable {
   file: string;
   tool: string;
   layout: string;
-  /** One heading per column. */
+  /** One heading per column: the column code where the tool has one (`Q1[SQ001]`, `QID2_TEXT`…). */
   headers: string[];
+  /** Other names of each column, tried after `headers`: the question text, an ImportId… */
+  aliases: string[][];
   /** Data records only. */
   records: RawRecord[];
+  meta: ToolMeta;
+}
+
+/** What the tool itself says about its columns; a codebook setting always wins over these. */
+export interface ToolMeta {
+  /** Indices of columns that are tool metadata (ids, dates, IP address, progress), not questions. */
+  metaColumns: number[];
+  /** Heading of the tool's respondent id column. */
+  respondentId?: string;
+  /** How the tool marks a completed response: non-empty `column`, or one of `values`. */
+  complete?: { column: string; values?: string[] };
+  /** Heading of the column with the submit time, for the fieldwork period. */
+  timestamp?: string;
+  /** How the tool joins the options of a multi-select answer in one cell (`, ` or `;`). */
+  multiSeparator?: string;
 }
 
 export interface ExportFormat {

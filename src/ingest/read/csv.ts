@@ -12,12 +12,20 @@ import { isBlankRecord, type RawTable } from './table.js';
 export function parseCsv(bytes: Uint8Array, file: string): RawTable {
   const decoded = decodeBytes(bytes);
   const notes: RawTable['notes'] = [];
-  if (decoded.encoding === 'windows-1252') notes.push({ code: 'encoding_fallback', message: message.decodedAsWindows1252() });
+  if (decoded.encoding === 'windows-1252')
+    notes.push({ code: 'encoding_fallback', message: message.decodedAsWindows1252() });
   if (decoded.nulBytes > 0) notes.push({ code: 'nul_bytes', message: message.nulBytes(decoded.nulBytes) });
   const text = decoded.text;
   const delimiter = detectDelimiter(text);
   const newline = detectNewline(text);
-  const table: RawTable = { file, records: [], encoding: decoded.encoding, delimiter, blankRecords: 0, notes };
+  const table: RawTable = {
+    file,
+    records: [],
+    encoding: decoded.encoding,
+    delimiter,
+    blankRecords: 0,
+    notes,
+  };
   let line = 1;
   let row = 0;
   Papa.parse<string[]>(text, {

@@ -9,9 +9,18 @@ import { isBlankRecord, type RawTable } from './table.js';
 export async function parseXlsx(bytes: Uint8Array, file: string): Promise<RawTable> {
   const workbook = new ExcelJS.Workbook();
   // exceljs types want a Node Buffer; the bytes are not copied.
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
+  );
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  const table: RawTable = { file, records: [], encoding: 'xlsx', delimiter: null, blankRecords: 0, notes: [] };
+  const table: RawTable = {
+    file,
+    records: [],
+    encoding: 'xlsx',
+    delimiter: null,
+    blankRecords: 0,
+    notes: [],
+  };
   if (!sheet) return table;
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -34,7 +43,9 @@ export function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined || (typeof result === 'object' && !(result instanceof Date)) ? '' : cellText(result as ExcelJS.CellValue);
+      return result === undefined || (typeof result === 'object' && !(result instanceof Date))
+        ? ''
+        : cellText(result as ExcelJS.CellValue);
     }
     if ('hyperlink' in value) {
       const text = (value as ExcelJS.CellHyperlinkValue).text as unknown;

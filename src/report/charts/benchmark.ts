@@ -2,7 +2,8 @@
  * The region against the rest of the country (every other region, not a total that includes
  * this one) on each Likert item and index.
  */
-import { countSignificant, toComparisonAlt, toComparisonSpec } from './comparison.js';
+import { toComparisonSpec } from './comparison.js';
+import { countSignificant, toComparisonAlt } from './comparison-text.js';
 import { say } from './parts.js';
 import type { ChartDef } from './types.js';
 
@@ -23,6 +24,12 @@ export const benchmark: ChartDef = {
   },
   alt(region, ctx) {
     const { lang } = ctx;
-    return toComparisonAlt(region.benchmark, ctx, say('benchmarkTitle', lang), region.name, say('restOfCountry', lang));
+    return toComparisonAlt(
+      region.benchmark,
+      ctx,
+      say('benchmarkTitle', lang),
+      region.name,
+      say('restOfCountry', lang),
+    );
   },
 };

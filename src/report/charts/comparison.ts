@@ -6,25 +6,11 @@
  * indices, shares) get a panel each, so no axis mixes scales.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Comparison, Estimate } from '../../analyse/types.js';
-import type { Codebook } from '../../model/codebook.js';
-import { formatNumber, formatPercent, type Lang } from '../labels/index.js';
+import type { Comparison } from '../../analyse/types.js';
+import { formatNumber } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
-import {
-  heading,
-  isShown,
-  itemLabel,
-  labelLines,
-  rowKey,
-  rowLabels,
-  rowStep,
-  SCHEMA,
-  say,
-  scaleEnds,
-  scaleOf,
-  signed,
-  suppressedMark,
-} from './parts.js';
+import { bySize, differenceText, type Kind, kindOf } from './comparison-text.js';
+import { heading, isShown, itemLabel, labelLines, rowKey, rowLabels, rowStep, SCHEMA, say } from './parts.js';
 import { COLOR, chartConfig, SIZE } from './theme.js';
 import type { ChartContext } from './types.js';
 
@@ -40,58 +26,12 @@ export interface ComparisonOptions {
   description: string;
 }
 
-interface Kind {
-  id: string;
-  domain: [number, number];
-  values: number[];
-  title: string;
-  percent: boolean;
-}
-
-/** The scale an item is drawn on: its Likert or ladder scale, 0–100 for an index, 0–1 for a share. */
-function kindOf(c: Comparison, codebook: Codebook, lang: Lang): Kind {
-  if (c.a.indicator.includes('share')) {
-    return { id: 'share', domain: [0, 1], values: [0, 0.25, 0.5, 0.75, 1], title: say('axisShare', lang), percent: true };
-  }
-  const scale = scaleOf(codebook, c.item);
-  const question = codebook.questions.find((q) => q.id === c.item);
-  if (scale && question) {
-    const codes = scale.options.map((o) => o.code);
-    const ladder = question.type === 'ladder';
-    return {
-      id: `${question.type}:${scale.id}`,
-      domain: [Math.min(...codes), Math.max(...codes)],
-      values: codes,
-      title: say(ladder ? 'axisLadder' : 'axisMean', lang, { ends: scaleEnds(scale, lang) }),
-      percent: false,
-    };
-  }
-  return { id: 'index', domain: [0, 100], values: [0, 25, 50, 75, 100], title: say('axisIndex', lang), percent: false };
-}
-
-function value(e: Estimate, kind: Kind, lang: Lang): string {
-  return kind.percent ? formatPercent(e.estimate ?? 0, lang) : formatNumber(e.estimate ?? 0, lang, kind.id === 'index' ? 0 : 1);
-}
-
-function differenceText(c: Comparison, kind: Kind, ctx: ChartContext, names: [string, string]): string {
-  const d = c.difference;
-  if (!isShown(d)) {
-    const hidden = [c.a, c.b].map((e, i) => ({ e, name: names[i] })).filter((s) => !isShown(s.e));
-    const one = hidden.length === 1 ? hidden[0] : undefined;
-    return one ? `${one.name}: ${suppressedMark(one.e, ctx)}` : suppressedMark(hidden[0]?.e ?? d, ctx);
-  }
-  if (kind.percent) return say('percentPoints', ctx.lang, { d: signed(d.estimate * 100, ctx.lang, 0) });
-  return signed(d.estimate, ctx.lang, 1);
-}
-
-/** Sort: largest difference first, items without a shown difference last. */
-function bySize(a: Comparison, b: Comparison): number {
-  const size = (c: Comparison) => (isShown(c.difference) ? Math.abs(c.difference.estimate) : -1);
-  return size(b) - size(a);
-}
-
 /** The spec of a comparison chart, or null when there is nothing to compare. */
-export function toComparisonSpec(rows: Comparison[], ctx: ChartContext, options: ComparisonOptions): TopLevelSpec | null {
+export function toComparisonSpec(
+  rows: Comparison[],
+  ctx: ChartContext,
+  options: ComparisonOptions,
+): TopLevelSpec | null {
   if (rows.length === 0) return null;
   const { lang } = ctx;
   const groups = new Map<string, { kind: Kind; rows: Comparison[] }>();
@@ -168,8 +108,19 @@ export function toComparisonSpec(rows: Comparison[], ctx: ChartContext, options:
                 strokeDash: {
                   field: 'sig',
                   type: 'nominal' as const,
-                  scale: { domain: [sig, notSig], range: [[1, 0], [6, 5]] },
-                  legend: { title: null, orient: 'top' as const, direction: 'vertical' as const, symbolStrokeWidth: 4 },
+                  scale: {
+                    domain: [sig, notSig],
+                    range: [
+                      [1, 0],
+                      [6, 5],
+                    ],
+                  },
+                  legend: {
+                    title: null,
+                    orient: 'top' as const,
+                    direction: 'vertical' as const,
+                    symbolStrokeWidth: 4,
+                  },
                 },
                 strokeWidth: { condition: { test: { field: 'sig', equal: sig }, value: 5 }, value: 3 },
               },
@@ -183,7 +134,12 @@ export function toComparisonSpec(rows: Comparison[], ctx: ChartContext, options:
                   field: 'who',
                   type: 'nominal' as const,
                   scale: { domain: [options.a, options.b], range: [COLOR.blue, COLOR.orange] },
-                  legend: { title: null, orient: 'top' as const, direction: 'vertical' as const, symbolType: 'circle' },
+                  legend: {
+                    title: null,
+                    orient: 'top' as const,
+                    direction: 'vertical' as const,
+                    symbolType: 'circle',
+                  },
                 },
               },
             },
@@ -192,14 +148,29 @@ export function toComparisonSpec(rows: Comparison[], ctx: ChartContext, options:
         {
           width: COLUMN,
           height: { step },
-          title: { text: say('differenceHeader', lang), fontSize: SIZE.label, anchor: 'start' as const, offset: 12 },
+          title: {
+            text: say('differenceHeader', lang),
+            fontSize: SIZE.label,
+            anchor: 'start' as const,
+            offset: 12,
+          },
           data: { values: texts },
           encoding: { y: { ...y, axis: null } },
           layer: [
             text({ field: 'significant', equal: true }, { fontWeight: 'bold' }, 'difference', { value: 0 }),
-            text({ and: [{ field: 'shown', equal: true }, { field: 'significant', equal: false }] }, {}, 'difference', {
-              value: 0,
-            }),
+            text(
+              {
+                and: [
+                  { field: 'shown', equal: true },
+                  { field: 'significant', equal: false },
+                ],
+              },
+              {},
+              'difference',
+              {
+                value: 0,
+              },
+            ),
             text({ field: 'shown', equal: false }, { color: COLOR.suppressed }, 'difference', { value: 0 }),
             text({ field: 'shown', equal: true }, { color: COLOR.muted }, 'n', {
               field: 'nx',
@@ -220,32 +191,4 @@ export function toComparisonSpec(rows: Comparison[], ctx: ChartContext, options:
     spacing: 36,
     vconcat: panels,
   } as TopLevelSpec;
-}
-
-/** The text alternative: each item's two values, both n and the difference. */
-export function toComparisonAlt(rows: Comparison[], ctx: ChartContext, title: string, a: string, b: string): string {
-  const { lang } = ctx;
-  const described = [...rows].sort(bySize).map((c) => {
-    const label = itemLabel(ctx.codebook, c.item, lang);
-    const kind = kindOf(c, ctx.codebook, lang);
-    const side = (e: Estimate) => (isShown(e) ? value(e, kind, lang) : suppressedMark(e, ctx));
-    return say('compareAltRow', lang, {
-      label,
-      a,
-      va: side(c.a),
-      na: formatNumber(c.a.n, lang, 0),
-      b,
-      vb: side(c.b),
-      nb: formatNumber(c.b.n, lang, 0),
-      d: differenceText(c, kind, ctx, [a, b]),
-      sig: c.significant ? say('altSignificant', lang) : '',
-    });
-  });
-  return say('compareAlt', lang, { title, rows: described.join('; ') });
-}
-
-/** How many comparisons are significant, of how many with a shown difference. */
-export function countSignificant(rows: Comparison[]): { k: number; m: number } {
-  const shown = rows.filter((c) => isShown(c.difference));
-  return { k: shown.filter((c) => c.significant).length, m: shown.length };
 }

@@ -74,7 +74,14 @@ const KIND_COLORS = {
 };
 
 /** One dot-and-interval panel over `domain`, with a value after each interval. */
-function panel(rows: Row[], name: string, domain: [number, number], axis: object, ctx: ChartContext, digits: number) {
+function panel(
+  rows: Row[],
+  name: string,
+  domain: [number, number],
+  axis: object,
+  ctx: ChartContext,
+  digits: number,
+) {
   const labels = rowLabels(Object.fromEntries(rows.map((r, i) => [rowKey(i), labelLines(r.label)])), name);
   const values = rows.map((r, i) => {
     const shown = isShown(r.e);
@@ -97,12 +104,14 @@ function panel(rows: Row[], name: string, domain: [number, number], axis: object
       width: PLOT_WIDTH,
       height: { step: rowStep(Math.max(...rows.map((r) => labelLines(r.label).length))) },
       data: { values },
-      encoding: { y: { field: 'key', type: 'nominal' as const, sort: values.map((v) => v.key), axis: labels.axis } },
+      encoding: {
+        y: { field: 'key', type: 'nominal' as const, sort: values.map((v) => v.key), axis: labels.axis },
+      },
       layer: [
         {
           transform: [shownOnly],
           mark: { type: 'rule' as const, strokeWidth: 3, color: COLOR.rule },
-          encoding: { x: { ...x, field: 'low', axis } , x2: { field: 'high' } },
+          encoding: { x: { ...x, field: 'low', axis }, x2: { field: 'high' } },
         },
         {
           transform: [shownOnly],
@@ -119,7 +128,13 @@ function panel(rows: Row[], name: string, domain: [number, number], axis: object
         },
         {
           transform: [{ filter: { field: 'shown', equal: false } }],
-          mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, color: COLOR.suppressed },
+          mark: {
+            type: 'text' as const,
+            align: 'left' as const,
+            baseline: 'middle' as const,
+            dx: 12,
+            color: COLOR.suppressed,
+          },
           encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' as const } },
         },
       ],
@@ -130,7 +145,10 @@ function panel(rows: Row[], name: string, domain: [number, number], axis: object
 function message(items: Row[], index: Row[], lang: Lang): string {
   const weakest = items.filter((r) => isShown(r.e)).at(-1);
   const base = weakest
-    ? say('conditionsMessage', lang, { item: weakest.label, mean: formatNumber(weakest.e?.estimate ?? 0, lang, 1) })
+    ? say('conditionsMessage', lang, {
+        item: weakest.label,
+        mean: formatNumber(weakest.e?.estimate ?? 0, lang, 1),
+      })
     : say('conditionsTitle', lang);
   const lagging = index
     .filter((r) => r.kind === 'lagging')
@@ -150,7 +168,9 @@ function conditionsSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec |
   const options = Object.fromEntries(
     scale.options.map((o) => [String(o.code), wrap(tr(o.label, lang), spacing - 12, SIZE.label, false, 2)]),
   );
-  const fits = Object.values(options).every((l) => l.every((line) => textWidth(line, SIZE.label) <= spacing - 12));
+  const fits = Object.values(options).every((l) =>
+    l.every((line) => textWidth(line, SIZE.label) <= spacing - 12),
+  );
   const itemAxis = {
     values: codes,
     title: say('meanAxis', lang, { ends: scaleEnds(scale, lang) }),
@@ -163,7 +183,14 @@ function conditionsSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec |
   const indexName = index ? tr(index.label, lang) : '';
   const bottom =
     index && rows.some((r) => isShown(r.e))
-      ? panel(rows, 'indexLabels', [0, 100], { values: [0, 25, 50, 75, 100], title: say('indexAxis', lang, { index: indexName }), grid: true }, ctx, 0)
+      ? panel(
+          rows,
+          'indexLabels',
+          [0, 100],
+          { values: [0, 25, 50, 75, 100], title: say('indexAxis', lang, { index: indexName }), grid: true },
+          ctx,
+          0,
+        )
       : null;
   const subtitle = say('conditionsSubtitle', lang, { ends: scaleEnds(scale, lang), index: indexName });
   return {
@@ -171,11 +198,7 @@ function conditionsSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec |
     description: conditions.alt(region, ctx),
     title: heading(message(items, rows, lang), [subtitle]),
     config: chartConfig(lang),
-    params: [
-      top.param,
-      { name: 'optionLabels', value: options },
-      ...(bottom ? [bottom.param] : []),
-    ],
+    params: [top.param, { name: 'optionLabels', value: options }, ...(bottom ? [bottom.param] : [])],
     spacing: 40,
     vconcat: bottom ? [top.view, bottom.view] : [top.view],
   } as TopLevelSpec;
@@ -192,7 +215,11 @@ export const conditions: ChartDef = {
       rows
         .map((r) =>
           isShown(r.e)
-            ? say('valueRow', lang, { label: r.label, value: formatNumber(r.e.estimate, lang, digits), n: formatNumber(r.e.n, lang, 0) })
+            ? say('valueRow', lang, {
+                label: r.label,
+                value: formatNumber(r.e.estimate, lang, digits),
+                n: formatNumber(r.e.n, lang, 0),
+              })
             : `${r.label}: ${suppressedMark(r.e, ctx)}`,
         )
         .join('; ');

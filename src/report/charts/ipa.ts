@@ -100,8 +100,16 @@ function ipaSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
     lines: lines[i],
   }));
   const hidden = region.ipa.filter((r) => !isShownIpa(r)).map((r) => tr(r.label, lang));
-  const subtitle = [say('ipaSubtitle', lang, { n: nSpan(shown.map((r) => r.importance), lang) })];
-  if (hidden.length > 0) subtitle.push(say('ipaSuppressed', lang, { min: ctx.minCell, themes: hidden.join(', ') }));
+  const subtitle = [
+    say('ipaSubtitle', lang, {
+      n: nSpan(
+        shown.map((r) => r.importance),
+        lang,
+      ),
+    }),
+  ];
+  if (hidden.length > 0)
+    subtitle.push(say('ipaSuppressed', lang, { min: ctx.minCell, themes: hidden.join(', ') }));
   const color = {
     field: 'quadrant',
     type: 'nominal' as const,
@@ -154,7 +162,13 @@ function ipaSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
         ],
       },
       {
-        data: { values: corners.map(({ box: _, ...c }) => ({ ...c, text: c.text, quadrant: say(c.quadrant, lang) })) },
+        data: {
+          values: corners.map(({ box: _, ...c }) => ({
+            ...c,
+            text: c.text,
+            quadrant: say(c.quadrant, lang),
+          })),
+        },
         mark: { type: 'text', align: 'left', baseline: 'top', fontSize: CORNER_SIZE, fontWeight: 'bold' },
         encoding: {
           x: { field: 'x', type: 'quantitative', scale: null },

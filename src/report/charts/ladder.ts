@@ -37,7 +37,9 @@ function ladderScale(codebook: Codebook) {
 /** Rung names as axis label lines; every other name one line lower so neighbours never touch. */
 function rungLines(rungs: { code: number; name: string }[], spacing: number): Record<string, string[]> {
   const fits = rungs.every((r) => textWidth(r.name, SIZE.label) <= spacing - 8);
-  return Object.fromEntries(rungs.map((r, i) => [String(r.code), fits || i % 2 === 0 ? [r.name] : ['', r.name]]));
+  return Object.fromEntries(
+    rungs.map((r, i) => [String(r.code), fits || i % 2 === 0 ? [r.name] : ['', r.name]]),
+  );
 }
 
 /** The ambitiekloof column of one phase: the gap in bold, then its interval at pixel `x2`. */
@@ -47,7 +49,9 @@ function gapText(r: LadderResult, ctx: ChartContext) {
   const f = (v: number) => formatNumber(v, ctx.lang, 1);
   const text = signed(gap.estimate, ctx.lang);
   const interval =
-    gap.ciLow !== null && gap.ciHigh !== null ? `(${say('interval', ctx.lang, { low: f(gap.ciLow), high: f(gap.ciHigh) })})` : '';
+    gap.ciLow !== null && gap.ciHigh !== null
+      ? `(${say('interval', ctx.lang, { low: f(gap.ciLow), high: f(gap.ciHigh) })})`
+      : '';
   return { text, interval, x2: textWidth(text, SIZE.text, true) + 8, shown: true };
 }
 
@@ -119,7 +123,14 @@ function ladderSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | nul
   return {
     $schema: SCHEMA,
     description: ladder.alt(region, ctx),
-    title: heading(message, [say('ladderSubtitle', lang, { n: nSpan(phases.map((r) => r.ambitiekloof), lang) })]),
+    title: heading(message, [
+      say('ladderSubtitle', lang, {
+        n: nSpan(
+          phases.map((r) => r.ambitiekloof),
+          lang,
+        ),
+      }),
+    ]),
     config: chartConfig(lang),
     params: [labels.param, rungs],
     spacing: 36,
@@ -143,7 +154,13 @@ function ladderSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | nul
                 ...x,
                 field: 'value',
                 title: say('axisLadder', lang, { ends: scaleEnds(scale, lang) }),
-                axis: { values: codes, labelExpr: 'rungs[datum.value]', grid: true, labelFlush: false, labelOverlap: false },
+                axis: {
+                  values: codes,
+                  labelExpr: 'rungs[datum.value]',
+                  grid: true,
+                  labelFlush: false,
+                  labelOverlap: false,
+                },
               },
               color: {
                 field: 'moment',
@@ -206,7 +223,9 @@ export const ladder: ChartDef = {
         phase: phaseLabel(r, lang),
         now: value(r.now.mean),
         desired: value(r.desired.mean),
-        gap: isShown(r.ambitiekloof) ? signed(r.ambitiekloof.estimate, lang) : suppressedMark(r.ambitiekloof, ctx),
+        gap: isShown(r.ambitiekloof)
+          ? signed(r.ambitiekloof.estimate, lang)
+          : suppressedMark(r.ambitiekloof, ctx),
         n: formatNumber(Math.max(r.now.mean.n, r.ambitiekloof.n), lang, 0),
       }),
     );

@@ -94,7 +94,12 @@ function likertSpec(region: RegionResult, ctx: ChartContext, block: string): Top
   const segmentRows = bars.flatMap((b) =>
     (b.parts ?? []).map((p) => ({ key: b.key, option: options[p.option], x: p.x, x2: p.x2 })),
   );
-  const textRows = bars.map((b) => ({ key: b.key, x: b.parts?.at(-1)?.x2 ?? 0, text: b.text, shown: !!b.parts }));
+  const textRows = bars.map((b) => ({
+    key: b.key,
+    x: b.parts?.at(-1)?.x2 ?? 0,
+    text: b.text,
+    shown: !!b.parts,
+  }));
   const y = {
     field: 'key',
     type: 'nominal' as const,
@@ -105,7 +110,14 @@ function likertSpec(region: RegionResult, ctx: ChartContext, block: string): Top
   return {
     $schema: SCHEMA,
     description: likert(block).alt(region, ctx),
-    title: heading(message, [say('likertSubtitle', lang, { n: nSpan(items.map((r) => r.shareAgree), lang) })]),
+    title: heading(message, [
+      say('likertSubtitle', lang, {
+        n: nSpan(
+          items.map((r) => r.shareAgree),
+          lang,
+        ),
+      }),
+    ]),
     config: chartConfig(lang),
     width: PLOT_WIDTH,
     height: { step: rowStep(Math.max(...lines.map((l) => l.length))) },
@@ -162,7 +174,7 @@ export function likert(block: string): ChartDef {
       const { lang } = ctx;
       const rows = sortedItems(region, block).map((r) => {
         const label = itemLabel(ctx.codebook, r.item, lang);
-        if (!isShown(r.shareAgree)) return say('altSuppressed', lang, { label, min: ctx.minCell });
+        if (!isShown(r.shareAgree)) return `${label}: ${suppressedMark(r.shareAgree, ctx)}`;
         return say('likertAltRow', lang, {
           label,
           pct: formatPercent(r.shareAgree.estimate, lang),

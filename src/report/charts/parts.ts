@@ -29,7 +29,7 @@ export function say(key: ChartLabel, lang: Lang, vars: Record<string, string | n
 export function wrap(text: string, maxWidth: number, fontSize: number, bold = false, maxLines = 4): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.trim().split(/\s+/)) {
+  for (const word of text.trim().split(/[ \t\r\n]+/)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);
@@ -163,9 +163,16 @@ export function rowLabels(lines: Record<string, string[]>, name = 'rowLabels') {
 }
 
 /** Axis tick values from `low` to `high` at the smallest step of `steps` that leaves `minGap` px. */
-export function tickValues(low: number, high: number, pxPerUnit: number, steps: number[], minGap = 64): number[] {
+export function tickValues(
+  low: number,
+  high: number,
+  pxPerUnit: number,
+  steps: number[],
+  minGap = 64,
+): number[] {
   const step = steps.find((s) => s * pxPerUnit >= minGap) ?? steps[steps.length - 1] ?? 1;
   const values: number[] = [];
-  for (let i = Math.ceil(low / step - 1e-9); i * step <= high + 1e-9; i++) values.push(Number((i * step).toFixed(10)));
+  for (let i = Math.ceil(low / step - 1e-9); i * step <= high + 1e-9; i++)
+    values.push(Number((i * step).toFixed(10)));
   return values;
 }

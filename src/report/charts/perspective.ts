@@ -2,7 +2,8 @@
  * The perspective gap: residents' and professionals' scores on the same items, for the
  * session question "wat herken je wel en niet?".
  */
-import { countSignificant, toComparisonAlt, toComparisonSpec } from './comparison.js';
+import { toComparisonSpec } from './comparison.js';
+import { countSignificant, toComparisonAlt } from './comparison-text.js';
 import { say } from './parts.js';
 import type { ChartDef } from './types.js';
 

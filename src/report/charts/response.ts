@@ -2,7 +2,7 @@
  * Who answered: respondents by role (residents and professionals coloured apart) and by
  * subregion with the reach per 10,000 residents, the "regional anchoring" a funder asks for.
  */
-import type { CountCell, RegionResult } from '../../analyse/types.js';
+import type { CountCell } from '../../analyse/types.js';
 import { formatNumber, type Lang, tr } from '../labels/index.js';
 import { type BarRow, toBarSpec } from './bars.js';
 import { labelLines, say } from './parts.js';
@@ -10,12 +10,13 @@ import { COLOR } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
 const count = (n: number, lang: Lang) => formatNumber(n, lang, 0);
-const shown = (cells: CountCell[]) => cells.filter((c): c is CountCell & { count: number } => c.count !== null);
+const shown = (cells: CountCell[]) =>
+  cells.filter((c): c is CountCell & { count: number } => c.count !== null);
 
 function roleSide(key: string, ctx: ChartContext): 'residents' | 'professionals' | 'otherRoles' {
   const code = Number(key);
-  if (ctx.codebook.role.residents.includes(code)) return 'residents';
-  if (ctx.codebook.role.professionals.includes(code)) return 'professionals';
+  if (ctx.codebook.role?.residents.includes(code)) return 'residents';
+  if (ctx.codebook.role?.professionals.includes(code)) return 'professionals';
   return 'otherRoles';
 }
 
@@ -41,7 +42,11 @@ export const responseRole: ChartDef = {
     }));
     return toBarSpec({
       message: largest
-        ? say('roleMessage', lang, { total, label: tr(largest.label, lang).toLowerCase(), count: count(largest.count, lang) })
+        ? say('roleMessage', lang, {
+            total,
+            label: tr(largest.label, lang).toLowerCase(),
+            count: count(largest.count, lang),
+          })
         : say('roleTitle', lang),
       subtitle: [say('roleSubtitle', lang)],
       axisTitle: say('countAxis', lang),
@@ -76,7 +81,10 @@ export const responseSubregion: ChartDef = {
       const value = reach ? c.per10k : c.count;
       let text = say('suppressedSmall', lang);
       if (c.count !== null && reach && c.per10k !== null) {
-        text = say('subregionBar', lang, { count: count(c.count, lang), per10k: formatNumber(c.per10k, lang, 1) });
+        text = say('subregionBar', lang, {
+          count: count(c.count, lang),
+          per10k: formatNumber(c.per10k, lang, 1),
+        });
       } else if (c.count !== null) text = count(c.count, lang);
       return { lines: labelLines(tr(c.label, lang)), value, text, group: '' };
     });
@@ -90,7 +98,10 @@ export const responseSubregion: ChartDef = {
         per10k: formatNumber(lowest.per10k, lang, 1),
       });
     } else if (most) {
-      message = say('subregionMessageCount', lang, { label: tr(most.label, lang), count: count(most.count, lang) });
+      message = say('subregionMessageCount', lang, {
+        label: tr(most.label, lang),
+        count: count(most.count, lang),
+      });
     }
     return toBarSpec({
       message,
@@ -108,8 +119,15 @@ export const responseSubregion: ChartDef = {
       const label = tr(c.label, lang);
       if (c.count === null) return `${label}: ${say('suppressedSmall', lang)}`;
       if (c.per10k === null) return `${label}: ${count(c.count, lang)}`;
-      return say('subregionAltRow', lang, { label, count: count(c.count, lang), per10k: formatNumber(c.per10k, lang, 1) });
+      return say('subregionAltRow', lang, {
+        label,
+        count: count(c.count, lang),
+        per10k: formatNumber(c.per10k, lang, 1),
+      });
     });
-    return say('subregionAlt', lang, { total: count(region.response.respondents, lang), rows: rows.join('; ') });
+    return say('subregionAlt', lang, {
+      total: count(region.response.respondents, lang),
+      rows: rows.join('; '),
+    });
   },
 };

@@ -30,7 +30,10 @@ export const sheetDescriptions = {
     nl: 'elke ingelezen rij: opgenomen of uitgesloten, en waarom',
     en: 'every input row: included or excluded, and why',
   },
-  methods: { nl: 'hoe de cijfers berekend zijn; invoerbestanden', en: 'how the figures were computed; input files' },
+  methods: {
+    nl: 'hoe de cijfers berekend zijn; invoerbestanden',
+    en: 'how the figures were computed; input files',
+  },
   charts: { nl: 'de grafieken als afbeelding', en: 'the charts as images' },
 } satisfies Record<string, Text>;
 
@@ -91,7 +94,10 @@ export const blocks = {
   indices: { nl: 'Indexen (0–100)', en: 'Indices (0–100)' },
   indicesBySubregion: { nl: 'Indexen per subregio', en: 'Indices by subregion' },
   ladder: { nl: 'Participatieladder per beleidsfase', en: 'Participation ladder by policy phase' },
-  ladderDistribution: { nl: 'Participatieladder: verdeling over de treden', en: 'Participation ladder: distribution' },
+  ladderDistribution: {
+    nl: 'Participatieladder: verdeling over de treden',
+    en: 'Participation ladder: distribution',
+  },
   ipa: { nl: 'Belang en hoe goed het nu gaat, per thema', en: 'Importance and performance by theme' },
   choices: { nl: 'Keuzevragen', en: 'Choice questions' },
   index: { nl: 'Index', en: 'Index' },
@@ -197,7 +203,7 @@ export const methods = {
     en: 'For each theme respondents rated how important it is and how well it goes now (1–5). Quadrants are drawn at the means over all themes: an "opportunity" is important but going badly, a "strength" is important and going well. Opportunities are ranked by the gap importance − performance.',
   },
   textText: {
-    nl: 'Tekst die begint met =, +, -, @ of een tab krijgt een apostrof (\') ervoor, zodat Excel hem nooit als formule uitvoert. Stuurtekens zijn verwijderd.',
+    nl: "Tekst die begint met =, +, -, @ of een tab krijgt een apostrof (') ervoor, zodat Excel hem nooit als formule uitvoert. Stuurtekens zijn verwijderd.",
     en: "Text starting with =, +, -, @ or a tab is prefixed with an apostrophe (') so that Excel never runs it as a formula. Control characters are removed.",
   },
 } satisfies Record<string, Text>;

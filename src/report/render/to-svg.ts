@@ -14,11 +14,15 @@ export interface SvgOptions {
   onWarning?: (message: string) => void;
 }
 
-const refuse = (uri: unknown): Promise<never> =>
-  Promise.reject(new Error(`charts use inline data only; refused to load ${String(uri)}`));
-
-/** A Vega loader that loads nothing: no file, no http, no sanitized URL. */
-const offlineLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse } as unknown as vega.Loader;
+/** A Vega loader that loads nothing (no file, no http, no sanitized URL) and notes each attempt. */
+function offlineLoader(errors: string[]): vega.Loader {
+  const refuse = (uri: unknown): Promise<never> => {
+    const message = `charts use inline data only; refused to load ${String(uri)}`;
+    errors.push(message);
+    return Promise.reject(new Error(message));
+  };
+  return { load: refuse, sanitize: refuse, http: refuse, file: refuse } as unknown as vega.Loader;
+}
 
 interface TextItem {
   fontSize?: number | string;
@@ -38,7 +42,8 @@ const scenegraph = vega as unknown as {
   resetSVGDefIds: () => void;
 };
 
-function collectingLogger(onWarning: (message: string) => void) {
+/** A Vega logger that passes warnings on and keeps errors, which Vega logs instead of throwing. */
+function collectingLogger(onWarning: (message: string) => void, errors: string[]) {
   let level = 0;
   const logger = {
     level(value?: number) {
@@ -46,8 +51,9 @@ function collectingLogger(onWarning: (message: string) => void) {
       level = value;
       return logger;
     },
-    error(...args: unknown[]): never {
-      throw new Error(args.map(String).join(' '));
+    error(...args: unknown[]) {
+      errors.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+      return logger;
     },
     warn(...args: unknown[]) {
       onWarning(args.map(String).join(' '));
@@ -68,17 +74,19 @@ let queue: Promise<unknown> = Promise.resolve();
 export function toSvg(spec: TopLevelSpec, options: SvgOptions = {}): Promise<string> {
   const onWarning = options.onWarning ?? (() => {});
   const run = async (): Promise<string> => {
-    const logger = collectingLogger(onWarning);
+    const errors: string[] = [];
+    const logger = collectingLogger(onWarning, errors);
     const compiled = compile(spec, { logger: logger as never }).spec;
     scenegraph.textMetrics.width = dejavuWidth;
     const view = new vega.View(vega.parse(compiled), {
       renderer: 'none',
-      loader: offlineLoader,
+      loader: offlineLoader(errors),
       logger: logger as never,
       logLevel: vega.Warn,
     });
     try {
       await view.runAsync();
+      if (errors.length > 0) throw new Error(errors.join('; '));
       scenegraph.resetSVGDefIds();
       return await view.toSVG();
     } finally {

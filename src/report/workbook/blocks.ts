@@ -60,7 +60,9 @@ export function toBlockContents(codebook: Codebook, region: RegionResult): Block
   for (const r of region.likert) get(r.block).likert.push(r);
   for (const r of region.indices) get(indexBlock.get(r.index) ?? fallback).indices.push(r);
   for (const r of region.ladder) {
-    const now = codebook.questions.find((q) => q.type === 'ladder' && q.phase === r.phase && q.moment === 'now');
+    const now = codebook.questions.find(
+      (q) => q.type === 'ladder' && q.phase === r.phase && q.moment === 'now',
+    );
     const any = codebook.questions.find((q) => q.type === 'ladder' && q.phase === r.phase);
     const content = get((now ?? any)?.block ?? fallback);
     content.ladder.push(r);

@@ -10,7 +10,16 @@ import type { Cell as ExcelCell } from 'exceljs';
 export type Primitive = string | number | boolean | null;
 
 /** Number formats used in the workbook, by meaning. */
-export type Format = 'int' | 'thousands' | 'mean' | 'share' | 'score' | 'decimal1' | 'decimal3' | 'p' | 'text';
+export type Format =
+  | 'int'
+  | 'thousands'
+  | 'mean'
+  | 'share'
+  | 'score'
+  | 'decimal1'
+  | 'decimal3'
+  | 'p'
+  | 'text';
 
 /** A cell with its own format or alignment, overriding its column's. */
 export interface Cell {
@@ -33,10 +42,18 @@ export const numFmt: Record<Format, string | undefined> = {
   text: undefined,
 };
 
+/**
+ * Format for TRUE/FALSE cells. Excel ignores number formats on booleans, but LibreOffice shows a
+ * boolean without one as 0 or 1.
+ */
+export const BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"';
+
 // XML 1.0 forbids C0 controls other than TAB, LF, CR, and U+FFFE/U+FFFF; DEL is stripped too.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 // A lone surrogate cannot be encoded as UTF-8 either.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is one of the formula triggers
 const TRIGGER = /^[=+\-@\t\r\u0000]/;
 
 /**
@@ -50,16 +67,16 @@ export function toCellText(value: string): string {
 }
 
 /** The primitive value of a cell input. */
-export function valueOf(input: CellInput): Primitive {
+export function toPrimitive(input: CellInput): Primitive {
   return input !== null && typeof input === 'object' ? input.value : input;
 }
 
 /**
- * Write one value into a cell: strings through `toCellText`, finite numbers as numbers (a
- * non-finite number leaves the cell empty), booleans as booleans.
+ * Write one value into a cell: strings through `toCellText` (an empty one leaves the cell empty),
+ * finite numbers as numbers (a non-finite number leaves the cell empty), booleans as booleans.
  */
 export function writeCell(cell: ExcelCell, value: Primitive): void {
-  if (typeof value === 'string') cell.value = toCellText(value);
+  if (typeof value === 'string') cell.value = toCellText(value) || null;
   else if (typeof value === 'number') cell.value = Number.isFinite(value) ? value : null;
   else if (typeof value === 'boolean') cell.value = value;
   else cell.value = null;

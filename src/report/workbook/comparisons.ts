@@ -6,9 +6,9 @@
 import type { Comparison, Estimate } from '../../analyse/types.js';
 import type { Text } from '../labels/index.js';
 import { headers, blocks as text } from '../labels/workbook.js';
+import type { BlockContent } from './blocks.js';
 import type { CellInput, Format } from './cell.js';
 import { type Context, SUPPRESSED, toEstimateCells, toSuppressedNote, toValueCell } from './context.js';
-import type { BlockContent } from './blocks.js';
 import type { SheetWriter, TableRange } from './sheet.js';
 
 const KINDS = {

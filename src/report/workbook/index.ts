@@ -90,6 +90,8 @@ export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   addMethodsSheet(wb, methods, ctx, { indicators, generatedAt, version });
   if (charts) addChartsSheet(wb, charts, `${ctx.t(sheetNames.charts)} – ${region.name}`, input.charts);
 
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 6 } } });
+  const buffer = await wb.xlsx.writeBuffer({
+    zip: { compression: 'DEFLATE', compressionOptions: { level: 6 } },
+  });
   return toFixedZipTimes(new Uint8Array(buffer as ArrayBuffer), generatedAt);
 }

@@ -9,9 +9,9 @@ import {
   comparisonsText,
   intervalsText,
   ledger as ledgerText,
-  methods as text,
   provenanceText,
   suppressionText,
+  methods as text,
   weightingText,
 } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';

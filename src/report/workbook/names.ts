@@ -5,6 +5,7 @@
  */
 
 const MAX = 31;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in names
 const FORBIDDEN = /[:\\/?*[\]\u0000-\u001F\u007F]/g;
 const RESERVED = new Set(['history']);
 

@@ -7,10 +7,10 @@ import type { Workbook } from 'exceljs';
 import type { Indicators, IpaResult, RegionResult } from '../../analyse/types.js';
 import {
   ambitiekloofLabel,
+  blocks as blockText,
   headers,
   legend,
   overview as text,
-  blocks as blockText,
 } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import { type Context, toEstimateCells, toSuppressedNote } from './context.js';

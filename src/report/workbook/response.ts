@@ -38,7 +38,8 @@ export function addResponseSheet(wb: Workbook, name: string, ctx: Context, regio
         ctx.t(c.label),
         toValueCell(c.count, c.suppressed, 'int'),
         c.population,
-        toValueCell(c.per10k, c.suppressed, 'decimal1'),
+        // Roles have no population: their reach stays empty rather than "–".
+        toValueCell(c.per10k, c.suppressed && c.population !== null, 'decimal1'),
         c.suppressed ? ctx.t(suppressedCountNote(ctx.minCount)) : null,
       ]),
     );

@@ -4,7 +4,7 @@
  * wrapped text. `finish()` freezes the header and sets the autofilter of the sheet's main table.
  */
 import type { Alignment, Font, Worksheet } from 'exceljs';
-import { type CellInput, type Format, numFmt, valueOf, writeCell } from './cell.js';
+import { BOOLEAN_FORMAT, type CellInput, type Format, numFmt, toPrimitive, writeCell } from './cell.js';
 import { countLines, displayWidth, LINE_HEIGHT } from './layout.js';
 
 /** One column of a table. */
@@ -104,9 +104,10 @@ export class SheetWriter {
       cell.border = { bottom: { style: 'thin' } };
       const numeric = column.format !== undefined && column.format !== 'text';
       cell.alignment = { vertical: 'bottom', wrapText: true, ...alignment(numeric ? 'right' : 'left', i) };
-      // Headers wrap, so a long one needs only its longest word, or 12 characters.
+      // Headers wrap, so a long one needs only its longest word, or 12 characters; bold runs wider.
       const longestWord = Math.max(...column.header.split(/\s+/).map((word) => word.length));
-      this.fit(col, Math.min(column.header.length, Math.max(longestWord, 12)), column.maxWidth ?? 50);
+      const needed = Math.min(column.header.length, Math.max(longestWord, 12));
+      this.fit(col, Math.ceil(needed * 1.1), column.maxWidth ?? 50);
       this.wrapped.push({ row: header, col, text: column.header });
     });
     for (const values of rows) {
@@ -168,16 +169,18 @@ export class SheetWriter {
     maxWidth = 50,
   ): void {
     const cell = this.ws.getCell(row, col);
-    const value = valueOf(input);
+    const value = toPrimitive(input);
     writeCell(cell, value);
     const own = input !== null && typeof input === 'object' ? input : undefined;
     const format = own?.format ?? columnFormat;
     const code = format && typeof value === 'number' ? numFmt[format] : undefined;
     if (code) cell.numFmt = code;
+    if (typeof value === 'boolean') cell.numFmt = BOOLEAN_FORMAT;
     // A text in a number column ("–") lines up with the numbers.
     const isNumberColumn = format !== undefined && format !== 'text';
     const text = typeof value === 'string' || typeof value === 'boolean';
-    const horizontal = own?.align ?? (text && isNumberColumn ? 'right' : typeof value === 'number' ? 'right' : 'left');
+    const horizontal =
+      own?.align ?? (text && isNumberColumn ? 'right' : typeof value === 'number' ? 'right' : 'left');
     cell.alignment = { vertical: 'top', wrapText: wrap, ...alignment(horizontal, col - this.firstColumn) };
     if (wrap && typeof value === 'string') this.wrapped.push({ row, col, text: value });
     this.fit(col, displayWidth(value, format), maxWidth);

@@ -26,7 +26,8 @@ export function toFixedZipTimes(zip: Uint8Array, date: Date): Uint8Array {
     view.setUint16(p + 12, time, true);
     view.setUint16(p + 14, day, true);
     const local = view.getUint32(p + 42, true);
-    if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL) throw new Error('malformed ZIP');
+    if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL)
+      throw new Error('malformed ZIP');
     view.setUint16(local + 10, time, true);
     view.setUint16(local + 12, day, true);
     p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);

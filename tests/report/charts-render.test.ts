@@ -1,0 +1,175 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import type { RegionResult } from '../../src/analyse/types.js';
+import { Codebook } from '../../src/model/codebook.js';
+import { charts } from '../../src/report/charts/index.js';
+import { signed, wrap } from '../../src/report/charts/parts.js';
+import { placeLabels } from '../../src/report/charts/place-labels.js';
+import { textWidth, toPng, toSvg } from '../../src/report/render/index.js';
+import { codebook, context, region } from './chart-fixture.js';
+
+const tiny: TopLevelSpec = {
+  data: { values: [{ a: 'x', b: 1 }] },
+  mark: 'bar',
+  width: 100,
+  height: 50,
+  encoding: { x: { field: 'b', type: 'quantitative' }, y: { field: 'a', type: 'nominal' } },
+};
+
+describe('textWidth (DejaVu Sans advance widths)', () => {
+  // Reference: fontTools 4.38 on node_modules/dejavu-fonts-ttf/ttf/DejaVuSans{,-Bold}.ttf,
+  // sum(hmtx[cmap[ord(c)]][0]) / unitsPerEm * size: unitsPerEm 2048, 'M' 1767.
+  it("textWidth('M', 2048) is 1767", () => {
+    expect(textWidth('M', 2048)).toBe(1767);
+  });
+  it("textWidth('Vroeg betrokken', 16) is 133.5546875", () => {
+    expect(textWidth('Vroeg betrokken', 16)).toBeCloseTo(133.5546875, 9);
+  });
+  it("textWidth('Vroeg betrokken', 16, bold) is 151.5", () => {
+    expect(textWidth('Vroeg betrokken', 16, true)).toBeCloseTo(151.5, 9);
+  });
+  it("textWidth('Ervaringsdeskundigheid é €', 16) is 223.0390625 (accents and the euro sign)", () => {
+    expect(textWidth('Ervaringsdeskundigheid é €', 16)).toBeCloseTo(223.0390625, 9);
+  });
+});
+
+describe('wrap', () => {
+  it('wrap(text, 200, 16) keeps every line within 200 px and every word', () => {
+    const text = 'Inwoners en professionals voeren het gesprek als gelijkwaardige partners';
+    const lines = wrap(text, 200, 16);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 16)).toBeLessThanOrEqual(200);
+    expect(lines.join(' ')).toBe(text);
+  });
+  it('wrap cuts after maxLines lines with an ellipsis', () => {
+    const lines = wrap('een twee drie vier vijf zes zeven acht negen tien', 60, 16, false, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('signed', () => {
+  it('signed(2.4, nl) is "+2,4", signed(-0.6, en) is "−0.6" with a typographic minus, signed(-0.04, nl) is "0,0"', () => {
+    expect(signed(2.4, 'nl')).toBe('+2,4');
+    expect(signed(-0.6, 'en')).toBe('\u22120.6');
+    expect(signed(-0.04, 'nl')).toBe('0,0');
+  });
+});
+
+describe('placeLabels', () => {
+  it('puts the labels of two close points apart and inside the plot', () => {
+    const bounds = { x: 0, y: 0, width: 300, height: 200 };
+    const boxes = placeLabels(
+      [
+        { x: 100, y: 100, r: 10, width: 80, height: 20 },
+        { x: 105, y: 110, r: 10, width: 80, height: 20 },
+      ],
+      bounds,
+    );
+    const [a, b] = boxes;
+    if (!a || !b) throw new Error('missing box');
+    const apart =
+      a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    expect(apart).toBe(true);
+    for (const box of boxes) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(300);
+    }
+  });
+});
+
+describe('toSvg', () => {
+  it('gives byte-identical SVG for the same spec, also after rendering other charts in between', async () => {
+    const spec = charts.find((c) => c.id === 'ladder')?.spec(region, context('nl'));
+    if (!spec) throw new Error('no ladder spec');
+    const first = await toSvg(spec);
+    for (const chart of charts) {
+      const other = chart.spec(region, context('en'));
+      if (other) await toSvg(other);
+    }
+    expect(await toSvg(spec)).toBe(first);
+  });
+
+  it('gives identical SVGs when called concurrently', async () => {
+    const spec = charts.find((c) => c.id === 'conditions')?.spec(region, context('nl'));
+    if (!spec) throw new Error('no conditions spec');
+    const [a, b, c] = await Promise.all([toSvg(spec), toSvg(tiny), toSvg(spec)]);
+    expect(a).toBe(c);
+    expect(b).not.toBe(a);
+  });
+
+  it('refuses data from a URL (inline data only)', async () => {
+    const remote = { ...tiny, data: { url: 'file:///etc/passwd' } } as TopLevelSpec;
+    await expect(toSvg(remote)).rejects.toThrow(/inline data only/);
+  });
+
+  it('reports Vega-Lite warnings through onWarning', async () => {
+    const warnings: string[] = [];
+    const bad = {
+      ...tiny,
+      encoding: { ...tiny.encoding, fontStyle: { value: 'italic' } },
+    } as unknown as TopLevelSpec;
+    await toSvg(bad, { onWarning: (m) => warnings.push(m) });
+    expect(warnings.join(' ')).toMatch(/fontStyle/);
+  });
+});
+
+describe('toPng', () => {
+  it('toPng(svg) is a PNG (signature 89 50 4E 47 0D 0A 1A 0A) twice the SVG size by default', async () => {
+    const svg = await toSvg(tiny);
+    const png = toPng(svg);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+    const svgWidth = Number(/width="(\d+)"/.exec(svg)?.[1]);
+    // IHDR: width at byte 16, height at byte 20 (big-endian).
+    expect(view.getUint32(16)).toBe(2 * svgWidth);
+    expect(toPng(svg, 1).length).toBeLessThan(png.length);
+  });
+
+  it('toPng gives identical bytes for the same SVG', async () => {
+    const svg = await toSvg(tiny);
+    expect(Buffer.from(toPng(svg)).equals(Buffer.from(toPng(svg)))).toBe(true);
+  });
+});
+
+describe('labels are data, never expression code', () => {
+  const evil = `x'); alert(1); ('" + datum.a + "`;
+  const input = structuredClone(codebook);
+  for (const q of input.questions) {
+    if (q.id === 'D1') q.short = { nl: evil, en: evil };
+  }
+  const evilCodebook = Codebook.parse(input);
+  const evilRegion: RegionResult = { ...region, name: evil };
+
+  /** Every string in the spec that Vega parses as an expression. */
+  function expressions(node: unknown, out: string[] = []): string[] {
+    if (Array.isArray(node)) for (const x of node) expressions(x, out);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (
+          ['labelExpr', 'expr', 'test', 'filter', 'calculate', 'signal', 'update'].includes(key) &&
+          typeof value === 'string'
+        ) {
+          out.push(value);
+        }
+        expressions(value, out);
+      }
+    }
+    return out;
+  }
+
+  it.each(charts.map((c) => [c.id, c] as const))(
+    '%s: a label with quotes and code stays out of every expression and shows as text',
+    async (_, chart) => {
+      const ctx = { ...context('nl'), codebook: evilCodebook };
+      const spec = chart.spec(evilRegion, ctx);
+      if (!spec) throw new Error('nothing drawn');
+      for (const expression of expressions(spec)) {
+        expect(expression).not.toContain('alert');
+        expect(expression).not.toContain(evilRegion.name);
+      }
+      const svg = await toSvg(spec);
+      expect(svg).not.toContain('<script');
+    },
+  );
+});

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import type { RegionResult } from '../../src/analyse/types.js';
+import { charts, chartsFor } from '../../src/report/charts/index.js';
+import type { ChartDef } from '../../src/report/charts/types.js';
+import type { Lang } from '../../src/report/labels/index.js';
+import { toSvg } from '../../src/report/render/index.js';
+import { codebook, context, region } from './chart-fixture.js';
+
+/** The text content of an SVG: the text of every <text>/<tspan>, entities decoded, one per line. */
+function svgText(svg: string): string {
+  const texts = [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]*)(?=<)/g)].map((m) => m[1] ?? '');
+  return texts
+    .map((t) =>
+      t
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&'),
+    )
+    .join('\n');
+}
+
+async function render(chart: ChartDef, lang: Lang, data: RegionResult = region) {
+  const spec = chart.spec(data, context(lang));
+  if (!spec) throw new Error(`${chart.id} drew nothing`);
+  const warnings: string[] = [];
+  const svg = await toSvg(spec, { onWarning: (m) => warnings.push(m) });
+  return { spec, svg, text: svgText(svg), warnings };
+}
+
+const byId = (id: string): ChartDef => {
+  const chart = chartsFor(codebook).find((c) => c.id === id);
+  if (!chart) throw new Error(`no chart ${id}`);
+  return chart;
+};
+
+describe('chart list', () => {
+  it('charts lists every chart once, in report order', () => {
+    expect(charts.map((c) => c.id)).toEqual([
+      'response-role',
+      'response-subregion',
+      'likert-d',
+      'likert-e',
+      'ladder',
+      'conditions',
+      'ipa',
+      'perspective',
+      'benchmark',
+    ]);
+  });
+
+  it('chartsFor(codebook) makes one Likert chart per block holding Likert items (D and E)', () => {
+    expect(
+      chartsFor(codebook)
+        .filter((c) => c.id.startsWith('likert-'))
+        .map((c) => c.id),
+    ).toEqual(['likert-d', 'likert-e']);
+  });
+});
+
+describe.each(['nl', 'en'] as const)('every chart in %s', (lang) => {
+  it.each(charts.map((c) => [c.id, c] as const))(
+    '%s compiles and renders without warnings',
+    async (_, chart) => {
+      const { svg, warnings } = await render(chart, lang);
+      expect(warnings).toEqual([]);
+      expect(svg.startsWith('<svg')).toBe(true);
+      expect(svg).not.toMatch(/<script|href="(?!#)/);
+    },
+  );
+
+  it.each(charts.map((c) => [c.id, c] as const))(
+    '%s has a title, a text alternative with n, and uses the chart font',
+    async (_, chart) => {
+      const ctx = context(lang);
+      expect(chart.title(ctx).length).toBeGreaterThan(5);
+      expect(chart.alt(region, ctx)).toMatch(/n\s=\s\d/u);
+      const { svg } = await render(chart, lang);
+      expect(svg).toContain('font-family="DejaVu Sans, Verdana, sans-serif"');
+      // Axis labels at least 14 px, titles at least 20 px.
+      const sizes = [...svg.matchAll(/font-size="(\d+)px"/g)].map((m) => Number(m[1]));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
+      expect(Math.max(...sizes)).toBeGreaterThanOrEqual(20);
+    },
+  );
+});
+
+describe('likert-d', () => {
+  it('writes the share agree of D1 (28 + 14 of 100 = 42%) and D2 (17 of 105 = 16%)', async () => {
+    const { text } = await render(byId('likert-d'), 'nl');
+    expect(text).toContain('42% eens (n\u00a0=\u00a0100)');
+    expect(text).toContain('16% eens (n\u00a0=\u00a0105)');
+    expect(text).toContain('56% eens'); // D4: (45 + 17) / 110 = 0.5636
+  });
+
+  it('marks suppressed D8 (n = 8) as "n<10, niet getoond" and draws no bar for it', async () => {
+    const { text, spec } = await render(byId('likert-d'), 'nl');
+    expect(text).toContain('Ervaringsdeskundigheid betaald');
+    expect(text).toContain('n<10, niet getoond');
+    // The bar layer holds 5 segments for each of the 7 shown items, none for D8.
+    const layers = (spec as { layer: { data: { values: unknown[] } }[] }).layer;
+    expect(layers[0]?.data.values).toHaveLength(7 * 5);
+  });
+
+  it('sorts statements by share agree, most agreement on top', async () => {
+    const { text } = await render(byId('likert-d'), 'en');
+    const order = [
+      'Understandable information (B1)',
+      'Involved early',
+      'Support and training',
+      'Feedback on input',
+    ];
+    const at = order.map((label) => text.indexOf(label));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).toContain('42% agree (n\u00a0=\u00a0100)');
+  });
+});
+
+describe('suppression', () => {
+  it('a suppressed estimate is never drawn, even when a number leaked into it', async () => {
+    const leaked: RegionResult = {
+      ...region,
+      likert: region.likert.map((r) =>
+        r.item === 'D8'
+          ? {
+              ...r,
+              mean: { ...r.mean, estimate: 4.321 },
+              shareAgree: { ...r.shareAgree, estimate: 0.777 },
+              distribution: r.distribution.map((d) => ({ ...d, estimate: 0.2 })),
+            }
+          : r,
+      ),
+    };
+    const likert = await render(byId('likert-d'), 'nl', leaked);
+    expect(likert.text).not.toContain('78%');
+    const conditions = await render(byId('conditions'), 'nl', leaked);
+    expect(conditions.text).not.toContain('4,3');
+    expect(conditions.text).toContain('n<10, niet getoond');
+  });
+
+  it('ladder: evaluatie desired (n = 7) shows the marker instead of a point or gap', async () => {
+    const { text } = await render(byId('ladder'), 'nl');
+    expect(text).toContain('Gewenst: n<10, niet getoond');
+    expect(text).toContain('+2,4'); // besluitvorming: 3,5 − 1,1
+  });
+
+  it('response-role: suppressed role counts say "niet getoond (kleine aantallen)"', async () => {
+    const { text } = await render(byId('response-role'), 'nl');
+    expect(text).toContain('82');
+    expect(text).toContain('niet getoond (kleine aantallen)');
+  });
+
+  it('ipa: the theme with n = 7 is listed as not shown, not plotted', async () => {
+    const { text } = await render(byId('ipa'), 'nl');
+    expect(text).toContain('Niet getoond (n<10): Dak- en thuisloosheid');
+    for (const corner of ['Kans', 'Sterk punt', 'Minder urgent', 'Overschat']) expect(text).toContain(corner);
+    expect(text).toContain('Mentale gezondheid');
+  });
+
+  it('perspective: the professionals side of D7 (n = 8) is named as not shown', async () => {
+    const { text } = await render(byId('perspective'), 'nl');
+    expect(text).toContain('Professionals: n<10, niet getoond');
+  });
+});
+
+describe('numbers per language', () => {
+  it('conditions: D4 mean 383 / 110 = 3.48 is "3,5" in Dutch and "3.5" in English', async () => {
+    expect((await render(byId('conditions'), 'nl')).text).toContain('3,5');
+    expect((await render(byId('conditions'), 'en')).text).toContain('3.5');
+  });
+
+  it('response-subregion: Rijnstreek 62 / 171,000 × 10,000 = 3.6 per 10,000', async () => {
+    const nl = await render(byId('response-subregion'), 'nl');
+    expect(nl.text).toContain('62 respondenten · 3,6 per 10.000');
+    const en = await render(byId('response-subregion'), 'en');
+    expect(en.text).toContain('62 respondents · 3.6 per 10,000');
+  });
+
+  it('benchmark: D3 2.5 − 3.1 = −0.6 is marked significant in the legend and alt text', async () => {
+    const { text } = await render(byId('benchmark'), 'nl');
+    expect(text).toContain('−0,6');
+    expect(text).toContain('Significant verschil (BH q < 0,05; beide n ≥ 30)');
+    expect(byId('benchmark').alt(region, context('nl'))).toMatch(
+      /Vergoeding voor tijd en kosten: [^;]*verschil −0,6, significant/,
+    );
+  });
+
+  it('perspective: D2 2.0 − 3.1 = −1.1, the one significant difference, in the title count', async () => {
+    const { text } = await render(byId('perspective'), 'en');
+    expect(text).toContain('−1.1');
+    expect(text).toContain('Residents and professionals differ significantly on 1 of 6 items');
+  });
+});
+
+describe('nothing to draw', () => {
+  const empty: RegionResult = {
+    ...region,
+    response: { respondents: 0, byRole: [], bySubregion: [], byMunicipality: [] },
+    likert: [],
+    ladder: [],
+    ipa: [],
+    perspective: [],
+    benchmark: [],
+  };
+  it.each(charts.map((c) => [c.id, c] as const))(
+    '%s.spec returns null for a region without its numbers',
+    (_, chart) => {
+      expect(chart.spec(empty, context('nl'))).toBeNull();
+    },
+  );
+});

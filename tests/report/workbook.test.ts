@@ -1,0 +1,208 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { toWorkbook } from '../../src/report/workbook/index.js';
+import { TIDY_COLUMNS } from '../../src/report/workbook/tidy.js';
+import { HOSTILE, toFixtureInput, toFixturePng } from './workbook-fixture.js';
+
+async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return wb;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}; have ${wb.worksheets.map((w) => w.name).join(', ')}`);
+  return ws;
+}
+
+let nl: ExcelJS.Workbook;
+let en: ExcelJS.Workbook;
+beforeAll(async () => {
+  nl = await read(await toWorkbook(toFixtureInput('nl')));
+  en = await read(await toWorkbook(toFixtureInput('en')));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('toWorkbook(fixture)', () => {
+  it('names the sheets in Dutch for nl', () => {
+    expect(nl.worksheets.map((ws) => ws.name)).toEqual([
+      'Overzicht',
+      'Respons',
+      'A Achtergrond',
+      'C1 Participatieladder nu',
+      'D Randvoorwaarden',
+      'H Kansen en uitdagingen',
+      'I Functies van de participatieh', // "I Functies van de participatiehub" cut at 31
+      'Indicatoren',
+      'Verantwoording',
+      'Methode',
+      'Grafieken',
+    ]);
+  });
+
+  it('names the sheets in English for en', () => {
+    expect(en.worksheets.map((ws) => ws.name)).toEqual([
+      'Overview',
+      'Response',
+      'A Background',
+      'C1 Participation ladder now',
+      'D Conditions',
+      'H Opportunities and challenges',
+      'I Functions of the participatio',
+      'Indicators',
+      'Accounting',
+      'Methods',
+      'Charts',
+    ]);
+  });
+
+  it('keeps every sheet name within 31 characters and free of : \\ / ? * [ ]', () => {
+    for (const ws of [...nl.worksheets, ...en.worksheets]) {
+      expect(ws.name.length).toBeLessThanOrEqual(31);
+      expect(ws.name).not.toMatch(/[:\\/?*[\]]/);
+    }
+  });
+
+  it('freezes the header row of the first table of a block sheet (row 5 of D)', () => {
+    const ws = sheet(nl, 'D Randvoorwaarden');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(ws.getCell('A5').value).toBe('Id');
+    expect(ws.getCell('A5').font?.bold).toBe(true);
+  });
+
+  it('writes the mean of d_vroeg (2.8857, n 140) as numbers in D6 and C6, formatted 0.00', () => {
+    const ws = sheet(nl, 'D Randvoorwaarden');
+    expect(ws.getCell('A6').value).toBe('d_vroeg');
+    expect(ws.getCell('D5').value).toBe('Gemiddelde');
+    expect(ws.getCell('D6').value).toBe(2.8857);
+    expect(ws.getCell('D6').numFmt).toBe('0.00');
+    expect(ws.getCell('C6').value).toBe(140);
+    // share agree 0.3143 in G6, as a share
+    expect(ws.getCell('G6').value).toBe(0.3143);
+    expect(ws.getCell('G6').numFmt).toBe('0%');
+  });
+
+  it('shows the suppressed d_vergoeding (n 8) as "–" with the note "n<10", never 0', () => {
+    const ws = sheet(nl, 'D Randvoorwaarden');
+    expect(ws.getCell('A8').value).toBe('d_vergoeding');
+    for (const address of ['D8', 'E8', 'F8', 'G8', 'J8', 'N8']) expect(ws.getCell(address).value).toBe('–');
+    expect(ws.getCell('P5').value).toBe('Opmerking');
+    expect(ws.getCell('P8').value).toBe('n<10');
+  });
+
+  it('writes the hostile codebook label as text starting with a quote, not as a formula', () => {
+    const cell = sheet(nl, 'D Randvoorwaarden').getCell('B7');
+    expect(cell.value).toBe(`'${HOSTILE}`);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+  });
+
+  it('writes a hostile respondent id of the ledger with a quote in front', () => {
+    const ws = sheet(nl, 'Verantwoording');
+    expect(ws.getCell('C5').value).toBe("'@SUM(1+1)");
+  });
+
+  it('counts the ledger per file: export.csv 5 rows = 3 included + 1 incomplete + 1 duplicate', () => {
+    const ws = sheet(en, 'Accounting');
+    expect(ws.getRow(1).values).toEqual(
+      expect.arrayContaining(['File', 'Rows read', 'Included', 'Incomplete', 'Duplicate']),
+    );
+    expect([2, 3, 4, 5, 6, 7].map((c) => ws.getCell(2, 6 + c).value)).toEqual([5, 3, 1, 1, 0, 0]);
+    expect(ws.getCell('G4').value).toBe('Total');
+    expect(ws.getCell('H4').value).toBe(6);
+  });
+
+  it('writes the tidy sheet with the indicators.csv columns, numbers as numbers, suppressed empty', () => {
+    const ws = sheet(nl, 'Indicatoren');
+    expect(ws.getRow(1).values).toEqual([undefined, ...TIDY_COLUMNS]);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeDefined();
+    // row 2 is the first estimate of the fixture table: mean of d_vroeg
+    expect(ws.getRow(2).values).toEqual([
+      undefined,
+      'Holland Rijnland',
+      'all',
+      'all',
+      'mean',
+      'd_vroeg',
+      undefined,
+      140,
+      2.8857,
+      2.6903,
+      3.0812,
+      false,
+    ]);
+    // header + 7 rows each (mean, share_agree, 5 shares) for d_vroeg and d_terugkoppeling:
+    // row 16 is the mean of d_vergoeding, suppressed: no estimate, suppressed TRUE
+    const row = ws.getRow(16);
+    expect(row.getCell(4).value).toBe('mean');
+    expect(row.getCell(5).value).toBe('d_vergoeding');
+    expect(row.getCell(8).value).toBeNull();
+    expect(row.getCell(11).value).toBe(true);
+  });
+
+  it('writes p, q and significant on comparison rows of the tidy sheet', () => {
+    const ws = sheet(nl, 'Indicatoren');
+    const last = ws.getRow(ws.rowCount);
+    expect(last.getCell(4).value).toBe('mean_difference');
+    expect([12, 13, 14].map((c) => last.getCell(c).value)).toEqual([0.0021, 0.0063, true]);
+  });
+
+  it('embeds the chart PNG as an image below its title', () => {
+    const ws = sheet(nl, 'Grafieken');
+    expect(ws.getCell('A3').value).toBe('Participatieladder nu en gewenst');
+    const images = ws.getImages();
+    expect(images).toHaveLength(1);
+    const image = nl.getImage(Number(images[0]!.imageId));
+    expect(image.extension).toBe('png');
+    const stored = Buffer.from(image.buffer as unknown as Uint8Array);
+    expect(stored.equals(Buffer.from(toFixturePng()))).toBe(true);
+    expect(images[0]!.range.tl.nativeRow).toBe(3);
+  });
+
+  it('marks suppressed response counts with "–" and the count note', () => {
+    const ws = sheet(nl, 'Respons');
+    const rows = ws.getSheetValues().filter((r): r is ExcelJS.CellValue[] => Array.isArray(r));
+    const carer = rows.find((r) => r[1] === 'Naaste of mantelzorger');
+    expect(carer?.[2]).toBe('–');
+    expect(carer?.[5]).toBe('n<5 of aanvullend onderdrukt');
+  });
+
+  it('states minCell 10, BH q 0.05 and the sha256 of each input on the methods sheet', () => {
+    const ws = sheet(en, 'Methods');
+    const text = ws
+      .getSheetValues()
+      .flatMap((r) => (Array.isArray(r) ? r : []))
+      .filter((v): v is string => typeof v === 'string')
+      .join('\n');
+    expect(text).toContain('fewer than 10 respondents');
+    expect(text).toContain('Benjamini–Hochberg (q = 0.05)');
+    expect(text).toContain('a3f1c2'.padEnd(64, '0'));
+  });
+
+  it('puts the top opportunity on the overview', () => {
+    const ws = sheet(en, 'Overview');
+    const values = ws.getSheetValues().flatMap((r) => (Array.isArray(r) ? r : []));
+    expect(values).toContain('1. Youth mental health');
+  });
+
+  it('dates the document from generatedAt and names regioscan as creator', () => {
+    expect(nl.created.toISOString()).toBe('2026-03-01T12:00:00.000Z');
+    expect(nl.modified.toISOString()).toBe('2026-03-01T12:00:00.000Z');
+    expect(nl.creator).toBe('regioscan 0.1.0');
+  });
+
+  it('gives byte-identical files for the same input whatever the clock says', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
+    const first = await toWorkbook(toFixtureInput('nl'));
+    vi.setSystemTime(new Date('2031-06-15T13:14:15Z'));
+    const second = await toWorkbook(toFixtureInput('nl'));
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+});
