@@ -8,6 +8,8 @@
  * Every input row ends up in the ledger, included or excluded with its reason.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import type { Codebook } from '../model/codebook.js';
 import { placeKey, type RegionTable } from '../model/regions.js';
 import type { InputInfo, Issue, LedgerRow, Survey } from '../model/survey.js';
@@ -17,8 +19,8 @@ import { normalizeTable } from './formats/index.js';
 import type { NormalizedTable } from './formats/types.js';
 import { message } from './messages.js';
 import { type Answer, HeaderIndex, planQuestions, type QuestionPlan } from './plan.js';
-import { parseCsv } from './read/csv.js';
-import type { RawTable } from './read/table.js';
+import { bytesSource, streamCsv } from './read/stream.js';
+import type { RawRecord } from './read/table.js';
 import { parseXlsx } from './read/xlsx.js';
 import { labelKey } from './values.js';
 
@@ -29,12 +31,17 @@ export { parsePopulation, parseRegions, regionTableFromCodebook } from './region
 export interface IngestInput {
   /** Name shown to users and written to respondents.csv (the path as given). */
   file: string;
-  bytes: Uint8Array;
+  /** The file's bytes, when they are in memory (tests, small files). */
+  bytes?: Uint8Array;
+  /** Path to stream the file from (exports of any size), when `bytes` is not given. */
+  path?: string;
 }
 
 export interface IngestOptions {
   codebook: Codebook;
   regions: RegionTable;
+  /** Called while a file is read: bytes done and the file's size. */
+  onProgress?: (file: string, done: number, total: number) => void;
 }
 
 /** Read and check every input; the survey, or an `InputError` listing every problem. */
@@ -45,29 +52,16 @@ export async function ingest(inputs: readonly IngestInput[], options: IngestOpti
 }
 
 /** Like `ingest`, but returns the problems instead of throwing (for `regioscan validate`). */
-export async function readSurvey(
-  inputs: readonly IngestInput[],
-  { codebook, regions }: IngestOptions,
-): Promise<{ survey: Survey; issues: Issue[] }> {
-  const state = new SurveyState(codebook, regions);
+export async function readSurvey(inputs: readonly IngestInput[], options: IngestOptions): Promise<{ survey: Survey; issues: Issue[] }> {
+  const state = new SurveyState(options.codebook, options.regions);
   const issues: Issue[] = [];
   for (const input of inputs) {
     const list = new IssueList(input.file);
-    const table = await readTable(input, list);
-    if (table) {
-      const normalized = normalizeTable(table);
-      const rows = state.addTable(normalized, list);
-      state.inputs.push({
-        file: input.file,
-        sha256: createHash('sha256').update(input.bytes).digest('hex'),
-        bytes: input.bytes.byteLength,
-        encoding: table.encoding,
-        delimiter: table.delimiter,
-        tool: normalized.tool,
-        layout: normalized.layout,
-        rows: rows.read,
-        included: rows.included,
-      });
+    try {
+      const info = await readInput(input, state, list, options.onProgress);
+      if (info) state.inputs.push(info);
+    } catch (error) {
+      list.error('unreadable', message.fileUnreadable((error as Error).message));
     }
     issues.push(...list.items);
   }
@@ -87,33 +81,109 @@ export async function readSurvey(
   return { survey, issues };
 }
 
-async function readTable(input: IngestInput, list: IssueList): Promise<RawTable | null> {
-  if (input.bytes.byteLength === 0) {
+/** Records read before the tool is recognised: enough for every format's header signature. */
+const HEAD_RECORDS = 5;
+
+/** Read one file into the survey: XLSX whole, CSV streamed record by record. */
+async function readInput(
+  input: IngestInput,
+  state: SurveyState,
+  list: IssueList,
+  onProgress: IngestOptions['onProgress'],
+): Promise<InputInfo | null> {
+  const size = input.bytes?.byteLength ?? (await stat(input.path ?? input.file)).size;
+  if (size === 0) {
     list.error('empty_file', message.emptyFile());
     return null;
   }
-  let table: RawTable;
-  try {
-    table = isXlsx(input) ? await parseXlsx(input.bytes, input.file) : parseCsv(input.bytes, input.file);
-  } catch (error) {
-    list.error('unreadable', message.fileUnreadable((error as Error).message));
-    return null;
+  const magic = input.bytes?.subarray(0, 4) ?? (await readMagic(input.path ?? input.file));
+  if (isZip(magic)) {
+    const bytes = input.bytes ?? new Uint8Array(await readFile(input.path ?? input.file));
+    const table = await parseXlsx(bytes, input.file);
+    onProgress?.(input.file, size, size);
+    if (table.records.length === 0) {
+      list.error('empty_file', message.emptyFile());
+      return null;
+    }
+    const normalized = normalizeTable(table);
+    const reader = state.beginTable(normalized, list);
+    for (const record of normalized.records) reader?.add(record);
+    const rows = reader?.finish() ?? { read: normalized.records.length, included: 0 };
+    return {
+      file: input.file,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: size,
+      encoding: 'xlsx',
+      delimiter: null,
+      tool: normalized.tool,
+      layout: normalized.layout,
+      rows: rows.read,
+      included: rows.included,
+    };
   }
-  for (const note of table.notes) list.warn(note.code, note.message);
-  if (table.records.length === 0) {
-    list.error('empty_file', message.emptyFile());
-    return null;
+
+  const head: RawRecord[] = [];
+  let reader: TableReader | null | undefined;
+  let normalized: NormalizedTable | undefined;
+  const start = () => {
+    normalized = normalizeTable({ file: input.file, records: head, encoding: '', delimiter: null, blankRecords: 0, notes: [] });
+    reader = state.beginTable(normalized, list);
+    for (const record of normalized.records) reader?.add(record);
+  };
+  const source = input.bytes ? bytesSource(input.bytes) : createReadStream(input.path ?? input.file, { highWaterMark: 1 << 20 });
+  const facts = await streamCsv(
+    source,
+    (record) => {
+      if (reader === undefined) {
+        head.push(record);
+        if (head.length === HEAD_RECORDS) start();
+      } else reader?.add(record);
+    },
+    onProgress ? (done) => onProgress(input.file, done, size) : undefined,
+  );
+  for (const note of facts.notes) list.warn(note.code, note.message);
+  if (reader === undefined) {
+    if (head.length === 0) {
+      list.error('empty_file', message.emptyFile());
+      return null;
+    }
+    start();
   }
-  return table;
+  const rows = reader?.finish() ?? { read: normalized?.records.length ?? 0, included: 0 };
+  return {
+    file: input.file,
+    sha256: facts.sha256,
+    bytes: facts.bytes,
+    encoding: facts.encoding,
+    delimiter: facts.delimiter,
+    tool: normalized!.tool,
+    layout: normalized!.layout,
+    rows: rows.read,
+    included: rows.included,
+  };
 }
 
-function isXlsx(input: IngestInput): boolean {
-  // A ZIP signature: XLSX whatever the file is called.
-  return (
-    input.bytes[0] === 0x50 &&
-    input.bytes[1] === 0x4b &&
-    (input.file.toLowerCase().endsWith('.xlsx') || input.bytes[2] === 0x03)
-  );
+async function readMagic(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(4);
+    await handle.read(buffer, 0, 4, 0);
+    return buffer;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A ZIP signature: XLSX whatever the file is called. */
+function isZip(magic: Uint8Array): boolean {
+  return magic[0] === 0x50 && magic[1] === 0x4b && magic[2] === 0x03 && magic[3] === 0x04;
+}
+
+/** Takes the data records of one table, one at a time. */
+export interface TableReader {
+  add(record: RawRecord): void;
+  /** Rows read and included from this table. */
+  finish(): { read: number; included: number };
 }
 
 /** Everything collected across the input files. */
@@ -154,121 +224,96 @@ class SurveyState {
     }
   }
 
-  /** Read one normalised table into the survey; returns its row counts. */
-  addTable(table: NormalizedTable, list: IssueList): { read: number; included: number } {
+  /**
+   * Start reading one normalised table: find the columns, report what is missing, and return a
+   * reader for its data records, or null when the table cannot be read (errors are in `list`).
+   */
+  beginTable(table: NormalizedTable, list: IssueList): TableReader | null {
     const headers = new HeaderIndex(table.headers, table.aliases);
-    const duplicates = new Set<string>();
     const firstSeen = new Set<string>();
+    const reported = new Set<string>();
     for (const h of table.headers) {
       const k = labelKey(h);
-      if (k !== '' && firstSeen.has(k) && !duplicates.has(k)) {
-        duplicates.add(k);
+      if (k !== '' && firstSeen.has(k) && !reported.has(k)) {
+        reported.add(k);
         list.warn('duplicate_header', message.duplicateHeader(h), { row: 1, line: 1, column: h });
       }
       firstSeen.add(k);
     }
     const { plans, missing } = planQuestions(this.codebook, headers);
-    for (const m of missing)
-      list.error('missing_column', message.missingColumn(m.question, m.column, m.closest), {
-        column: m.column,
-      });
+    for (const m of missing) list.error('missing_column', message.missingColumn(m.question, m.column, m.closest), { column: m.column });
     // The codebook's settings win; otherwise what the tool says about its own columns.
     const complete = this.codebook.complete ?? table.meta.complete;
-    const idColumn = this.metaColumn(
-      'respondent id',
-      this.codebook.respondentId ?? table.meta.respondentId,
-      headers,
-      list,
-    );
+    const idColumn = this.metaColumn('respondent id', this.codebook.respondentId ?? table.meta.respondentId, headers, list);
     const completeColumn = this.metaColumn('completion', complete?.column, headers, list);
-    const blanks = new Set(this.codebook.missingValues.map(labelKey));
-    if (table.records.length === 0) list.error('no_rows', message.noDataRows());
-    if (list.errorCount > 0) return { read: table.records.length, included: 0 };
-
-    for (const p of plans)
-      if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
+    if (list.errorCount > 0) return null;
+    for (const p of plans) if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
     const regionPlan = plans.find((p) => p.question.id === this.codebook.region.question)!;
+    const regionAt = plans.indexOf(regionPlan);
+    const roleId = this.codebook.role?.question;
     const completeValues = complete?.values?.map(labelKey);
+    const blanks = new Set(this.codebook.missingValues.map(labelKey));
+    const width = table.headers.length;
+    let read = 0;
     let included = 0;
-    for (const record of table.records) {
-      const cells =
-        blanks.size === 0 ? record.cells : record.cells.map((c) => (blanks.has(labelKey(c)) ? '' : c));
-      if (
-        cells.length > table.headers.length &&
-        cells.slice(table.headers.length).some((c) => c.trim() !== '')
-      ) {
-        list.error('ragged_row', message.raggedRow(cells.length, table.headers.length), {
-          row: record.row,
-          line: record.line,
-        });
-        this.ledger.push({
-          file: table.file,
-          row: record.row,
-          line: record.line,
-          respondentId: '',
-          status: 'excluded',
-          reason: 'invalid',
-        });
-        continue;
+
+    const add = (record: RawRecord): void => {
+      read++;
+      const cells = blanks.size === 0 ? record.cells : record.cells.map((c) => (blanks.has(labelKey(c)) ? '' : c));
+      let id = idColumn >= 0 ? (cells[idColumn] ?? '').trim() : '';
+      if (id === '') id = `${table.file}#${record.row}`;
+      const account = (status: LedgerRow['status'], reason: LedgerRow['reason'], region = '') =>
+        this.ledger.push({ file: table.file, row: record.row, line: record.line, respondentId: id, region, status, reason });
+      if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
+        list.error('ragged_row', message.raggedRow(cells.length, width), { row: record.row, line: record.line });
+        account('excluded', 'invalid');
+        return;
       }
-      const id =
-        idColumn >= 0 && (cells[idColumn] ?? '').trim() !== ''
-          ? (cells[idColumn] ?? '').trim()
-          : `${table.file}#${record.row}`;
-      const account = (status: LedgerRow['status'], reason: LedgerRow['reason']) =>
-        this.ledger.push({
-          file: table.file,
-          row: record.row,
-          line: record.line,
-          respondentId: id,
-          status,
-          reason,
-        });
       if (completeColumn >= 0) {
         const value = labelKey(cells[completeColumn] ?? '');
         if (value === '' || (completeValues && !completeValues.includes(value))) {
           account('excluded', 'incomplete');
-          continue;
+          return;
         }
       }
       const answers = plans.map((p) =>
         p.read(cells, (column, value, expected) =>
-          list.error('invalid_value', expected, {
-            row: record.row,
-            line: record.line,
-            column: table.headers[column] ?? `#${column + 1}`,
-            value,
-          }),
+          list.error('invalid_value', expected, { row: record.row, line: record.line, column: table.headers[column] ?? `#${column + 1}`, value }),
         ),
       );
-      if (this.seen.has(id)) {
-        account('excluded', 'duplicate');
-        continue;
-      }
-      const placeCode = answers[plans.indexOf(regionPlan)];
+      const placeCode = answers[regionAt];
       const place = typeof placeCode === 'number' ? this.places.get(placeCode) : undefined;
+      const regionName = place === undefined ? '' : this.regionName(place);
+      if (this.seen.has(id)) {
+        account('excluded', 'duplicate', regionName);
+        return;
+      }
       if (place === undefined) {
         account('excluded', 'outside_regions');
-        continue;
+        return;
       }
-      if (
-        !plans.some(
-          (p, i) =>
-            p !== regionPlan &&
-            p.question.id !== this.codebook.role?.question &&
-            p.isSubstantive(answers[i]!),
-        )
-      ) {
-        account('excluded', 'no_answers');
-        continue;
+      if (!plans.some((p, i) => i !== regionAt && p.question.id !== roleId && p.isSubstantive(answers[i]!))) {
+        account('excluded', 'no_answers', regionName);
+        return;
       }
       this.seen.add(id);
       this.include(plans, answers, place);
       this.ids.push(id);
-      account('included', '');
+      account('included', '', regionName);
       included++;
-    }
-    return { read: table.records.length, included };
+    };
+    return {
+      add,
+      finish: () => {
+        if (read === 0) list.error('no_rows', message.noDataRows());
+        return { read, included };
+      },
+    };
+  }
+
+  private regionName(place: number): string {
+    const index = this.level === 'municipality' ? this.regions.municipalities[place]!.region : place;
+    return this.regions.regions[index]!.name;
   }
 
   private metaColumn(

@@ -11,6 +11,9 @@ export const message = {
   decodedAsWindows1252: () =>
     'the file is not valid UTF-8, so it was read as Windows-1252 (Excel "CSV" on Windows). ' +
     'Check that letters such as ë and é look right; save the export as "CSV UTF-8" to silence this.',
+  invalidUtf8: (offset: number) =>
+    `the file is UTF-8 but has bytes that are not, from about byte ${offset}; they were replaced by "\uFFFD". ` +
+    'Check the rows around it, or save the export again as "CSV UTF-8".',
   nulBytes: (count: number) =>
     `removed ${count} NUL byte(s), which some survey tools leave in exports; the values around them were kept.`,
   duplicateHeader: (name: string) => `the heading "${name}" occurs more than once; the first column is used`,

@@ -36,6 +36,8 @@ export interface LedgerRow {
   /** Physical line where the record starts, 1-based (differs from row with quoted newlines). */
   line: number;
   respondentId: string;
+  /** Region the row was placed in, or '' when it was excluded before its place was known. */
+  region: string;
   status: RowStatus;
   reason: ExclusionReason | '';
 }

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Indicators, RegionResult } from '../analyse/types.js';
-import { charts } from './charts/index.js';
+import { chartsFor } from './charts/index.js';
 import type { ChartContext } from './charts/types.js';
 import { toRespondentsCsv, toIndicatorsCsv } from './csv.js';
 import { toOverviewHtml } from './html/overview.js';
@@ -56,7 +56,7 @@ async function regionFiles(indicators: Indicators, region: RegionResult, options
   };
   const files: OutputFile[] = [];
   const rendered: (HtmlChart & { png: Uint8Array })[] = [];
-  for (const chart of charts) {
+  for (const chart of chartsFor(indicators.codebook)) {
     const spec = chart.spec(region, ctx);
     if (!spec) continue;
     const svg = await toSvg(spec);

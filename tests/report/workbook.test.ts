@@ -87,12 +87,29 @@ describe('toWorkbook(fixture)', () => {
     expect(ws.getCell('G6').numFmt).toBe('0%');
   });
 
-  it('shows the suppressed d_vergoeding (n 8) as "–" with the note "n<10", never 0', () => {
+  it('shows the suppressed d_vergoeding (n 8) and its n as "–" with the note "n<10", never 0', () => {
     const ws = sheet(nl, 'D Randvoorwaarden');
     expect(ws.getCell('A8').value).toBe('d_vergoeding');
-    for (const address of ['D8', 'E8', 'F8', 'G8', 'J8', 'N8']) expect(ws.getCell(address).value).toBe('–');
+    for (const address of ['C8', 'D8', 'E8', 'F8', 'G8', 'J8', 'N8'])
+      expect(ws.getCell(address).value).toBe('–');
     expect(ws.getCell('P5').value).toBe('Opmerking');
     expect(ws.getCell('P8').value).toBe('n<10');
+  });
+
+  it('never writes a number that leaked into a suppressed estimate (mean 3.1 with suppressed true)', async () => {
+    const input = toFixtureInput('nl');
+    const [vroeg, terug, vergoeding] = input.region.likert;
+    const leaked = { ...vergoeding!, mean: { ...vergoeding!.mean, estimate: 3.1, ciLow: 2.2, ciHigh: 4.0 } };
+    const region = { ...input.region, likert: [vroeg!, terug!, leaked] };
+    const table = input.table.map((e) => (e === vergoeding!.mean ? leaked.mean : e));
+    const wb = await read(await toWorkbook({ ...input, region, table }));
+    expect(['D8', 'E8', 'F8'].map((a) => sheet(wb, 'D Randvoorwaarden').getCell(a).value)).toEqual([
+      '–',
+      '–',
+      '–',
+    ]);
+    const tidy = sheet(wb, 'Indicatoren').getRow(16);
+    expect([8, 9, 10].map((c) => tidy.getCell(c).value)).toEqual([null, null, null]);
   });
 
   it('writes the hostile codebook label as text starting with a quote, not as a formula', () => {
@@ -142,6 +159,7 @@ describe('toWorkbook(fixture)', () => {
     const row = ws.getRow(16);
     expect(row.getCell(4).value).toBe('mean');
     expect(row.getCell(5).value).toBe('d_vergoeding');
+    expect(row.getCell(7).value).toBeNull(); // n, hidden as in indicators.csv
     expect(row.getCell(8).value).toBeNull();
     expect(row.getCell(11).value).toBe(true);
   });
@@ -150,7 +168,8 @@ describe('toWorkbook(fixture)', () => {
     const ws = sheet(nl, 'Indicatoren');
     const last = ws.getRow(ws.rowCount);
     expect(last.getCell(4).value).toBe('mean_difference');
-    expect([12, 13, 14].map((c) => last.getCell(c).value)).toEqual([0.0021, 0.0063, true]);
+    // n_other 43, p, q, significant
+    expect([12, 13, 14, 15].map((c) => last.getCell(c).value)).toEqual([43, 0.0021, 0.0063, true]);
   });
 
   it('embeds the chart PNG as an image below its title', () => {

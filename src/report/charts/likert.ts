@@ -157,7 +157,7 @@ function likertSpec(region: RegionResult, ctx: ChartContext, block: string): Top
       {
         data: { values: textRows },
         transform: [{ filter: { field: 'shown', equal: false } }],
-        mark: { type: 'text', align: 'center', baseline: 'middle', color: COLOR.suppressed },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, color: COLOR.suppressed },
         encoding: { y, x: { ...x, field: 'x' }, text: { field: 'text', type: 'nominal' } },
       },
     ],

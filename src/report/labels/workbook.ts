@@ -17,7 +17,6 @@ export const sheetNames = {
 
 /** What each fixed sheet holds, for the contents list on the overview sheet. */
 export const sheetDescriptions = {
-  overview: { nl: 'kerncijfers en grootste kansen', en: 'key figures and top opportunities' },
   response: {
     nl: 'respons naar rol, subregio en gemeente, met bereik',
     en: 'response by role, subregion and municipality, with reach',
@@ -146,7 +145,6 @@ export const quadrants = {
 
 /** The response accounting sheet. */
 export const ledger = {
-  summary: { nl: 'Telling per bestand', en: 'Counts per file' },
   file: { nl: 'Bestand', en: 'File' },
   rows: { nl: 'Rijen gelezen', en: 'Rows read' },
   included: { nl: 'Opgenomen', en: 'Included' },
@@ -224,8 +222,8 @@ export function intervalsText(weighted: boolean): Text {
 /** Paragraph on small-cell suppression with the thresholds of the run. */
 export function suppressionText(minCell: number, minCount: number): Text {
   return {
-    nl: `Een cijfer over minder dan ${minCell} respondenten wordt niet gepubliceerd: het staat als "–" met de opmerking "n<${minCell}", in elke uitvoer. In de responstabellen worden aantallen onder ${minCount} onderdrukt, en zo nodig ook een tweede cel, zodat geen enkel aantal uit de totalen terug te rekenen is. Open antwoorden staan niet in dit werkboek.`,
-    en: `A figure over fewer than ${minCell} respondents is not published: it shows as "–" with the note "n<${minCell}", in every output. In the response tables counts below ${minCount} are suppressed, plus a second cell where needed, so that no count can be recovered from the totals. Open answers are not in this workbook.`,
+    nl: `Een cijfer over minder dan ${minCell} respondenten wordt niet gepubliceerd: het cijfer en zijn n staan als "–" met de opmerking "n<${minCell}", in elke uitvoer (in de tabel Indicatoren en in indicators.csv zijn ze leeg, met suppressed = TRUE). In de responstabellen worden aantallen onder ${minCount} onderdrukt, en zo nodig ook een tweede cel, zodat geen enkel aantal uit de totalen terug te rekenen is. Open antwoorden staan niet in dit werkboek.`,
+    en: `A figure over fewer than ${minCell} respondents is not published: the figure and its n show as "–" with the note "n<${minCell}", in every output (in the Indicators table and in indicators.csv they are empty, with suppressed = TRUE). In the response tables counts below ${minCount} are suppressed, plus a second cell where needed, so that no count can be recovered from the totals. Open answers are not in this workbook.`,
   };
 }
 

@@ -14,7 +14,7 @@ export function fontFiles(): { regular: string; bold: string } {
   return { regular: join(dir, 'DejaVuSans.ttf'), bold: join(dir, 'DejaVuSans-Bold.ttf') };
 }
 
-interface Metrics {
+export interface Metrics {
   unitsPerEm: number;
   /** Advance width in font units per BMP code point; 0 where the font has no glyph. */
   advance: Uint16Array;

@@ -5,7 +5,7 @@
 import type { ChoiceResult } from '../../analyse/types.js';
 import { headers, rankNote, blocks as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
-import { type Context, joinNotes, toEstimateCells, toSuppressedNote } from './context.js';
+import { type Context, joinNotes, toEstimateCells, toNCell, toSuppressedNote } from './context.js';
 import type { SheetWriter, TableRange } from './sheet.js';
 
 /** Write the choice questions of one block as one table; returns it. */
@@ -19,7 +19,7 @@ export function writeChoices(w: SheetWriter, ctx: Context, questions: ChoiceResu
         r.item,
         i === 0 ? ctx.questionText(r.item) : null,
         ctx.optionLabel(r.item, e.category),
-        e.n,
+        toNCell(e),
         ...toEstimateCells(e, 'share'),
         joinNotes(i === 0 ? rank : null, toSuppressedNote(ctx, [e])),
       ]);

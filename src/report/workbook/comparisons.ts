@@ -8,7 +8,14 @@ import type { Text } from '../labels/index.js';
 import { headers, blocks as text } from '../labels/workbook.js';
 import type { BlockContent } from './blocks.js';
 import type { CellInput, Format } from './cell.js';
-import { type Context, SUPPRESSED, toEstimateCells, toSuppressedNote, toValueCell } from './context.js';
+import {
+  type Context,
+  SUPPRESSED,
+  toEstimateCells,
+  toNCell,
+  toSuppressedNote,
+  toValueCell,
+} from './context.js';
 import type { SheetWriter, TableRange } from './sheet.js';
 
 const KINDS = {
@@ -62,9 +69,9 @@ function toRow(ctx: Context, c: Comparison): CellInput[] {
     c.item,
     ctx.itemLabel(c.item),
     measureLabel(ctx, format),
-    c.a.n,
+    toNCell(c.a),
     toValueCell(c.a.estimate, c.a.suppressed, format),
-    c.b.n,
+    toNCell(c.b),
     toValueCell(c.b.estimate, c.b.suppressed, format),
     ...toEstimateCells(c.difference, format),
     hidden ? SUPPRESSED : toValueCell(c.pValue, false, 'p'),

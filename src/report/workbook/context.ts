@@ -73,6 +73,11 @@ export function toValueCell(value: number | null, suppressed: boolean, format: F
   return value === null ? null : { value, format };
 }
 
+/** The n of an estimate, or "–" when suppressed (indicators.csv leaves it empty then too). */
+export function toNCell(e: Estimate): CellInput {
+  return e.suppressed ? SUPPRESSED : e.n;
+}
+
 /** `[estimate, ciLow, ciHigh]` of an estimate in the given format. */
 export function toEstimateCells(e: Estimate, format: Format): CellInput[] {
   return [

@@ -5,7 +5,7 @@
 import type { IpaResult } from '../../analyse/types.js';
 import { headers, quadrants, blocks as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
-import { type Context, SUPPRESSED, toEstimateCells, toSuppressedNote } from './context.js';
+import { type Context, SUPPRESSED, toEstimateCells, toNCell, toSuppressedNote } from './context.js';
 import type { SheetWriter, TableRange } from './sheet.js';
 
 /** Write the themes of one block; returns the table. */
@@ -32,9 +32,9 @@ export function writeIpa(w: SheetWriter, ctx: Context, themes: IpaResult[]): Tab
     themes.map((r): CellInput[] => [
       r.theme,
       ctx.themeLabel(r.theme),
-      r.importance.n,
+      toNCell(r.importance),
       ...toEstimateCells(r.importance, 'mean'),
-      r.performance.n,
+      toNCell(r.performance),
       ...toEstimateCells(r.performance, 'mean'),
       ...toEstimateCells(r.gap, 'mean'),
       r.quadrant === null ? (r.gap.suppressed ? SUPPRESSED : null) : ctx.t(quadrants[r.quadrant]),

@@ -6,7 +6,7 @@
 import type { LadderResult, LadderSide } from '../../analyse/types.js';
 import { headers, blocks as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
-import { type Context, toEstimateCells, toSuppressedNote, toValueCell } from './context.js';
+import { type Context, toEstimateCells, toNCell, toSuppressedNote, toValueCell } from './context.js';
 import type { SheetWriter, TableRange } from './sheet.js';
 
 /** Write the ladder sections of one block; returns the first table. */
@@ -37,7 +37,7 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
       r.phase,
       ctx.phaseLabel(r.phase),
       momentLabel(moment),
-      side.shareAdviseren.n,
+      toNCell(side.shareAdviseren),
       medianCell(ctx, r.phase, side),
       ...toEstimateCells(side.shareAdviseren, 'share'),
       ...toEstimateCells(side.mean, 'mean'),
@@ -60,7 +60,7 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
     phases.map((r) => [
       r.phase,
       ctx.phaseLabel(r.phase),
-      r.ambitiekloof.n,
+      toNCell(r.ambitiekloof),
       ...toEstimateCells(r.ambitiekloof, 'mean'),
       toSuppressedNote(ctx, [r.ambitiekloof]),
     ]),
@@ -87,7 +87,7 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
         r.phase,
         ctx.phaseLabel(r.phase),
         momentLabel(moment),
-        side.distribution[0]?.n ?? side.shareAdviseren.n,
+        toNCell(side.distribution[0] ?? side.shareAdviseren),
         ...rungs.map((code) => {
           const e = shares.get(code);
           return e ? toValueCell(e.estimate, e.suppressed, 'share') : null;

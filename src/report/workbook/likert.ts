@@ -6,7 +6,14 @@
 import type { Estimate, IndexResult, LikertResult, RegionResult } from '../../analyse/types.js';
 import { headers, response, blocks as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
-import { type Context, joinNotes, toEstimateCells, toSuppressedNote, toValueCell } from './context.js';
+import {
+  type Context,
+  joinNotes,
+  toEstimateCells,
+  toNCell,
+  toSuppressedNote,
+  toValueCell,
+} from './context.js';
 import type { Column, SheetWriter, TableRange } from './sheet.js';
 
 /** Write the statements of one block, one table per answer scale; returns the first table. */
@@ -40,7 +47,7 @@ export function writeLikert(w: SheetWriter, ctx: Context, items: LikertResult[])
       return [
         r.item,
         ctx.questionText(r.item),
-        r.mean.n,
+        toNCell(r.mean),
         ...toEstimateCells(r.mean, 'mean'),
         ...toEstimateCells(r.shareAgree, 'share'),
         ...codes.map((code) => {
@@ -88,7 +95,7 @@ export function writeIndices(
     indices.map((r) => [
       r.index,
       ctx.t(r.label),
-      r.score.n,
+      toNCell(r.score),
       ...toEstimateCells(r.score, 'score'),
       r.alpha === null ? null : { value: r.alpha, format: 'mean' },
       r.alphaN,
@@ -103,7 +110,7 @@ export function writeIndices(
       rows.push([
         subregion,
         ctx.itemLabel(score.item),
-        score.n,
+        toNCell(score),
         ...toEstimateCells(score, 'score'),
         toSuppressedNote(ctx, [score]),
       ]);

@@ -13,7 +13,7 @@ import {
   overview as text,
 } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
-import { type Context, toEstimateCells, toSuppressedNote } from './context.js';
+import { type Context, toEstimateCells, toNCell, toSuppressedNote } from './context.js';
 import { SheetWriter } from './sheet.js';
 
 export interface OverviewInput {
@@ -55,13 +55,13 @@ export function addOverviewSheet(wb: Workbook, name: string, ctx: Context, input
     [
       ...region.indices.map((r): CellInput[] => [
         `${ctx.t(r.label)} (0–100)`,
-        r.score.n,
+        toNCell(r.score),
         ...toEstimateCells(r.score, 'score'),
         toSuppressedNote(ctx, [r.score]),
       ]),
       ...region.ladder.map((r): CellInput[] => [
         ctx.t(ambitiekloofLabel(ctx.phaseLabel(r.phase))),
-        r.ambitiekloof.n,
+        toNCell(r.ambitiekloof),
         ...toEstimateCells(r.ambitiekloof, 'mean'),
         toSuppressedNote(ctx, [r.ambitiekloof]),
       ]),
@@ -99,7 +99,7 @@ function writeThemes(w: SheetWriter, ctx: Context, title: string, themes: IpaRes
     ],
     themes.map((r, i): CellInput[] => [
       `${i + 1}. ${ctx.themeLabel(r.theme)}`,
-      r.gap.n,
+      toNCell(r.gap),
       ...toEstimateCells(r.importance, 'mean').slice(0, 1),
       ...toEstimateCells(r.performance, 'mean').slice(0, 1),
       ...toEstimateCells(r.gap, 'mean'),

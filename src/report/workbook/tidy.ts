@@ -1,12 +1,12 @@
 /**
  * The tidy sheet: the region's estimates with exactly the columns of indicators.csv, one row per
  * estimate, starting in A1 so that R (readxl), pandas or Power Query read it as one table.
- * Numbers are numbers; like the CSV, a suppressed row leaves estimate and interval empty (a "–"
- * would turn the whole column into text) and says `suppressed` = TRUE.
+ * Numbers are numbers; like the CSV (README), a suppressed row leaves n, estimate, interval and
+ * n_other empty (a "–" would turn the whole column into text) and says `suppressed` = TRUE.
  */
 import type { Workbook } from 'exceljs';
 import type { Estimate } from '../../analyse/types.js';
-import type { CellInput } from './cell.js';
+import type { CellInput, Format } from './cell.js';
 import { SheetWriter } from './sheet.js';
 
 /** The columns of indicators.csv, in order. */
@@ -22,10 +22,22 @@ export const TIDY_COLUMNS = [
   'ci_low',
   'ci_high',
   'suppressed',
+  'n_other',
   'p_value',
   'q_value',
   'significant',
 ] as const;
+
+/** Display formats only: the stored numbers keep their full precision. */
+const TIDY_FORMATS: Partial<Record<(typeof TIDY_COLUMNS)[number], Format>> = {
+  n: 'int',
+  n_other: 'int',
+  estimate: 'decimal3',
+  ci_low: 'decimal3',
+  ci_high: 'decimal3',
+  p_value: 'p',
+  q_value: 'p',
+};
 
 /** One estimate as a row of TIDY_COLUMNS. */
 export function toTidyRow(e: Estimate): CellInput[] {
@@ -37,11 +49,12 @@ export function toTidyRow(e: Estimate): CellInput[] {
     e.indicator,
     e.item,
     e.category,
-    e.n,
+    hide(e.n),
     hide(e.estimate),
     hide(e.ciLow),
     hide(e.ciHigh),
     e.suppressed,
+    hide(e.nOther ?? null),
     e.pValue ?? null,
     e.qValue ?? null,
     e.significant ?? null,
@@ -52,11 +65,7 @@ export function toTidyRow(e: Estimate): CellInput[] {
 export function addTidySheet(wb: Workbook, name: string, table: Estimate[]): void {
   const w = new SheetWriter(wb.addWorksheet(name));
   const range = w.table(
-    TIDY_COLUMNS.map((header) => ({
-      header,
-      format: header === 'n' ? 'int' : header === 'p_value' || header === 'q_value' ? 'p' : undefined,
-      ...(header === 'estimate' || header === 'ci_low' || header === 'ci_high' ? { format: 'decimal3' } : {}),
-    })),
+    TIDY_COLUMNS.map((header) => ({ header, format: TIDY_FORMATS[header] })),
     table.map(toTidyRow),
   );
   w.finish({ freezeBelow: range.header, filter: range });

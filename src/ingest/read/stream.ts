@@ -1,0 +1,186 @@
+/**
+ * Streaming CSV: bytes arrive in chunks (from a file or a buffer), are decoded, parsed by papaparse
+ * and handed on one record at a time, so an export of any size is read in bounded memory. The
+ * encoding is chosen from the first bytes (BOM, UTF-16) and the first megabyte (strict UTF-8, else
+ * Windows-1252); the delimiter and line ending from the first record.
+ */
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import Papa from 'papaparse';
+import { message } from '../messages.js';
+import { detectDelimiter, detectNewline } from './delimiter.js';
+import { isBlankRecord, type RawRecord } from './table.js';
+
+/** Where the bytes come from: an async sequence of chunks (a file stream, or one buffer). */
+export type ByteSource = AsyncIterable<Uint8Array>;
+
+export interface CsvFacts {
+  encoding: string;
+  delimiter: string;
+  sha256: string;
+  bytes: number;
+  blankRecords: number;
+  notes: { code: string; message: string }[];
+}
+
+/** How many bytes decide the encoding when there is no BOM. */
+const SNIFF_BYTES = 1 << 20;
+
+/**
+ * Read CSV records from `source`, calling `onRecord` for each non-blank one in file order.
+ * `onBytes` reports progress (bytes read so far).
+ */
+export async function streamCsv(
+  source: ByteSource,
+  onRecord: (record: RawRecord) => void,
+  onBytes?: (bytes: number) => void,
+): Promise<CsvFacts> {
+  const hash = createHash('sha256');
+  const notes: CsvFacts['notes'] = [];
+  const iterator = source[Symbol.asyncIterator]();
+  let bytes = 0;
+  const count = (chunk: Uint8Array) => {
+    hash.update(chunk);
+    bytes += chunk.byteLength;
+    onBytes?.(bytes);
+  };
+  const pending: Uint8Array[] = [];
+  let sniffed = 0;
+  let done = false;
+  // Gather the first megabyte (or the whole file) to choose the encoding.
+  while (sniffed < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    pending.push(next.value);
+    sniffed += next.value.byteLength;
+    count(next.value);
+  }
+  const head = concat(pending);
+  const decoder = chooseDecoder(head);
+  let nul = 0;
+  let failedAt = -1;
+  const decode = (chunk: Uint8Array, last: boolean): string => {
+    let text: string;
+    try {
+      text = decoder.current.decode(chunk, { stream: !last });
+    } catch {
+      // Invalid UTF-8 after the first megabyte: carry on, replacing what cannot be read.
+      if (failedAt < 0) failedAt = bytes;
+      decoder.current = new TextDecoder(decoder.label);
+      text = decoder.current.decode(chunk, { stream: !last });
+    }
+    if (text.includes('\u0000')) {
+      text = text.replace(/\u0000/g, () => {
+        nul++;
+        return '';
+      });
+    }
+    return text;
+  };
+
+  const first = decode(decoder.skip > 0 ? head.subarray(decoder.skip) : head, done);
+  const delimiter = detectDelimiter(first);
+  const newline = detectNewline(first);
+  async function* texts(): AsyncGenerator<string> {
+    if (first !== '') yield first;
+    if (done) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      count(next.value);
+      const text = decode(next.value, false);
+      if (text !== '') yield text;
+    }
+    const tail = decode(new Uint8Array(0), true);
+    if (tail !== '') yield tail;
+  }
+
+  let line = 1;
+  let row = 0;
+  let blankRecords = 0;
+  let lastWasBlank = false;
+  await new Promise<void>((resolve, reject) => {
+    const stream = Readable.from(texts(), { objectMode: false, encoding: 'utf8' });
+    stream.on('error', reject);
+    Papa.parse<string[]>(stream as unknown as File, {
+      delimiter,
+      newline,
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: false,
+      step: (result) => {
+        const cells = result.data;
+        let breaks = 0;
+        for (const cell of cells) breaks += countLineBreaks(cell);
+        row++;
+        lastWasBlank = isBlankRecord(cells);
+        if (lastWasBlank) blankRecords++;
+        else onRecord({ cells, row, line });
+        line += 1 + breaks;
+      },
+      complete: () => resolve(),
+      error: (error: Error) => reject(error),
+    });
+  });
+  // papaparse reports the empty string after a final newline as a record; it is none.
+  if (lastWasBlank) blankRecords--;
+  if (decoder.label === 'windows-1252') notes.push({ code: 'encoding_fallback', message: message.decodedAsWindows1252() });
+  if (failedAt >= 0) notes.push({ code: 'encoding_invalid', message: message.invalidUtf8(failedAt) });
+  if (nul > 0) notes.push({ code: 'nul_bytes', message: message.nulBytes(nul) });
+  return { encoding: decoder.name, delimiter, sha256: hash.digest('hex'), bytes, blankRecords, notes };
+}
+
+interface DecoderChoice {
+  name: string;
+  label: string;
+  skip: number;
+  current: InstanceType<typeof TextDecoder>;
+}
+
+function chooseDecoder(head: Uint8Array): DecoderChoice {
+  const make = (name: string, label: string, skip: number, fatal = false): DecoderChoice => ({
+    name,
+    label,
+    skip,
+    current: new TextDecoder(label, { fatal }),
+  });
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return make('utf-8-bom', 'utf-8', 3, true);
+  if (head[0] === 0xff && head[1] === 0xfe) return make('utf-16le', 'utf-16le', 2);
+  if (head[0] === 0xfe && head[1] === 0xff) return make('utf-16be', 'utf-16be', 2);
+  try {
+    // A multi-byte character cut at the end of the sniffed bytes is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return make('utf-8', 'utf-8', 0, true);
+  } catch {
+    return make('windows-1252', 'windows-1252', 0);
+  }
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+function countLineBreaks(cell: string): number {
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell.charCodeAt(i);
+    if (ch === 10) n++;
+    else if (ch === 13 && cell.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
+}
+
+/** A byte source over one buffer. */
+export async function* bytesSource(bytes: Uint8Array): ByteSource {
+  yield bytes;
+}
