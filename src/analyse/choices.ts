@@ -10,7 +10,12 @@ import { shareEstimate } from './estimate.js';
 import type { Selection } from './select.js';
 import type { ChoiceResult } from './types.js';
 
-export function analyseChoice(ctx: Context, q: Question, selection: Selection, place: Place): ChoiceResult | null {
+export function analyseChoice(
+  ctx: Context,
+  q: Question,
+  selection: Selection,
+  place: Place,
+): ChoiceResult | null {
   const column = ctx.column(q.id);
   if (!column || !('scale' in q)) return null;
   const options = ctx.scale(q.scale).options.map((o) => o.code);
@@ -46,7 +51,13 @@ export function analyseChoice(ctx: Context, q: Question, selection: Selection, p
     item: q.id,
     block: q.block,
     shares: options.map((c) =>
-      shareEstimate(place, { indicator, item: q.id, category: String(c) }, counts.get(c)!, n, ctx.options.minCell),
+      shareEstimate(
+        place,
+        { indicator, item: q.id, category: String(c) },
+        counts.get(c)!,
+        n,
+        ctx.options.minCell,
+      ),
     ),
   };
 }

@@ -43,7 +43,15 @@ export function compareMeans(
   difference.suppressed = ea.suppressed || eb.suppressed;
   difference.nOther = mb.n;
   difference.pValue = test?.pValue ?? null;
-  return { item: measure.item, a: ea, b: eb, difference, pValue: test?.pValue ?? null, qValue: null, significant: false };
+  return {
+    item: measure.item,
+    a: ea,
+    b: eb,
+    difference,
+    pValue: test?.pValue ?? null,
+    qValue: null,
+    significant: false,
+  };
 }
 
 /** Benjamini–Hochberg over every comparison of one report; sets q-values and significance. */
@@ -51,7 +59,8 @@ export function adjustComparisons(comparisons: readonly Comparison[]): void {
   const q = benjaminiHochberg(comparisons.map((c) => c.pValue));
   comparisons.forEach((c, i) => {
     c.qValue = q[i] ?? null;
-    c.significant = c.qValue !== null && c.qValue < FDR_Q && c.a.n >= MIN_COMPARISON_N && c.b.n >= MIN_COMPARISON_N;
+    c.significant =
+      c.qValue !== null && c.qValue < FDR_Q && c.a.n >= MIN_COMPARISON_N && c.b.n >= MIN_COMPARISON_N;
     c.difference.qValue = c.qValue;
     c.difference.significant = c.significant;
   });

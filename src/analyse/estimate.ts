@@ -15,7 +15,14 @@ export interface EstimateKey {
 }
 
 /** An estimate from an interval, suppressed below `minCell`. */
-export function toEstimate(place: Place, key: EstimateKey, n: number, interval: Interval | null, minCell: number, disclosive = false): Estimate {
+export function toEstimate(
+  place: Place,
+  key: EstimateKey,
+  n: number,
+  interval: Interval | null,
+  minCell: number,
+  disclosive = false,
+): Estimate {
   const suppressed = isSmallCell(n, minCell) || disclosive;
   const finite = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? null : x);
   return {
@@ -37,12 +44,26 @@ export function meanEstimate(place: Place, key: EstimateKey, moments: Moments, m
 }
 
 /** Share k/n with its Wilson interval; `sensitive` items also hide class-disclosive shares. */
-export function shareEstimate(place: Place, key: EstimateKey, k: number, n: number, minCell: number, sensitive = false): Estimate {
+export function shareEstimate(
+  place: Place,
+  key: EstimateKey,
+  k: number,
+  n: number,
+  minCell: number,
+  sensitive = false,
+): Estimate {
   return toEstimate(place, key, n, shareInterval(k, n), minCell, isDisclosiveShare(k, n, sensitive));
 }
 
 /** A single value without an interval (a median, an alpha). */
-export function pointEstimate(place: Place, key: EstimateKey, n: number, value: number | null, minCell: number): Estimate {
-  const interval = value === null ? null : { n, estimate: value, low: Number.NaN, high: Number.NaN, se: Number.NaN };
+export function pointEstimate(
+  place: Place,
+  key: EstimateKey,
+  n: number,
+  value: number | null,
+  minCell: number,
+): Estimate {
+  const interval =
+    value === null ? null : { n, estimate: value, low: Number.NaN, high: Number.NaN, se: Number.NaN };
   return toEstimate(place, key, n, interval, minCell);
 }

@@ -6,8 +6,8 @@
  *          ─ tidy table (small cells already suppressed as each estimate was made)
  */
 import type { Survey } from '../model/survey.js';
-import { type AnalyseOptions, createContext } from './context.js';
 import { FDR_Q, MIN_COMPARISON_N } from './compare.js';
+import { type AnalyseOptions, createContext } from './context.js';
 import { analyseRegion } from './region.js';
 import { selectAll, selectWhere } from './select.js';
 import { toTableRows } from './table.js';

@@ -74,7 +74,12 @@ export function analyseIndex(ctx: Context, index: Index, selection: Selection, p
   return {
     index: index.id,
     label: index.label,
-    score: meanEstimate(place, { indicator: 'index_score', item: index.id }, scoreMoments(scores), ctx.options.minCell),
+    score: meanEstimate(
+      place,
+      { indicator: 'index_score', item: index.id },
+      scoreMoments(scores),
+      ctx.options.minCell,
+    ),
     alpha,
     alphaN: complete.length,
     alphaLow: alpha !== null && alpha < ALPHA_FLOOR,

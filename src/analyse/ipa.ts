@@ -11,7 +11,12 @@ import type { Selection } from './select.js';
 import { pairedDifference } from './stats/index.js';
 import type { IpaResult, Quadrant } from './types.js';
 
-function paired(ctx: Context, imp: IpaQuestion, perf: IpaQuestion, selection: Selection): { a: Float64Array; b: Float64Array } {
+function paired(
+  ctx: Context,
+  imp: IpaQuestion,
+  perf: IpaQuestion,
+  selection: Selection,
+): { a: Float64Array; b: Float64Array } {
   const vi = new Set(ctx.scale(imp.scale).options.map((o) => o.code));
   const vp = new Set(ctx.scale(perf.scale).options.map((o) => o.code));
   const ci = ctx.column(imp.id);
@@ -28,7 +33,12 @@ function paired(ctx: Context, imp: IpaQuestion, perf: IpaQuestion, selection: Se
 }
 
 /** The quadrant of a theme against the grand means of importance and performance. */
-export function quadrantOf(importance: number, performance: number, grandImportance: number, grandPerformance: number): Quadrant {
+export function quadrantOf(
+  importance: number,
+  performance: number,
+  grandImportance: number,
+  grandPerformance: number,
+): Quadrant {
   const important = importance >= grandImportance;
   const good = performance >= grandPerformance;
   if (important) return good ? 'sterk_punt' : 'kans';
@@ -44,14 +54,26 @@ export function analyseIpa(
   const min = ctx.options.minCell;
   const results: IpaResult[] = [];
   for (const theme of ctx.codebook.themes) {
-    const qs = ctx.codebook.questions.filter((q): q is IpaQuestion => q.type === 'ipa' && q.theme === theme.id);
+    const qs = ctx.codebook.questions.filter(
+      (q): q is IpaQuestion => q.type === 'ipa' && q.theme === theme.id,
+    );
     const imp = qs.find((q) => q.aspect === 'importance');
     const perf = qs.find((q) => q.aspect === 'performance');
     if (!imp || !perf) continue;
     const { a, b } = paired(ctx, imp, perf, selection);
     const gap = pairedDifference(a, b);
-    const importance = meanEstimate(place, { indicator: 'mean', item: imp.id }, codeMoments(ctx, imp.id, selection), min);
-    const performance = meanEstimate(place, { indicator: 'mean', item: perf.id }, codeMoments(ctx, perf.id, selection), min);
+    const importance = meanEstimate(
+      place,
+      { indicator: 'mean', item: imp.id },
+      codeMoments(ctx, imp.id, selection),
+      min,
+    );
+    const performance = meanEstimate(
+      place,
+      { indicator: 'mean', item: perf.id },
+      codeMoments(ctx, perf.id, selection),
+      min,
+    );
     results.push({
       theme: theme.id,
       label: theme.label,

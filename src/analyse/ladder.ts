@@ -30,7 +30,9 @@ function side(ctx: Context, q: LadderQuestion, selection: Selection, place: Plac
   const min = ctx.options.minCell;
   const high = values.filter((v) => v >= ADVISEREN).length;
   return {
-    distribution: rungs.map((r, k) => shareEstimate(place, { indicator: 'share', item: q.id, category: String(r) }, counts[k]!, n, min)),
+    distribution: rungs.map((r, k) =>
+      shareEstimate(place, { indicator: 'share', item: q.id, category: String(r) }, counts[k]!, n, min),
+    ),
     median: pointEstimate(place, { indicator: 'median_rung', item: q.id }, n, median(values), min),
     shareAdviseren: shareEstimate(place, { indicator: 'share_adviseren_plus', item: q.id }, high, n, min),
     mean: meanEstimate(place, { indicator: 'mean_rung', item: q.id }, codeMoments(ctx, q.id, selection), min),
@@ -38,7 +40,12 @@ function side(ctx: Context, q: LadderQuestion, selection: Selection, place: Plac
 }
 
 /** Paired desired and current rungs of the selection (NaN where not both answered). */
-function pairs(ctx: Context, now: LadderQuestion, desired: LadderQuestion, selection: Selection): { a: Float64Array; b: Float64Array } {
+function pairs(
+  ctx: Context,
+  now: LadderQuestion,
+  desired: LadderQuestion,
+  selection: Selection,
+): { a: Float64Array; b: Float64Array } {
   const rungs = new Set(ctx.scale(now.scale).options.map((o) => o.code));
   const cn = ctx.column(now.id);
   const cd = ctx.column(desired.id);
@@ -57,7 +64,9 @@ function pairs(ctx: Context, now: LadderQuestion, desired: LadderQuestion, selec
 export function analyseLadder(ctx: Context, selection: Selection, place: Place): LadderResult[] {
   const out: LadderResult[] = [];
   for (const phase of ctx.codebook.phases) {
-    const qs = ctx.codebook.questions.filter((q): q is LadderQuestion => q.type === 'ladder' && q.phase === phase.id);
+    const qs = ctx.codebook.questions.filter(
+      (q): q is LadderQuestion => q.type === 'ladder' && q.phase === phase.id,
+    );
     const now = qs.find((q) => q.moment === 'now');
     const desired = qs.find((q) => q.moment === 'desired');
     if (!now || !desired) continue;
@@ -68,7 +77,13 @@ export function analyseLadder(ctx: Context, selection: Selection, place: Place):
       label: phase.label,
       now: side(ctx, now, selection, place),
       desired: side(ctx, desired, selection, place),
-      ambitiekloof: toEstimate(place, { indicator: 'ambitiekloof', item: phase.id }, diff?.n ?? 0, diff, ctx.options.minCell),
+      ambitiekloof: toEstimate(
+        place,
+        { indicator: 'ambitiekloof', item: phase.id },
+        diff?.n ?? 0,
+        diff,
+        ctx.options.minCell,
+      ),
     });
   }
   return out;

@@ -29,7 +29,12 @@ export function codeMoments(ctx: Context, questionId: string, selection: Selecti
 }
 
 /** One Likert item over a selection. */
-export function analyseLikert(ctx: Context, q: LikertQuestion, selection: Selection, place: Place): LikertResult {
+export function analyseLikert(
+  ctx: Context,
+  q: LikertQuestion,
+  selection: Selection,
+  place: Place,
+): LikertResult {
   const scale = ctx.scale(q.scale);
   const column = ctx.column(q.id);
   const codes = column?.kind === 'code' ? column.codes : new Int16Array(0);
@@ -55,7 +60,14 @@ export function analyseLikert(ctx: Context, q: LikertQuestion, selection: Select
     item: q.id,
     block: q.block,
     distribution: order.map((c) =>
-      shareEstimate(place, { indicator: 'share', item: q.id, category: String(c) }, counts.get(c)!, n, min, q.sensitive),
+      shareEstimate(
+        place,
+        { indicator: 'share', item: q.id, category: String(c) },
+        counts.get(c)!,
+        n,
+        min,
+        q.sensitive,
+      ),
     ),
     mean: meanEstimate(place, { indicator: 'mean', item: q.id }, codeMoments(ctx, q.id, selection), min),
     shareAgree: shareEstimate(place, { indicator: 'share_agree', item: q.id }, agreeing, n, min, q.sensitive),

@@ -29,7 +29,8 @@ function toCells(raw: Raw[], minCount: number): CountCell[] {
       count: suppressed ? null : r.count,
       suppressed,
       population: r.population,
-      per10k: suppressed || r.population === null || r.population === 0 ? null : (r.count / r.population) * 10_000,
+      per10k:
+        suppressed || r.population === null || r.population === 0 ? null : (r.count / r.population) * 10_000,
     };
   });
 }
@@ -57,13 +58,20 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
   const inRegion = (r: number) => region === null || r === region;
   const subregionPopulation = (s: number) => {
     const ms = table.municipalities.filter((m) => m.subregion === s);
-    return ms.length > 0 && ms.every((m) => m.population !== null) ? ms.reduce((t, m) => t + m.population!, 0) : null;
+    return ms.length > 0 && ms.every((m) => m.population !== null)
+      ? ms.reduce((t, m) => t + m.population!, 0)
+      : null;
   };
   const minCount = ctx.options.minCount;
   return {
     respondents: selection.length,
     byRole: toCells(
-      roleOptions.map((o) => ({ key: String(o.code), label: o.label, count: roles.get(o.code)!, population: null })),
+      roleOptions.map((o) => ({
+        key: String(o.code),
+        label: o.label,
+        count: roles.get(o.code)!,
+        population: null,
+      })),
       minCount,
     ),
     bySubregion:
@@ -73,7 +81,12 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
             table.subregions
               .map((s, k) => ({ s, k }))
               .filter(({ s }) => inRegion(s.region))
-              .map(({ s, k }) => ({ key: s.name, label: same(s.name), count: subs.get(k) ?? 0, population: subregionPopulation(k) })),
+              .map(({ s, k }) => ({
+                key: s.name,
+                label: same(s.name),
+                count: subs.get(k) ?? 0,
+                population: subregionPopulation(k),
+              })),
             minCount,
           ),
     byMunicipality: region === null ? [] : municipalityCells(),
@@ -86,7 +99,12 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
    */
   function municipalityCells(): CountCell[] {
     const subregionCells = toCells(
-      table.subregions.map((s, k) => ({ key: s.name, label: same(s.name), count: subs.get(k) ?? 0, population: null })),
+      table.subregions.map((s, k) => ({
+        key: s.name,
+        label: same(s.name),
+        count: subs.get(k) ?? 0,
+        population: null,
+      })),
       minCount,
     );
     const out: CountCell[] = [];
@@ -95,7 +113,12 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
       const raw = table.municipalities
         .map((m, j) => ({ m, j }))
         .filter(({ m }) => m.subregion === k)
-        .map(({ m, j }) => ({ key: m.name, label: same(m.name), count: munis.get(j) ?? 0, population: m.population }));
+        .map(({ m, j }) => ({
+          key: m.name,
+          label: same(m.name),
+          count: munis.get(j) ?? 0,
+          population: m.population,
+        }));
       const cells = toCells(raw, minCount);
       const hideAll = subregionCells[k]?.suppressed ?? false;
       out.push(...cells.map((c) => (hideAll ? { ...c, count: null, suppressed: true, per10k: null } : c)));

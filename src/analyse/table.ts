@@ -4,7 +4,12 @@
  */
 import type { CountCell, Estimate, RegionResult } from './types.js';
 
-function countRows(region: string, item: string, cells: readonly CountCell[], subregionOf?: (key: string) => string): Estimate[] {
+function countRows(
+  region: string,
+  item: string,
+  cells: readonly CountCell[],
+  subregionOf?: (key: string) => string,
+): Estimate[] {
   return cells.flatMap((c) => {
     const base = {
       region,
@@ -44,7 +49,8 @@ export function toTableRows(result: RegionResult, roleItem: string, placeItem: s
   }
   for (const s of result.indicesBySubregion) rows.push(...s.scores);
   for (const l of result.ladder) {
-    for (const side of [l.now, l.desired]) rows.push(...side.distribution, side.median, side.shareAdviseren, side.mean);
+    for (const side of [l.now, l.desired])
+      rows.push(...side.distribution, side.median, side.shareAdviseren, side.mean);
     rows.push(l.ambitiekloof);
   }
   for (const t of result.ipa) rows.push(t.importance, t.performance, t.gap);

@@ -4,7 +4,7 @@
  * choose, label and draw these.
  */
 import type { Codebook, LocalText } from '../model/codebook.js';
-import type { LedgerRow, InputInfo, Issue } from '../model/survey.js';
+import type { InputInfo, Issue, Ledger } from '../model/survey.js';
 
 /**
  * One estimate: a row of indicators.csv. `estimate`, `ciLow`, `ciHigh` are null when
@@ -185,7 +185,7 @@ export interface Indicators {
   national: RegionResult;
   /** Every estimate above as one tidy table (indicators.csv), suppression applied. */
   table: Estimate[];
-  ledger: LedgerRow[];
+  ledger: Ledger;
   inputs: InputInfo[];
   warnings: Issue[];
   methods: MethodFacts;

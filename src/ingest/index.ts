@@ -12,7 +12,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import type { Codebook } from '../model/codebook.js';
 import { placeKey, type RegionTable } from '../model/regions.js';
-import type { InputInfo, Issue, LedgerRow, Survey } from '../model/survey.js';
+import { type InputInfo, type Issue, Ledger, type LedgerRow, type Survey } from '../model/survey.js';
 import { type ColumnBuilder, finishColumn, int16s } from './columns.js';
 import { InputError, IssueList } from './errors.js';
 import { normalizeTable } from './formats/index.js';
@@ -22,7 +22,7 @@ import { type Answer, HeaderIndex, planQuestions, type QuestionPlan } from './pl
 import { bytesSource, streamCsv } from './read/stream.js';
 import type { RawRecord } from './read/table.js';
 import { parseXlsx } from './read/xlsx.js';
-import { labelKey } from './values.js';
+import { detach, labelKey } from './values.js';
 
 export { parseCodebook } from './codebook.js';
 export { formatIssue, InputError, summariseIssues } from './errors.js';
@@ -52,7 +52,10 @@ export async function ingest(inputs: readonly IngestInput[], options: IngestOpti
 }
 
 /** Like `ingest`, but returns the problems instead of throwing (for `regioscan validate`). */
-export async function readSurvey(inputs: readonly IngestInput[], options: IngestOptions): Promise<{ survey: Survey; issues: Issue[] }> {
+export async function readSurvey(
+  inputs: readonly IngestInput[],
+  options: IngestOptions,
+): Promise<{ survey: Survey; issues: Issue[] }> {
   const state = new SurveyState(options.codebook, options.regions);
   const issues: Issue[] = [];
   for (const input of inputs) {
@@ -126,11 +129,20 @@ async function readInput(
   let reader: TableReader | null | undefined;
   let normalized: NormalizedTable | undefined;
   const start = () => {
-    normalized = normalizeTable({ file: input.file, records: head, encoding: '', delimiter: null, blankRecords: 0, notes: [] });
+    normalized = normalizeTable({
+      file: input.file,
+      records: head,
+      encoding: '',
+      delimiter: null,
+      blankRecords: 0,
+      notes: [],
+    });
     reader = state.beginTable(normalized, list);
     for (const record of normalized.records) reader?.add(record);
   };
-  const source = input.bytes ? bytesSource(input.bytes) : createReadStream(input.path ?? input.file, { highWaterMark: 1 << 20 });
+  const source = input.bytes
+    ? bytesSource(input.bytes)
+    : createReadStream(input.path ?? input.file, { highWaterMark: 1 << 20 });
   const facts = await streamCsv(
     source,
     (record) => {
@@ -189,7 +201,7 @@ export interface TableReader {
 /** Everything collected across the input files. */
 class SurveyState {
   readonly inputs: InputInfo[] = [];
-  readonly ledger: LedgerRow[] = [];
+  readonly ledger = new Ledger();
   readonly ids: string[] = [];
   private readonly seen = new Set<string>();
   private readonly builders = new Map<string, ColumnBuilder>();
@@ -241,13 +253,22 @@ class SurveyState {
       firstSeen.add(k);
     }
     const { plans, missing } = planQuestions(this.codebook, headers);
-    for (const m of missing) list.error('missing_column', message.missingColumn(m.question, m.column, m.closest), { column: m.column });
+    for (const m of missing)
+      list.error('missing_column', message.missingColumn(m.question, m.column, m.closest), {
+        column: m.column,
+      });
     // The codebook's settings win; otherwise what the tool says about its own columns.
     const complete = this.codebook.complete ?? table.meta.complete;
-    const idColumn = this.metaColumn('respondent id', this.codebook.respondentId ?? table.meta.respondentId, headers, list);
+    const idColumn = this.metaColumn(
+      'respondent id',
+      this.codebook.respondentId ?? table.meta.respondentId,
+      headers,
+      list,
+    );
     const completeColumn = this.metaColumn('completion', complete?.column, headers, list);
     if (list.errorCount > 0) return null;
-    for (const p of plans) if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
+    for (const p of plans)
+      if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
     const regionPlan = plans.find((p) => p.question.id === this.codebook.region.question)!;
     const regionAt = plans.indexOf(regionPlan);
     const roleId = this.codebook.role?.question;
@@ -259,13 +280,25 @@ class SurveyState {
 
     const add = (record: RawRecord): void => {
       read++;
-      const cells = blanks.size === 0 ? record.cells : record.cells.map((c) => (blanks.has(labelKey(c)) ? '' : c));
-      let id = idColumn >= 0 ? (cells[idColumn] ?? '').trim() : '';
+      const cells =
+        blanks.size === 0 ? record.cells : record.cells.map((c) => (blanks.has(labelKey(c)) ? '' : c));
+      let id = idColumn >= 0 ? detach((cells[idColumn] ?? '').trim()) : '';
       if (id === '') id = `${table.file}#${record.row}`;
       const account = (status: LedgerRow['status'], reason: LedgerRow['reason'], region = '') =>
-        this.ledger.push({ file: table.file, row: record.row, line: record.line, respondentId: id, region, status, reason });
+        this.ledger.push({
+          file: table.file,
+          row: record.row,
+          line: record.line,
+          respondentId: id,
+          region,
+          status,
+          reason,
+        });
       if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
-        list.error('ragged_row', message.raggedRow(cells.length, width), { row: record.row, line: record.line });
+        list.error('ragged_row', message.raggedRow(cells.length, width), {
+          row: record.row,
+          line: record.line,
+        });
         account('excluded', 'invalid');
         return;
       }
@@ -278,7 +311,12 @@ class SurveyState {
       }
       const answers = plans.map((p) =>
         p.read(cells, (column, value, expected) =>
-          list.error('invalid_value', expected, { row: record.row, line: record.line, column: table.headers[column] ?? `#${column + 1}`, value }),
+          list.error('invalid_value', expected, {
+            row: record.row,
+            line: record.line,
+            column: table.headers[column] ?? `#${column + 1}`,
+            value,
+          }),
         ),
       );
       const placeCode = answers[regionAt];

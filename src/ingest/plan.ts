@@ -7,7 +7,7 @@ import type { Codebook, Question, Scale } from '../model/codebook.js';
 import { MISSING, MISSING_TICK } from '../model/survey.js';
 import { type ColumnBuilder, codeBuilder, float64s, uint8s } from './columns.js';
 import { message } from './messages.js';
-import { cleanCell, decimalComma, labelKey, optionLookup, parseOption, yesNoTick } from './values.js';
+import { cleanCell, decimalComma, detach, labelKey, optionLookup, parseOption, yesNoTick } from './values.js';
 
 /** One respondent's answer to one question, before it is stored. */
 export type Answer = number | number[] | string | null;
@@ -278,7 +278,7 @@ function openPlan(question: Question, column: number): QuestionPlan {
     columns: [column],
     read(cells) {
       const value = (cells[column] ?? '').trim();
-      return value === '' ? null : value;
+      return value === '' ? null : detach(value);
     },
     isSubstantive: (a) => typeof a === 'string',
     builder: () => ({ kind: 'text', values: [] }),

@@ -8,7 +8,7 @@ const MAX_TEXT_ID = 24;
 /**
  * An id for a column: a code such as `Q1[SQ001]` becomes `Q1_SQ001`; a question text such as
  * "In welke regio woont u?" becomes `in_welke_regio_woont_u` (cut at a word, at most 24 characters).
- * An id never starts with a digit: `q` is put in front. Empty input gives `q`.
+ * An id never starts with a digit: `q` is put in front (`1` → `q1`; empty → `q`).
  */
 export function toId(name: string): string {
   const ascii = name
@@ -26,7 +26,7 @@ export function toId(name: string): string {
     const at = cut.lastIndexOf('_');
     id = (at > 0 ? cut.slice(0, at) : cut.slice(0, MAX_TEXT_ID)).replace(/[_.]+$/, '');
   }
-  if (!/^[A-Za-z]/.test(id)) id = `q${id === '' ? '' : id.startsWith('_') ? id : `_${id}`}`.replace(/^q_$/, 'q');
+  if (!/^[A-Za-z]/.test(id)) id = `q${id}`;
   return id;
 }
 

@@ -74,13 +74,16 @@ export function numbersOf(profile: ColumnProfile): number[] | null {
   return out;
 }
 
-const DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[ap]\.?m\.?)?( ?(gmt|utc)?[+-]?\d{0,2}(:?\d{2})?)?z?)?$/i;
+const DATE =
+  /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[ap]\.?m\.?)?( ?(gmt|utc)?[+-]?\d{0,2}(:?\d{2})?)?z?)?$/i;
 const TIME = /^\d{1,2}:\d{2}(:\d{2})?$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** True when every value is a date or a time of day (a timestamp column, not a question). */
 export function isDateColumn(profile: ColumnProfile): boolean {
-  return profile.distinct.length > 0 && profile.distinct.every((d) => DATE.test(d.value) || TIME.test(d.value));
+  return (
+    profile.distinct.length > 0 && profile.distinct.every((d) => DATE.test(d.value) || TIME.test(d.value))
+  );
 }
 
 /** True when every value is an e-mail address (personal data, not a question). */

@@ -3,8 +3,9 @@
  * frequency, importance and satisfaction scales in their natural order (low to high), and the
  * labels that mean "no answer" ("weet niet", "n.v.t.", "don't know"), which are never a low score.
  */
-import type { LocalText } from '../model/codebook.js';
+
 import { labelKey } from '../ingest/values.js';
+import type { LocalText } from '../model/codebook.js';
 
 /** A label with the other spellings an export may use for it. */
 export interface KnownLabel {
@@ -26,7 +27,14 @@ export const KNOWN_SCALES: readonly KnownScale[] = [
   {
     id: 'eens5',
     options: [
-      known('helemaal oneens', 'strongly disagree', 'zeer oneens', 'helemaal mee oneens', 'zeer mee oneens', 'totaal oneens'),
+      known(
+        'helemaal oneens',
+        'strongly disagree',
+        'zeer oneens',
+        'helemaal mee oneens',
+        'zeer mee oneens',
+        'totaal oneens',
+      ),
       known('oneens', 'disagree', 'mee oneens', 'niet mee eens', 'somewhat disagree'),
       known(
         'neutraal',
@@ -38,7 +46,14 @@ export const KNOWN_SCALES: readonly KnownScale[] = [
         'neutral',
       ),
       known('eens', 'agree', 'mee eens', 'somewhat agree'),
-      known('helemaal eens', 'strongly agree', 'zeer eens', 'helemaal mee eens', 'zeer mee eens', 'totaal eens'),
+      known(
+        'helemaal eens',
+        'strongly agree',
+        'zeer eens',
+        'helemaal mee eens',
+        'zeer mee eens',
+        'totaal eens',
+      ),
     ],
   },
   {
@@ -81,7 +96,13 @@ export const KNOWN_SCALES: readonly KnownScale[] = [
 
 /** Labels that mean "no substantive answer"; each becomes a `missing` option of its scale. */
 export const MISSING_LABELS: readonly KnownLabel[] = [
-  known('weet niet / n.v.t.', "don't know / not applicable", 'weet niet/n.v.t.', 'weet niet/nvt', 'weet niet / nvt'),
+  known(
+    'weet niet / n.v.t.',
+    "don't know / not applicable",
+    'weet niet/n.v.t.',
+    'weet niet/nvt',
+    'weet niet / nvt',
+  ),
   known('weet niet', "don't know", 'weet ik niet', 'do not know', 'dont know', 'don’t know', 'dk'),
   known('n.v.t.', 'not applicable', 'nvt', 'niet van toepassing', 'n/a', 'not relevant'),
   known('geen mening', 'no opinion'),

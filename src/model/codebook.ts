@@ -58,7 +58,9 @@ const QuestionBase = z.object({
   todo: z
     .string()
     .optional()
-    .describe('Left by `regioscan init`: what the user must check or decide; `run` refuses the codebook until it is removed'),
+    .describe(
+      'Left by `regioscan init`: what the user must check or decide; `run` refuses the codebook until it is removed',
+    ),
 });
 
 const SingleColumn = {
@@ -91,7 +93,9 @@ export const IpaQuestion = QuestionBase.extend({
   type: z.literal('ipa'),
   ...SingleColumn,
   theme: z.string().describe('Theme id (see `themes`)'),
-  aspect: z.enum(['importance', 'performance']).describe('How important the theme is, or how well it goes now'),
+  aspect: z
+    .enum(['importance', 'performance'])
+    .describe('How important the theme is, or how well it goes now'),
 }).describe('One half of an importance–performance pair');
 
 export const MultiQuestion = QuestionBase.extend({
@@ -163,7 +167,10 @@ export const Block = z.object({
 export const Index = z.object({
   id: z.string().describe('Index id, e.g. "randvoorwaarden"'),
   label: LocalText,
-  items: z.array(z.string()).min(2).describe('Likert question ids; the index is their mean, rescaled to 0–100'),
+  items: z
+    .array(z.string())
+    .min(2)
+    .describe('Likert question ids; the index is their mean, rescaled to 0–100'),
 });
 export type Index = z.infer<typeof Index>;
 
@@ -180,11 +187,15 @@ export const Codebook = z
     missingValues: z
       .array(z.string())
       .default([])
-      .describe('Cell values that mean "no answer" in every column, e.g. "-99" for Qualtrics "seen but unanswered"'),
+      .describe(
+        'Cell values that mean "no answer" in every column, e.g. "-99" for Qualtrics "seen but unanswered"',
+      ),
     todo: z
       .array(z.string())
       .default([])
-      .describe('Left by `regioscan init`: what the user still has to decide; `run` refuses a codebook with any todo'),
+      .describe(
+        'Left by `regioscan init`: what the user still has to decide; `run` refuses a codebook with any todo',
+      ),
     respondentId: z
       .string()
       .optional()
@@ -211,11 +222,15 @@ export const Codebook = z
     role: z
       .object({
         question: z.string().describe('Single-choice question holding the role'),
-        residents: z.array(z.number().int()).describe('Role codes of residents, patients, clients, relatives'),
+        residents: z
+          .array(z.number().int())
+          .describe('Role codes of residents, patients, clients, relatives'),
         professionals: z.array(z.number().int()).describe('Role codes of professionals'),
       })
       .optional()
-      .describe('Role, and which roles form each side of the perspective gap; without it there is no perspective gap'),
+      .describe(
+        'Role, and which roles form each side of the perspective gap; without it there is no perspective gap',
+      ),
     blocks: z.array(Block).min(1),
     scales: z.array(Scale).min(1),
     questions: z.array(Question).min(1),

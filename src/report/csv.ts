@@ -68,9 +68,8 @@ export function toIndicatorsCsv(rows: readonly Estimate[]): string {
 }
 
 /** respondents.csv: one row per input row. */
-export function toRespondentsCsv(rows: readonly LedgerRow[]): string {
-  return toCsv(
-    ['file', 'row', 'respondent_id', 'status', 'reason'],
-    rows.map((r) => [r.file, r.row, r.respondentId, r.status, r.reason]),
-  );
+export function toRespondentsCsv(rows: Iterable<LedgerRow>): string {
+  const lines = [];
+  for (const r of rows) lines.push([r.file, r.row, r.respondentId, r.status, r.reason]);
+  return toCsv(['file', 'row', 'respondent_id', 'status', 'reason'], lines);
 }

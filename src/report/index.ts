@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Indicators, RegionResult } from '../analyse/types.js';
 import { chartsFor } from './charts/index.js';
 import type { ChartContext } from './charts/types.js';
-import { toRespondentsCsv, toIndicatorsCsv } from './csv.js';
+import { toIndicatorsCsv, toRespondentsCsv } from './csv.js';
 import { toOverviewHtml } from './html/overview.js';
 import { type HtmlChart, toRegionHtml } from './html/region.js';
 import type { Lang } from './labels/index.js';
@@ -34,7 +34,9 @@ const text = (path: string, content: string): OutputFile => ({ path, bytes: enco
 export async function report(indicators: Indicators, options: ReportOptions): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   for (const region of indicators.regions) files.push(...(await regionFiles(indicators, region, options)));
-  files.push(text('index.html', toOverviewHtml(indicators, options.lang, options.generatedAt, options.version)));
+  files.push(
+    text('index.html', toOverviewHtml(indicators, options.lang, options.generatedAt, options.version)),
+  );
   files.push(text('indicators.csv', toIndicatorsCsv(indicators.table)));
   files.push(text('respondents.csv', toRespondentsCsv(indicators.ledger)));
   const hashes = files.map((f) => ({ path: f.path, bytes: f.bytes.byteLength, sha256: sha256(f.bytes) }));
@@ -46,7 +48,11 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function regionFiles(indicators: Indicators, region: RegionResult, options: ReportOptions): Promise<OutputFile[]> {
+async function regionFiles(
+  indicators: Indicators,
+  region: RegionResult,
+  options: ReportOptions,
+): Promise<OutputFile[]> {
   const dir = region.slug;
   const ctx: ChartContext = {
     codebook: indicators.codebook,
@@ -71,7 +77,14 @@ async function regionFiles(indicators: Indicators, region: RegionResult, options
   files.push(
     text(
       `${dir}/regioscan.html`,
-      toRegionHtml({ indicators, region, charts: rendered, lang: options.lang, generatedAt: options.generatedAt, version: options.version }),
+      toRegionHtml({
+        indicators,
+        region,
+        charts: rendered,
+        lang: options.lang,
+        generatedAt: options.generatedAt,
+        version: options.version,
+      }),
     ),
   );
   files.push({
@@ -87,6 +100,12 @@ async function regionFiles(indicators: Indicators, region: RegionResult, options
     }),
   });
   files.push(text(`${dir}/indicators.csv`, toIndicatorsCsv(table)));
-  files.push(text(`${dir}/respondents.csv`, toRespondentsCsv(indicators.ledger)));
+  // The region's own rows: included here, or excluded after they were placed (duplicates, no answers).
+  files.push(
+    text(
+      `${dir}/respondents.csv`,
+      toRespondentsCsv(indicators.ledger.filter((r) => r.region === region.name)),
+    ),
+  );
   return files;
 }

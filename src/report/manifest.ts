@@ -45,7 +45,11 @@ export function toManifest(
       included,
       excluded: Object.fromEntries(Object.entries(excluded).sort(([a], [b]) => a.localeCompare(b))),
     },
-    regions: indicators.regions.map((r) => ({ name: r.name, slug: r.slug, respondents: r.response.respondents })),
+    regions: indicators.regions.map((r) => ({
+      name: r.name,
+      slug: r.slug,
+      respondents: r.response.respondents,
+    })),
     warnings: indicators.warnings.length,
     outputs: [...outputs].sort((a, b) => a.path.localeCompare(b.path)),
   };

@@ -18,7 +18,8 @@ let out: string;
 let exit: number;
 
 const csv = async (path: string) =>
-  Papa.parse<Record<string, string>>(await readFile(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Record<string, string>>(await readFile(path, 'utf8'), { header: true, skipEmptyLines: true })
+    .data;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'regioscan-e2e-'));
@@ -44,7 +45,8 @@ describe('regioscan run on the demo data', () => {
       const charts = await readdir(join(out, slug, 'charts'));
       const ids = new Set(charts.map((c) => c.replace(/\.(vl\.json|svg|png)$/, '')));
       expect(ids.size).toBeGreaterThanOrEqual(7);
-      for (const id of ids) for (const ext of ['vl.json', 'svg', 'png']) expect(charts).toContain(`${id}.${ext}`);
+      for (const id of ids)
+        for (const ext of ['vl.json', 'svg', 'png']) expect(charts).toContain(`${id}.${ext}`);
     }
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect((await readdir(out)).filter((f) => f.startsWith('.staging'))).toEqual([]);
@@ -56,7 +58,10 @@ describe('regioscan run on the demo data', () => {
     expect(Object.keys(ledger[0]!)).toEqual(['file', 'row', 'respondent_id', 'status', 'reason']);
     expect(ledger).toHaveLength(exportRows);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
-    const excluded = Object.values(manifest.rows.excluded as Record<string, number>).reduce((a, b) => a + b, 0);
+    const excluded = Object.values(manifest.rows.excluded as Record<string, number>).reduce(
+      (a, b) => a + b,
+      0,
+    );
     expect(manifest.rows.read).toBe(manifest.rows.included + excluded);
     expect(ledger.filter((r) => r.status === 'included')).toHaveLength(manifest.rows.included);
     // The demo has exactly one duplicate and some incomplete responses (data/demo/README.md).
@@ -66,14 +71,25 @@ describe('regioscan run on the demo data', () => {
 
   it('indicators.csv has the contract columns, and no published estimate rests on fewer than 10 respondents', async () => {
     const rows = await csv(join(out, 'indicators.csv'));
-    expect(Object.keys(rows[0]!).slice(0, 6)).toEqual(['region', 'subregion', 'group', 'indicator', 'item', 'category']);
-    for (const col of ['n', 'estimate', 'ci_low', 'ci_high', 'suppressed']) expect(Object.keys(rows[0]!)).toContain(col);
+    expect(Object.keys(rows[0]!).slice(0, 6)).toEqual([
+      'region',
+      'subregion',
+      'group',
+      'indicator',
+      'item',
+      'category',
+    ]);
+    for (const col of ['n', 'estimate', 'ci_low', 'ci_high', 'suppressed'])
+      expect(Object.keys(rows[0]!)).toContain(col);
     for (const r of rows) {
       expect(['true', 'false']).toContain(r.suppressed);
       if (r.suppressed === 'true') expect([r.estimate, r.ci_low, r.ci_high, r.n]).toEqual(['', '', '', '']);
-      else if (r.indicator !== 'respondents' && r.indicator !== 'reach_per_10k') expect(Number(r.n)).toBeGreaterThanOrEqual(10);
+      else if (r.indicator !== 'respondents' && r.indicator !== 'reach_per_10k')
+        expect(Number(r.n)).toBeGreaterThanOrEqual(10);
     }
-    const means = rows.filter((r) => r.indicator === 'mean' && r.region === 'all' && r.group === 'all' && r.item?.startsWith('D'));
+    const means = rows.filter(
+      (r) => r.indicator === 'mean' && r.region === 'all' && r.group === 'all' && r.item?.startsWith('D'),
+    );
     expect(means).toHaveLength(7);
     for (const m of means) {
       expect(Number(m.ci_low)).toBeLessThan(Number(m.estimate));
@@ -82,32 +98,60 @@ describe('regioscan run on the demo data', () => {
     // Every Likert item has share_agree next to its mean, in every region.
     const regions = new Set(rows.map((r) => r.region));
     for (const region of regions) {
-      const items = new Set(rows.filter((r) => r.region === region && r.indicator === 'mean' && r.item?.startsWith('D')).map((r) => r.item));
-      const agree = new Set(rows.filter((r) => r.region === region && r.indicator === 'share_agree' && r.subregion === 'all' && r.group === 'all').map((r) => r.item));
+      const items = new Set(
+        rows
+          .filter((r) => r.region === region && r.indicator === 'mean' && r.item?.startsWith('D'))
+          .map((r) => r.item),
+      );
+      const agree = new Set(
+        rows
+          .filter(
+            (r) =>
+              r.region === region &&
+              r.indicator === 'share_agree' &&
+              r.subregion === 'all' &&
+              r.group === 'all',
+          )
+          .map((r) => r.item),
+      );
       for (const item of items) expect(agree.has(item), `${region} ${item}`).toBe(true);
     }
   });
 
   it('finds back the structure built into the demo data', async () => {
     const rows = await csv(join(out, 'indicators.csv'));
-    const get = (f: Partial<Record<string, string>>) => rows.filter((r) => Object.entries(f).every(([k, v]) => r[k] === v));
+    const get = (f: Partial<Record<string, string>>) =>
+      rows.filter((r) => Object.entries(f).every(([k, v]) => r[k] === v));
     // Desired ladder above current: a positive ambitiekloof in every phase, nationally.
     const gaps = get({ region: 'all', indicator: 'ambitiekloof' });
     expect(gaps.length).toBe(5);
     for (const g of gaps) expect(Number(g.ci_low)).toBeGreaterThan(0);
     // Professionals rate the conditions higher than residents.
-    const diff = get({ region: 'all', indicator: 'diff_residents_professionals', item: 'randvoorwaarden' })[0]!;
+    const diff = get({
+      region: 'all',
+      indicator: 'diff_residents_professionals',
+      item: 'randvoorwaarden',
+    })[0]!;
     expect(Number(diff.estimate)).toBeLessThan(0);
     expect(diff.significant).toBe('true');
     // Rijnstreek lags the other subregions of Zuid-Holland Noord on the conditions index.
-    const bySub = get({ region: 'Zuid-Holland Noord', indicator: 'index_score', item: 'randvoorwaarden' }).filter((r) => r.subregion !== 'all');
+    const bySub = get({
+      region: 'Zuid-Holland Noord',
+      indicator: 'index_score',
+      item: 'randvoorwaarden',
+    }).filter((r) => r.subregion !== 'all');
     const rijnstreek = Number(bySub.find((r) => r.subregion === 'Rijnstreek')!.estimate);
-    for (const r of bySub.filter((x) => x.subregion !== 'Rijnstreek')) expect(rijnstreek).toBeLessThan(Number(r.estimate));
+    for (const r of bySub.filter((x) => x.subregion !== 'Rijnstreek'))
+      expect(rijnstreek).toBeLessThan(Number(r.estimate));
   });
 
   it('the manifest lists every output file with its sha256', async () => {
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.inputs[0].sha256).toBe(createHash('sha256').update(await readFile(demoPaths().export)).digest('hex'));
+    expect(manifest.inputs[0].sha256).toBe(
+      createHash('sha256')
+        .update(await readFile(demoPaths().export))
+        .digest('hex'),
+    );
     expect(manifest.outputs.length).toBeGreaterThan(50);
     for (const f of manifest.outputs as { path: string; sha256: string }[]) {
       const bytes = await readFile(join(out, f.path));

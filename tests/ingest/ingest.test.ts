@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { InputError, ingest, readSurvey } from '../../src/ingest/index.js';
 import { message } from '../../src/ingest/messages.js';
 import { MISSING, MISSING_TICK } from '../../src/model/survey.js';
-import { bytes, HEADER, miniCodebook as codebook, miniRegions as regions } from './mini.js';
+import { bytes, miniCodebook as codebook, HEADER, miniRegions as regions } from './mini.js';
 
-const read = (text: string, file = 'export.csv') => readSurvey([{ file, bytes: bytes(text) }], { codebook, regions });
+const read = (text: string, file = 'export.csv') =>
+  readSurvey([{ file, bytes: bytes(text) }], { codebook, regions });
 
 describe('ingest: codes and accounting', () => {
   it('reads labels, codes and "weet niet" into codes; blanks become MISSING', async () => {
@@ -93,7 +94,10 @@ describe('ingest: bytes and delimiters', () => {
   it('reads a Dutch Excel export: Windows-1252, semicolons, decimal commas', async () => {
     const text = `${HEADER.replace(/,/g, ';')}\r\nr1;2026-10-01;1;Leiden;45,5;;;4;4;Cliëntenraad doet mee\r\n`;
     const cp1252 = Uint8Array.from([...text].map((c) => (c === 'ë' ? 0xeb : c.charCodeAt(0))));
-    const { survey, issues } = await readSurvey([{ file: 'excel.csv', bytes: cp1252 }], { codebook, regions });
+    const { survey, issues } = await readSurvey([{ file: 'excel.csv', bytes: cp1252 }], {
+      codebook,
+      regions,
+    });
     expect(issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'encoding_fallback']]);
     expect(issues[0]?.message).toBe(message.decodedAsWindows1252());
     expect(survey.inputs[0]).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
@@ -144,16 +148,22 @@ describe('ingest: every error kind, with its place', () => {
     expect(issues[1]?.message).toContain('expected one of "1 (helemaal oneens)"');
     expect(issues[2]?.message).toBe(message.outOfRange(16, 110));
     expect(issues[3]?.message).toBe(message.notATick());
-    await expect(ingest([{ file: 'x.csv', bytes: bytes(csv) }], { codebook, regions })).rejects.toBeInstanceOf(InputError);
+    await expect(
+      ingest([{ file: 'x.csv', bytes: bytes(csv) }], { codebook, regions }),
+    ).rejects.toBeInstanceOf(InputError);
   });
 
   it('a missing column names the question and the closest headings', async () => {
     const { issues } = await read(`${HEADER.replace(',D2,', ',D2x,')}\nr1,2026-10-01,1,Leiden,,,,4,4,`);
-    expect(issues).toMatchObject([{ code: 'missing_column', column: 'D2', message: message.missingColumn('D2', 'D2', ['D2x', 'D1']) }]);
+    expect(issues).toMatchObject([
+      { code: 'missing_column', column: 'D2', message: message.missingColumn('D2', 'D2', ['D2x', 'D1']) },
+    ]);
   });
 
   it('a missing respondent-id or completion column is an error', async () => {
-    const { issues } = await read(`${HEADER.replace('id,submitdate', 'ident,submit')}\nr1,2026-10-01,1,Leiden,,,,4,4,`);
+    const { issues } = await read(
+      `${HEADER.replace('id,submitdate', 'ident,submit')}\nr1,2026-10-01,1,Leiden,,,,4,4,`,
+    );
     expect(issues.map((i) => [i.code, i.column])).toEqual([
       ['missing_column', 'id'],
       ['missing_column', 'submitdate'],
@@ -162,19 +172,25 @@ describe('ingest: every error kind, with its place', () => {
 
   it('a row with more cells than headings is reported and accounted for', async () => {
     const { issues, survey } = await read(`${HEADER}\nr1,2026-10-01,1,Leiden,,,,4,4,,extra`);
-    expect(issues).toMatchObject([{ code: 'ragged_row', row: 2, line: 2, message: message.raggedRow(11, 10) }]);
-    expect(survey.ledger).toMatchObject([{ row: 2, status: 'excluded', reason: 'invalid' }]);
+    expect(issues).toMatchObject([
+      { code: 'ragged_row', row: 2, line: 2, message: message.raggedRow(11, 10) },
+    ]);
+    expect([...survey.ledger]).toMatchObject([{ row: 2, status: 'excluded', reason: 'invalid' }]);
   });
 
   it('an empty file, a header without rows, and a file where no row is included', async () => {
     expect((await read('')).issues.map((i) => i.code)).toEqual(['empty_file']);
     expect((await read(`${HEADER}\n`)).issues.map((i) => i.code)).toEqual(['no_rows']);
-    expect((await read(`${HEADER}\nr1,,1,Leiden,,,,4,4,`)).issues.map((i) => i.code)).toEqual(['no_respondents']);
+    expect((await read(`${HEADER}\nr1,,1,Leiden,,,,4,4,`)).issues.map((i) => i.code)).toEqual([
+      'no_respondents',
+    ]);
   });
 
   it('a duplicated heading is a warning; the first column is used', async () => {
     const { issues, survey } = await read(`${HEADER},D1\nr1,2026-10-01,1,Leiden,,,,4,4,,2`);
-    expect(issues.map((i) => [i.severity, i.code, i.column])).toEqual([['warning', 'duplicate_header', 'D1']]);
+    expect(issues.map((i) => [i.severity, i.code, i.column])).toEqual([
+      ['warning', 'duplicate_header', 'D1'],
+    ]);
     const d1 = survey.columns.get('D1');
     expect(d1?.kind === 'code' && d1.codes[0]).toBe(4);
   });

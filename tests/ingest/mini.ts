@@ -10,21 +10,61 @@ export const miniCodebookInput: CodebookInput = {
   complete: { column: 'submitdate' },
   region: { question: 'gemeente' },
   role: { question: 'rol', residents: [1], professionals: [2] },
-  blocks: [{ id: 'A', title: t('Achtergrond', 'Background') }, { id: 'D', title: t('Randvoorwaarden', 'Conditions') }],
+  blocks: [
+    { id: 'A', title: t('Achtergrond', 'Background') },
+    { id: 'D', title: t('Randvoorwaarden', 'Conditions') },
+  ],
   scales: [
-    { id: 'rol', options: [{ code: 1, label: t('inwoner', 'resident') }, { code: 2, label: t('professional') }] },
-    { id: 'gemeente', options: [{ code: 1, label: t('Leiden') }, { code: 2, label: t('Katwijk') }, { code: 3, label: t('Amersfoort') }] },
+    {
+      id: 'rol',
+      options: [
+        { code: 1, label: t('inwoner', 'resident') },
+        { code: 2, label: t('professional') },
+      ],
+    },
+    {
+      id: 'gemeente',
+      options: [
+        { code: 1, label: t('Leiden') },
+        { code: 2, label: t('Katwijk') },
+        { code: 3, label: t('Amersfoort') },
+      ],
+    },
     {
       id: 'eens5',
-      options: [1, 2, 3, 4, 5].map((code) => ({ code, label: t(['helemaal oneens', 'oneens', 'neutraal', 'eens', 'helemaal eens'][code - 1]!) })),
+      options: [1, 2, 3, 4, 5].map((code) => ({
+        code,
+        label: t(['helemaal oneens', 'oneens', 'neutraal', 'eens', 'helemaal eens'][code - 1]!),
+      })),
       missing: [{ code: 9, label: t('weet niet', "don't know") }],
     },
-    { id: 'vormen', options: [{ code: 1, label: t('panel') }, { code: 2, label: t('cliëntenraad', 'client council') }] },
+    {
+      id: 'vormen',
+      options: [
+        { code: 1, label: t('panel') },
+        { code: 2, label: t('cliëntenraad', 'client council') },
+      ],
+    },
   ],
   questions: [
     { id: 'rol', block: 'A', type: 'single', column: 'rol', scale: 'rol', text: t('Rol', 'Role') },
-    { id: 'gemeente', block: 'A', type: 'single', column: 'gemeente', scale: 'gemeente', text: t('Gemeente', 'Municipality') },
-    { id: 'leeftijd', block: 'A', type: 'numeric', column: 'leeftijd', min: 16, max: 110, text: t('Leeftijd', 'Age') },
+    {
+      id: 'gemeente',
+      block: 'A',
+      type: 'single',
+      column: 'gemeente',
+      scale: 'gemeente',
+      text: t('Gemeente', 'Municipality'),
+    },
+    {
+      id: 'leeftijd',
+      block: 'A',
+      type: 'numeric',
+      column: 'leeftijd',
+      min: 16,
+      max: 110,
+      text: t('Leeftijd', 'Age'),
+    },
     {
       id: 'vormen',
       block: 'A',
@@ -36,8 +76,22 @@ export const miniCodebookInput: CodebookInput = {
       ],
       text: t('Vormen', 'Forms'),
     },
-    { id: 'D1', block: 'D', type: 'likert', column: 'D1', scale: 'eens5', text: t('Vroeg betrokken', 'Involved early') },
-    { id: 'D2', block: 'D', type: 'likert', column: 'D2', scale: 'eens5', text: t('Terugkoppeling', 'Feedback') },
+    {
+      id: 'D1',
+      block: 'D',
+      type: 'likert',
+      column: 'D1',
+      scale: 'eens5',
+      text: t('Vroeg betrokken', 'Involved early'),
+    },
+    {
+      id: 'D2',
+      block: 'D',
+      type: 'likert',
+      column: 'D2',
+      scale: 'eens5',
+      text: t('Terugkoppeling', 'Feedback'),
+    },
     { id: 'opm', block: 'D', type: 'open', column: 'opmerking', text: t('Opmerking', 'Comment') },
   ],
   indices: [{ id: 'rv', label: t('Randvoorwaarden', 'Conditions'), items: ['D1', 'D2'] }],

@@ -28,12 +28,15 @@ describe('codebook', () => {
     const codebook = parseCodebook(await readFile(demoPaths().codebook, 'utf8'), 'codebook.json');
     expect(codebook.blocks.map((b) => b.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
     const types = new Set(codebook.questions.map((q) => q.type));
-    for (const t of ['single', 'multi', 'likert', 'ladder', 'ipa', 'rank', 'open']) expect(types).toContain(t);
+    for (const t of ['single', 'multi', 'likert', 'ladder', 'ipa', 'rank', 'open'])
+      expect(types).toContain(t);
   });
 
   it('parseCodebook(json) reports invalid JSON, schema problems and dangling references', () => {
     expect(issuesOf(() => parseCodebook('{', 'cb.json'))[0]?.[0]).toBe('codebook_json');
-    const schema = issuesOf(() => parseCodebook(JSON.stringify({ ...miniCodebookInput, blocks: [] }), 'cb.json'));
+    const schema = issuesOf(() =>
+      parseCodebook(JSON.stringify({ ...miniCodebookInput, blocks: [] }), 'cb.json'),
+    );
     expect(schema).toEqual([['codebook_schema', 'blocks', expect.stringContaining('>=1')]]);
     const broken = structuredClone(miniCodebookInput);
     broken.questions[4] = { ...broken.questions[4]!, scale: 'agree7' } as never;
@@ -53,7 +56,15 @@ describe('regions and population', () => {
 
   it('parseRegions rejects a municipality listed twice', () => {
     const json = JSON.stringify({
-      regions: [{ name: 'A', subregions: [{ name: 'a1', municipalities: ['Leiden'] }, { name: 'a2', municipalities: ['leiden'] }] }],
+      regions: [
+        {
+          name: 'A',
+          subregions: [
+            { name: 'a1', municipalities: ['Leiden'] },
+            { name: 'a2', municipalities: ['leiden'] },
+          ],
+        },
+      ],
     });
     expect(issuesOf(() => parseRegions(json, 'regions.json'))).toEqual([
       ['regions_duplicate', null, 'municipality "leiden" is listed in both a1 and a2'],
@@ -62,9 +73,16 @@ describe('regions and population', () => {
 
   it('parsePopulation reads gemeente;inwoners and names a bad count with its row', () => {
     const good = parsePopulation(new TextEncoder().encode('gemeente;inwoners\nLeiden;128000\n'), 'p.csv');
-    expect(toRegionTable({ regions: [{ name: 'R', subregions: [{ name: 'S', municipalities: ['Leiden'] }] }] }, good).municipalities[0]?.population).toBe(128000);
-    expect(issuesOf(() => parsePopulation(new TextEncoder().encode('municipality,residents\nLeiden,veel\n'), 'p.csv'))).toEqual([
-      ['population_value', 'residents', 'expected a whole number of residents'],
-    ]);
+    expect(
+      toRegionTable(
+        { regions: [{ name: 'R', subregions: [{ name: 'S', municipalities: ['Leiden'] }] }] },
+        good,
+      ).municipalities[0]?.population,
+    ).toBe(128000);
+    expect(
+      issuesOf(() =>
+        parsePopulation(new TextEncoder().encode('municipality,residents\nLeiden,veel\n'), 'p.csv'),
+      ),
+    ).toEqual([['population_value', 'residents', 'expected a whole number of residents']]);
   });
 });

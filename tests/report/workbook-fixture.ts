@@ -7,6 +7,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { Estimate, Indicators, RegionResult } from '../../src/analyse/types.js';
 import { Codebook } from '../../src/model/codebook.js';
+import { Ledger } from '../../src/model/survey.js';
 import type { WorkbookInput } from '../../src/report/workbook/index.js';
 
 export const HOSTILE = '=HYPERLINK("http://x")';
@@ -713,12 +714,52 @@ export const indicators: Indicators = {
   regions: [region],
   national: { ...region, name: 'all', slug: 'all' },
   table: toFixtureTable(region),
-  ledger: [
-    { file: 'export.csv', row: 1, line: 2, respondentId: 'R001', region: 'Zuid-Holland Noord', status: 'included', reason: '' },
-    { file: 'export.csv', row: 2, line: 3, respondentId: 'R002', region: 'Zuid-Holland Noord', status: 'included', reason: '' },
-    { file: 'export.csv', row: 3, line: 4, respondentId: 'R003', region: '', status: 'excluded', reason: 'incomplete' },
-    { file: 'export.csv', row: 4, line: 6, respondentId: '@SUM(1+1)', region: 'Zuid-Holland Noord', status: 'included', reason: '' },
-    { file: 'export.csv', row: 5, line: 7, respondentId: 'R002', region: 'Zuid-Holland Noord', status: 'excluded', reason: 'duplicate' },
+  ledger: Ledger.from([
+    {
+      file: 'export.csv',
+      row: 1,
+      line: 2,
+      respondentId: 'R001',
+      region: REGION,
+      status: 'included',
+      reason: '',
+    },
+    {
+      file: 'export.csv',
+      row: 2,
+      line: 3,
+      respondentId: 'R002',
+      region: REGION,
+      status: 'included',
+      reason: '',
+    },
+    {
+      file: 'export.csv',
+      row: 3,
+      line: 4,
+      respondentId: 'R003',
+      region: '',
+      status: 'excluded',
+      reason: 'incomplete',
+    },
+    {
+      file: 'export.csv',
+      row: 4,
+      line: 6,
+      respondentId: '@SUM(1+1)',
+      region: REGION,
+      status: 'included',
+      reason: '',
+    },
+    {
+      file: 'export.csv',
+      row: 5,
+      line: 7,
+      respondentId: 'R002',
+      region: REGION,
+      status: 'excluded',
+      reason: 'duplicate',
+    },
     {
       file: 'extra.xlsx',
       row: 1,
@@ -728,7 +769,7 @@ export const indicators: Indicators = {
       status: 'excluded',
       reason: 'outside_regions',
     },
-  ],
+  ]),
   inputs: [
     {
       file: 'export.csv',

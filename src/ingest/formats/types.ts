@@ -3,6 +3,7 @@
  * and says whether the file is this tool's and in which layout; `normalize` turns the raw table into
  * one header row and the data records.
  */
+import type { DateOrder } from '../dates.js';
 import type { RawRecord, RawTable } from '../read/table.js';
 
 export interface Layout {
@@ -37,6 +38,8 @@ export interface ToolMeta {
   timestamp?: string;
   /** How the tool joins the options of a multi-select answer in one cell (`, ` or `;`). */
   multiSeparator?: string;
+  /** How the tool writes dates whose day and month are both 1–12 (`detectDateOrder`'s fallback). */
+  dateOrder?: Exclude<DateOrder, 'ymd'>;
 }
 
 export interface ExportFormat {

@@ -127,7 +127,8 @@ export async function streamCsv(
   });
   // papaparse reports the empty string after a final newline as a record; it is none.
   if (lastWasBlank) blankRecords--;
-  if (decoder.label === 'windows-1252') notes.push({ code: 'encoding_fallback', message: message.decodedAsWindows1252() });
+  if (decoder.label === 'windows-1252')
+    notes.push({ code: 'encoding_fallback', message: message.decodedAsWindows1252() });
   if (failedAt >= 0) notes.push({ code: 'encoding_invalid', message: message.invalidUtf8(failedAt) });
   if (nul > 0) notes.push({ code: 'nul_bytes', message: message.nulBytes(nul) });
   return { encoding: decoder.name, delimiter, sha256: hash.digest('hex'), bytes, blankRecords, notes };

@@ -8,11 +8,14 @@ import type { Labeller } from './labels.js';
 
 const T = {
   gap: {
-    nl: (phase: string, gap: string) => `De grootste ambitiekloof zit bij ${phase}: gewenst ligt gemiddeld ${gap} trede hoger dan nu.`,
-    en: (phase: string, gap: string) => `The largest ambition gap is in ${phase}: the desired rung is on average ${gap} higher than today.`,
+    nl: (phase: string, gap: string) =>
+      `De grootste ambitiekloof zit bij ${phase}: gewenst ligt gemiddeld ${gap} trede hoger dan nu.`,
+    en: (phase: string, gap: string) =>
+      `The largest ambition gap is in ${phase}: the desired rung is on average ${gap} higher than today.`,
   },
   ladderNow: {
-    nl: (share: string) => `Over alle fasen heen zegt gemiddeld ${share} dat inwoners nu minstens mogen adviseren.`,
+    nl: (share: string) =>
+      `Over alle fasen heen zegt gemiddeld ${share} dat inwoners nu minstens mogen adviseren.`,
     en: (share: string) => `Across all phases, on average ${share} say residents can now at least advise.`,
   },
   weakest: {
@@ -70,10 +73,17 @@ export function findings(region: RegionResult, l: Labeller, conditionItems: read
   const gaps = region.ladder.filter((p) => p.ambitiekloof.estimate !== null);
   const top = [...gaps].sort((a, b) => b.ambitiekloof.estimate! - a.ambitiekloof.estimate!)[0];
   const ladder = top ? T.gap[lang](l.text(top.label), formatNumber(top.ambitiekloof.estimate!, lang)) : null;
-  const nowShares = region.ladder.map((p) => p.now.shareAdviseren.estimate).filter((x): x is number => x !== null);
-  const ladderNow = nowShares.length > 0 ? T.ladderNow[lang](formatPercent(nowShares.reduce((a, b) => a + b, 0) / nowShares.length, lang)) : null;
+  const nowShares = region.ladder
+    .map((p) => p.now.shareAdviseren.estimate)
+    .filter((x): x is number => x !== null);
+  const ladderNow =
+    nowShares.length > 0
+      ? T.ladderNow[lang](formatPercent(nowShares.reduce((a, b) => a + b, 0) / nowShares.length, lang))
+      : null;
 
-  const shown = region.likert.filter((x) => x.shareAgree.estimate !== null && conditionItems.includes(x.item));
+  const shown = region.likert.filter(
+    (x) => x.shareAgree.estimate !== null && conditionItems.includes(x.item),
+  );
   const sorted = [...shown].sort((a, b) => a.shareAgree.estimate! - b.shareAgree.estimate!);
   const weakest = sorted[0];
   const strongest = sorted[sorted.length - 1];
@@ -98,6 +108,8 @@ export function findings(region: RegionResult, l: Labeller, conditionItems: read
     perspective,
     benchmark,
     opportunity,
-    all: [ladder, ladderNow, conditions, strong, perspective, benchmark, opportunity].filter((x): x is string => x !== null),
+    all: [ladder, ladderNow, conditions, strong, perspective, benchmark, opportunity].filter(
+      (x): x is string => x !== null,
+    ),
   };
 }

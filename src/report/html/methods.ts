@@ -30,9 +30,9 @@ export function methodsSection(input: RegionHtmlInput, l: Labeller): Raw {
 <h3>${tr(m.statistics, lang)}</h3>
 <p>${fill(tr(m.statisticsText, lang), { q: formatNumber(indicators.methods.fdrQ, lang, 2), nmin: indicators.methods.minComparisonN })}</p>
 ${region.indices.map(
-    (i) =>
-      h`<p>${l.text(i.label)}: ${tr(m.alpha, lang)} ${i.alpha === null ? '–' : formatNumber(i.alpha, lang, 2)} (n = ${i.alphaN})${i.alphaLow ? h` <span class="warn">${tr(m.alphaLow, lang)}</span>` : ''}</p>`,
-  )}
+  (i) =>
+    h`<p>${l.text(i.label)}: ${tr(m.alpha, lang)} ${i.alpha === null ? '–' : formatNumber(i.alpha, lang, 2)} (n = ${i.alphaN})${i.alphaLow ? h` <span class="warn">${tr(m.alphaLow, lang)}</span>` : ''}</p>`,
+)}
 <h3>${tr(m.privacy, lang)}</h3>
 <p>${fill(tr(m.privacyText, lang), { min: indicators.methods.minCell, count: indicators.methods.minCount })}</p>
 </div>
@@ -40,7 +40,8 @@ ${region.indices.map(
 <h3>${tr(m.provenance, lang)}</h3>
 <table><thead><tr><th>${tr(m.file, lang)}</th><th>${tr(m.tool, lang)}</th><th class="num">${tr(m.rows, lang)}</th><th class="num">${tr(m.included, lang)}</th><th>sha256</th></tr></thead>
 <tbody>${indicators.inputs.map(
-    (i) => h`<tr><td>${i.file}</td><td>${i.tool} (${i.layout}, ${i.encoding})</td><td class="num">${i.rows}</td><td class="num">${i.included}</td><td><code>${i.sha256}</code></td></tr>`,
+    (i) =>
+      h`<tr><td>${i.file}</td><td>${i.tool} (${i.layout}, ${i.encoding})</td><td class="num">${i.rows}</td><td class="num">${i.included}</td><td><code>${i.sha256}</code></td></tr>`,
   )}</tbody></table>
 <p class="muted">${tr(m.version, lang)} ${input.version}</p>
 ${

@@ -11,11 +11,18 @@ function score(e: Estimate | undefined, lang: Lang): string {
   return `${formatNumber(e.estimate, lang, 0)} (${formatNumber(e.ciLow ?? Number.NaN, lang, 0)}–${formatNumber(e.ciHigh ?? Number.NaN, lang, 0)})`;
 }
 
-export function toOverviewHtml(indicators: Indicators, lang: Lang, generatedAt: Date, version: string): string {
+export function toOverviewHtml(
+  indicators: Indicators,
+  lang: Lang,
+  generatedAt: Date,
+  version: string,
+): string {
   const l = labeller(indicators.codebook, lang);
   const o = T.overview;
   const row = (r: RegionResult, link: boolean) => {
-    const gap = [...r.ladder].filter((p) => p.ambitiekloof.estimate !== null).sort((a, b) => b.ambitiekloof.estimate! - a.ambitiekloof.estimate!)[0];
+    const gap = [...r.ladder]
+      .filter((p) => p.ambitiekloof.estimate !== null)
+      .sort((a, b) => b.ambitiekloof.estimate! - a.ambitiekloof.estimate!)[0];
     return h`<tr>
 <th>${link ? h`<a href="${r.slug}/regioscan.html">${r.name}</a>` : tr(o.national, lang)}</th>
 <td class="num">${r.response.respondents}</td>

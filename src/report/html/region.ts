@@ -4,8 +4,8 @@
  * a brainstorm on a regional participation hub; conclusions and next steps; then the methods.
  */
 import type { ChoiceResult, CountCell, Estimate, Indicators, RegionResult } from '../../analyse/types.js';
-import { formatNumber, formatPercent, type Lang, tr } from '../labels/index.js';
 import { fill, html as T } from '../labels/html.js';
+import { formatNumber, formatPercent, type Lang, tr } from '../labels/index.js';
 import { h, Raw } from './escape.js';
 import { findings } from './findings.js';
 import { type Labeller, labeller } from './labels.js';
@@ -34,16 +34,24 @@ export function toRegionHtml(input: RegionHtmlInput): string {
   const l = labeller(indicators.codebook, lang);
   const conditionIndex = indicators.codebook.indices[0];
   const f = findings(region, l, conditionIndex?.items ?? []);
-  const chart = (id: string) => figure(input.charts.find((c) => c.id === id || c.id.startsWith(`${id}-`)), lang);
-  const charts = (prefix: string) => input.charts.filter((c) => c.id === prefix || c.id.startsWith(`${prefix}-`)).map((c) => figure(c, lang));
-  const prompt = (text: { nl: string; en: string }) => h`<aside class="prompt"><b>${tr(T.prompt, lang)}</b>${tr(text, lang)}</aside>`;
+  const chart = (id: string) =>
+    figure(
+      input.charts.find((c) => c.id === id || c.id.startsWith(`${id}-`)),
+      lang,
+    );
+  const charts = (prefix: string) =>
+    input.charts.filter((c) => c.id === prefix || c.id.startsWith(`${prefix}-`)).map((c) => figure(c, lang));
+  const prompt = (text: { nl: string; en: string }) =>
+    h`<aside class="prompt"><b>${tr(T.prompt, lang)}</b>${tr(text, lang)}</aside>`;
   const minCell = indicators.methods.minCell;
   const title = `${tr(T.docTitle, lang)} ${region.name}`;
   const municipalities = region.response.byMunicipality.length;
   const date = input.generatedAt.toISOString().slice(0, 10);
   const hubChoices = region.choices.filter((c) => c.block === 'G' || c.block === 'I');
   const formsChoices = region.choices.filter((c) => c.block === 'B' || c.block === 'F');
-  const ipaBlocks = new Set(indicators.codebook.questions.filter((q) => q.type === 'ipa').map((q) => q.block));
+  const ipaBlocks = new Set(
+    indicators.codebook.questions.filter((q) => q.type === 'ipa').map((q) => q.block),
+  );
   const blockOf = (item: string) => indicators.codebook.questions.find((q) => q.id === item)?.block ?? '';
   const opportunityQuotes = region.quotes.filter((q) => ipaBlocks.has(blockOf(q.item)));
   const influenceQuotes = region.quotes.filter((q) => !ipaBlocks.has(blockOf(q.item)));
@@ -83,7 +91,10 @@ export function toRegionHtml(input: RegionHtmlInput): string {
 <section class="slide"><h2>${f.conditions ?? ''}</h2>${chart('conditions')}${prompt(T.prompts.conditions)}</section>
 ${input.charts
   .filter((c) => c.id.startsWith('likert-'))
-  .map((c) => h`<section class="slide"><h2>${c.title}</h2>${figure(c, lang)}${prompt(T.prompts.recognise)}</section>`)}
+  .map(
+    (c) =>
+      h`<section class="slide"><h2>${c.title}</h2>${figure(c, lang)}${prompt(T.prompts.recognise)}</section>`,
+  )}
 <section class="slide"><h2>${f.perspective}</h2>${chart('perspective')}${prompt(T.prompts.perspective)}</section>
 ${f.benchmark ? h`<section class="slide"><h2>${f.benchmark}</h2>${chart('benchmark')}</section>` : ''}
 ${influenceQuotes.length > 0 ? h`<section class="slide"><h2>${tr(T.quotes, lang)}: ${l.question(influenceQuotes[0]!.item)}</h2>${quoteList(influenceQuotes, lang)}</section>` : ''}
@@ -148,7 +159,8 @@ function reachTable(region: RegionResult, lang: Lang, minCount: number): Raw {
 }
 
 function share(e: Estimate, lang: Lang, minCell: number): Raw {
-  if (e.suppressed || e.estimate === null) return h`<span class="suppressed">${fill(tr(T.suppressed, lang), { min: minCell })}</span>`;
+  if (e.suppressed || e.estimate === null)
+    return h`<span class="suppressed">${fill(tr(T.suppressed, lang), { min: minCell })}</span>`;
   return h`<span class="bar" style="width:${Math.round(e.estimate * 240)}px" aria-hidden="true"></span>${formatPercent(e.estimate, lang)}`;
 }
 
@@ -162,14 +174,18 @@ function choiceTable(c: ChoiceResult, l: Labeller, minCell: number): Raw {
 <tbody>${rows.map(
     (e) =>
       h`<tr><td>${l.option(c.item, e.category)}</td><td>${share(e, lang, minCell)}</td><td class="num">${
-        e.ciLow === null || e.ciHigh === null ? '' : `${formatPercent(e.ciLow, lang)} – ${formatPercent(e.ciHigh, lang)}`
+        e.ciLow === null || e.ciHigh === null
+          ? ''
+          : `${formatPercent(e.ciLow, lang)} – ${formatPercent(e.ciHigh, lang)}`
       }</td></tr>`,
   )}</tbody>
 </table>`;
 }
 
 function themeList(themes: readonly string[], l: Labeller, lang: Lang): Raw {
-  return themes.length === 0 ? h`<p class="muted">${tr(T.none, lang)}</p>` : h`<ol class="lead">${themes.map((t) => h`<li>${l.theme(t)}</li>`)}</ol>`;
+  return themes.length === 0
+    ? h`<p class="muted">${tr(T.none, lang)}</p>`
+    : h`<ol class="lead">${themes.map((t) => h`<li>${l.theme(t)}</li>`)}</ol>`;
 }
 
 function quoteList(quotes: RegionResult['quotes'], lang: Lang): Raw {

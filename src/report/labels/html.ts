@@ -17,9 +17,18 @@ export const html = {
   },
   sections: {
     intro: { nl: '1. Kennismaking', en: '1. Introductions' },
-    results: { nl: '2. De resultaten: wat herken je wel en niet?', en: '2. The results: what do you recognise, and what not?' },
-    opportunities: { nl: '3. Belangrijkste kansen en uitdagingen', en: '3. Main opportunities and challenges' },
-    hub: { nl: '4. Brainstorm: een regionale participatiehub', en: '4. Brainstorm: a regional participation hub' },
+    results: {
+      nl: '2. De resultaten: wat herken je wel en niet?',
+      en: '2. The results: what do you recognise, and what not?',
+    },
+    opportunities: {
+      nl: '3. Belangrijkste kansen en uitdagingen',
+      en: '3. Main opportunities and challenges',
+    },
+    hub: {
+      nl: '4. Brainstorm: een regionale participatiehub',
+      en: '4. Brainstorm: a regional participation hub',
+    },
     next: { nl: '5. Conclusies en vervolgstappen', en: '5. Conclusions and next steps' },
     method: { nl: 'Verantwoording', en: 'Methods and provenance' },
   },
@@ -68,7 +77,10 @@ export const html = {
     },
   },
   keyMessages: { nl: 'De belangrijkste uitkomsten', en: 'Key findings' },
-  opportunitiesList: { nl: 'Kansen (belangrijk, gaat nog niet goed)', en: 'Opportunities (important, not going well yet)' },
+  opportunitiesList: {
+    nl: 'Kansen (belangrijk, gaat nog niet goed)',
+    en: 'Opportunities (important, not going well yet)',
+  },
   strengthsList: { nl: 'Sterke punten (belangrijk, gaat goed)', en: 'Strengths (important, going well)' },
   none: { nl: 'geen', en: 'none' },
   quotes: { nl: 'In hun eigen woorden', en: 'In their own words' },
@@ -123,7 +135,10 @@ export const html = {
       en: 'Figures about fewer than {min} respondents are not shown, in any output (charts, workbook, tables). Counts under {count} in tables are hidden, with complementary suppression so they cannot be recovered from totals. Open answers are quoted only after personal data have been removed.',
     },
     alpha: { nl: 'Cronbachs alfa', en: 'Cronbach’s alpha' },
-    alphaLow: { nl: 'lage samenhang (alfa < 0,6): lees de index met voorzichtigheid', en: 'low consistency (alpha < 0.6): read the index with care' },
+    alphaLow: {
+      nl: 'lage samenhang (alfa < 0,6): lees de index met voorzichtigheid',
+      en: 'low consistency (alpha < 0.6): read the index with care',
+    },
     file: { nl: 'Bestand', en: 'File' },
     tool: { nl: 'Herkend als', en: 'Recognised as' },
     rows: { nl: 'Rijen', en: 'Rows' },

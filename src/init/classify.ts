@@ -1,0 +1,120 @@
+/**
+ * What kind of question one column is, from its values alone: a known ordinal scale, numeric
+ * 1–5/1–7 codes, joined multi-select options, a few distinct values (single choice), a number,
+ * or free text. Ambiguous columns come back with a `todo` saying what the user must decide.
+ */
+import { decimalComma, labelKey } from '../ingest/values.js';
+import { findJoined } from './joined.js';
+import { todo } from './messages.js';
+import { type ColumnProfile, type Distinct, numbersOf } from './profile.js';
+import { findKnownScale, findMissingLabel, type KnownLabel, type KnownScale } from './scales.js';
+
+export type Kind =
+  | { kind: 'empty' }
+  | { kind: 'known'; scale: KnownScale }
+  | { kind: 'points'; points: number; missingCodes: number[]; todo?: string }
+  | { kind: 'joined'; separator: string; options: Distinct[] }
+  | { kind: 'values'; values: Distinct[]; todo?: string }
+  | { kind: 'numeric'; min: number; max: number; todo?: string }
+  | { kind: 'open' };
+
+export interface Classified {
+  kind: Kind;
+  /** "No answer" labels seen in the column ("weet niet", "n.v.t."), with their spellings. */
+  missing: { label: KnownLabel; spelling: string }[];
+}
+
+/** Most distinct values a single-choice question is inferred with, without asking. */
+const MAX_OPTIONS = 12;
+/** Codes that often mean "weet niet" beside a short scale. */
+const MISSING_CODES = new Set([9, 99, 999]);
+
+/** Classify a column; `separator` is the tool's multi-select separator, tried first. */
+export function classify(profile: ColumnProfile, separator?: string): Classified {
+  const missing: Classified['missing'] = [];
+  const substantive: Distinct[] = [];
+  for (const d of profile.distinct) {
+    const label = findMissingLabel(d.value);
+    if (label) missing.push({ label, spelling: d.value });
+    else substantive.push(d);
+  }
+  return { kind: classifyValues(profile, substantive, separator), missing };
+}
+
+function classifyValues(profile: ColumnProfile, values: Distinct[], separator?: string): Kind {
+  if (values.length === 0) return { kind: 'empty' };
+  const known = findKnownScale(values.map((d) => d.value));
+  if (known) return { kind: 'known', scale: known };
+  const numbers = numbersOf({ ...profile, distinct: values });
+  if (numbers) return classifyNumbers(profile, values, numbers);
+  const joined = findJoined(values, separator);
+  if (joined) return { kind: 'joined', ...joined };
+  return classifyText(profile, values);
+}
+
+function classifyNumbers(profile: ColumnProfile, values: Distinct[], numbers: number[]): Kind {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const lo = sorted[0]!;
+  const hi = sorted[sorted.length - 1]!;
+  if (!numbers.every(Number.isInteger)) return { kind: 'numeric', min: lo, max: hi };
+  // A 9 (or 99) well above the rest is probably "weet niet".
+  const below = sorted.length > 1 ? sorted[sorted.length - 2]! : hi;
+  const code = MISSING_CODES.has(hi) && below <= hi - 2 && below <= 10 ? hi : undefined;
+  const rest = code === undefined ? sorted : sorted.slice(0, -1);
+  const top = rest[rest.length - 1]!;
+  if (rest[0]! >= 1 && top <= 7 && top >= 4) {
+    const points = top <= 5 ? 5 : top;
+    const codes = code === undefined ? [] : [code];
+    const why =
+      code !== undefined
+        ? todo.missingCode(profile.header, code, points)
+        : points === 6
+          ? todo.sixPoints(profile.header)
+          : undefined;
+    return why
+      ? { kind: 'points', points, missingCodes: codes, todo: why }
+      : { kind: 'points', points, missingCodes: codes };
+  }
+  if (code !== undefined)
+    return {
+      kind: 'values',
+      values: distinctSorted(values),
+      todo: todo.codesOrNumber(profile.header, values.length, lo, hi),
+    };
+  if (lo >= 0 && hi <= 2) return { kind: 'values', values: distinctSorted(values) };
+  if (lo >= 0 && hi <= 10 && (lo === 0 || hi >= 8)) return { kind: 'numeric', min: lo, max: hi };
+  if (lo >= 0 && hi <= 20 && values.length <= MAX_OPTIONS)
+    return {
+      kind: 'values',
+      values: distinctSorted(values),
+      todo: todo.codesOrNumber(profile.header, values.length, lo, hi),
+    };
+  return { kind: 'numeric', min: lo, max: hi };
+}
+
+function classifyText(profile: ColumnProfile, values: Distinct[]): Kind {
+  const k = values.length;
+  const n = values.reduce((s, d) => s + d.count, 0);
+  const lengths = values.map((d) => d.value.length);
+  const longest = Math.max(...lengths);
+  const average = values.reduce((s, d) => s + d.value.length * d.count, 0) / n;
+  const sorted = distinctSorted(values);
+  if (longest <= 60 && (k <= 2 || (k <= MAX_OPTIONS && n >= 1.5 * k) || (k <= 30 && n >= 5 * k)))
+    return { kind: 'values', values: sorted };
+  if (longest > 100 || average >= 25 || (k >= 0.8 * n && average >= 15)) return { kind: 'open' };
+  return { kind: 'values', values: sorted, todo: todo.singleOrOpen(profile.header, k, n) };
+}
+
+/** Values in a stable order: numbers by value, text alphabetically (Dutch collation, digits as numbers). */
+export function distinctSorted(values: readonly Distinct[]): Distinct[] {
+  const num = (d: Distinct) => decimalComma(d.value);
+  return [...values].sort((a, b) => {
+    const x = num(a);
+    const y = num(b);
+    if (x !== undefined && y !== undefined && !Number.isNaN(x) && !Number.isNaN(y)) return x - y;
+    return (
+      a.value.localeCompare(b.value, 'nl', { numeric: true, sensitivity: 'base' }) ||
+      labelKey(a.value).localeCompare(labelKey(b.value))
+    );
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Every text `regioscan init` writes: the todos it leaves in the codebook (a precise question for
+ * the user; `run` refuses the codebook until each is removed) and the notes the CLI prints (one
+ * line per decision the user may want to check). Tests assert against these functions.
+ */
+
+const list = (values: readonly string[], max = 6): string => {
+  const shown = values.slice(0, max).map((v) => `"${v}"`);
+  return values.length > max ? `${shown.join(', ')} … (${values.length} in all)` : shown.join(', ');
+};
+
+const removeTodo = 'then remove this todo';
+
+/** Todos: what the user must decide before `run` accepts the codebook. */
+export const todo = {
+  singleOrOpen: (column: string, distinct: number, answers: number) =>
+    `column ${column} has ${distinct} distinct short values in ${answers} answers: single choice or open answer? ` +
+    `Keep "type": "single" and check the options, or set "type": "open" and remove "scale"; ${removeTodo}`,
+  codesOrNumber: (column: string, distinct: number, lo: number, hi: number) =>
+    `column ${column} has ${distinct} different whole numbers from ${lo} to ${hi}: answer codes or a number? ` +
+    `Keep "type": "single" and give each option its label, or set "type": "numeric" and remove "scale"; ${removeTodo}`,
+  missingCode: (column: string, code: number, points: number) =>
+    `column ${column} holds codes 1–${points} and ${code}; ${code} is read as "weet niet / n.v.t." (missing, never a low score). ` +
+    `Check that this is what ${code} means, ${removeTodo}`,
+  sixPoints: (column: string) =>
+    `column ${column} holds codes 1–6: a 6-point scale, or a 5-point scale with 6 for "weet niet"? ` +
+    `For the latter move option 6 of its scale to "missing"; ${removeTodo}`,
+  regionCodes: (column: string, count: number) =>
+    `the region column ${column} holds ${count} codes without names: give each option of its scale the name of its ` +
+    `region (or municipality), ${removeTodo}`,
+  noRegion: () =>
+    'no column names the region: add (or pick) the single-choice question that holds the region or municipality ' +
+    'and set "region.question" to its id, ' +
+    removeTodo,
+  rolesUnplaced: (column: string, values: readonly string[]) =>
+    `role answers of ${column} not placed on either side of the perspective gap: ${list(values)}. ` +
+    `Add their codes to "role.residents" or "role.professionals" (or leave them out of both), ${removeTodo}`,
+  missingBesideNumbers: (column: string, values: readonly string[]) =>
+    `column ${column} holds ${list(values)} beside numbers, and a scale uses the same label: ` +
+    `add the spelling to the codebook's "missingValues" (it then counts as blank everywhere) or clean the export, ${removeTodo}`,
+};
+
+/** Notes: one line per decision, printed by the CLI. */
+export const note = {
+  likert: (ids: readonly string[], scale: string) => `${list(ids)}: Likert items on scale ${scale}`,
+  bareNumbers: (scale: string, points: number) =>
+    `scale ${scale} has the bare labels "1"…"${points}": give its options their words ` +
+    `(e.g. 1 helemaal oneens … ${points} helemaal eens) for readable reports`,
+  single: (id: string, options: number) => `${id}: single choice with ${options} options`,
+  multiColumns: (id: string, options: number) =>
+    `${id}: multiple choice, one column per option (${options} options)`,
+  multiJoined: (id: string, options: number, separator: string) =>
+    `${id}: multiple choice, options joined by "${separator}" (${options} options seen)`,
+  numeric: (id: string, min: number, max: number) => `${id}: a number, seen from ${min} to ${max}`,
+  open: (id: string) =>
+    `${id}: open answer (quoted in reports after redaction; set "publish": false to keep it out)`,
+  empty: (id: string) => `${id}: no answers in the export, read as an open answer`,
+  skippedDates: (column: string) => `column ${column} holds dates or times: left out of the codebook`,
+  skippedPersonal: (column: string) =>
+    `column ${column} holds personal data (names, e-mail addresses): left out`,
+  skippedMeta: (columns: readonly string[]) => `tool metadata columns left out: ${list(columns, 8)}`,
+  respondentId: (column: string) => `respondent id: column ${column}`,
+  complete: (column: string, values?: readonly string[]) =>
+    `complete responses: ${values ? `${column} is one of ${list(values)}` : `${column} is not empty`}`,
+  region: (id: string, level: string, count: number) =>
+    `region question: ${id} (level ${level}); without --regions each of its ${count} values is a region`,
+  role: (id: string, residents: readonly string[], professionals: readonly string[]) =>
+    `role question: ${id}; residents: ${list(residents)}; professionals: ${list(professionals)}`,
+  noRole: () =>
+    'no role column found: no perspective gap (residents versus professionals); add "role" to the codebook to get one',
+  missingValues: (values: readonly string[]) => `read as no answer in every column: ${list(values)}`,
+  missingOptions: (scale: string, labels: readonly string[]) =>
+    `scale ${scale}: ${list(labels)} count as missing (never a low score)`,
+  blocks: (ids: readonly string[]) => `blocks from the column codes: ${list(ids, 12)}`,
+  oneBlock: () => 'all questions in one block A; split them into blocks by editing "blocks" and each "block"',
+};
