@@ -9,6 +9,7 @@ import { generateExport } from './generate/index.js';
 import { formatIssue, InputError, summariseIssues } from './ingest/index.js';
 import type { Issue } from './model/survey.js';
 import { defaultRunOptions, run, validate } from './pipeline.js';
+import { terminalProgress } from './progress.js';
 import { VERSION } from './version.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
@@ -87,7 +88,8 @@ const inputOptions = (y: Argv) =>
       describe:
         'Region hierarchy (JSON); without it every answer to the region question is a region (the demo has its own)',
     })
-    .option('population', { type: 'string', describe: 'Residents per municipality (CSV), for reach' });
+    .option('population', { type: 'string', describe: 'Residents per municipality (CSV), for reach' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'No progress line and no summary; errors only' });
 
 function buildParser(io: Io, setExit: (code: number) => void): Argv {
   return yargs()
@@ -117,7 +119,6 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             default: 10,
             describe: 'Suppress estimates over fewer respondents than this',
           })
-          .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors' })
           .check((a) => {
             if (!Number.isInteger(a['min-cell']) || a['min-cell'] < 1)
               throw new UsageError('--min-cell must be a whole number of at least 1');
@@ -126,14 +127,16 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
       async (a) => {
         const options = resolveInputs(a);
         const started = performance.now();
+        const progress = terminalProgress(process.stderr, a.quiet);
         const summary = await run({
           ...options,
+          onProgress: progress?.update,
           out: resolve(a.out),
           lang: a.lang,
           minCell: a['min-cell'],
           generatedAt: generatedAt(),
           argv: process.argv.slice(2),
-        });
+        }).finally(() => progress?.end());
         if (!a.quiet) {
           for (const input of summary.survey.inputs)
             io.out(
@@ -156,7 +159,10 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
       'Check export files against a codebook and list every problem (exit 1 if any)',
       (y) => inputOptions(y),
       async (a) => {
-        const { survey, issues } = await validate(resolveInputs(a));
+        const progress = terminalProgress(process.stderr, a.quiet);
+        const { survey, issues } = await validate({ ...resolveInputs(a), onProgress: progress?.update }).finally(() =>
+          progress?.end(),
+        );
         for (const input of survey.inputs)
           io.out(
             `read ${input.file}: ${input.tool} (${input.layout}), ${input.encoding}, ${input.rows} rows`,

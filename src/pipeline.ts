@@ -49,6 +49,8 @@ export interface RunOptions {
   generatedAt: Date;
   /** The command line as given, for the manifest. */
   argv: readonly string[];
+  /** Called while an export is read. */
+  onProgress?: (file: string, done: number, total: number) => void;
 }
 
 export interface RunSummary {
@@ -85,11 +87,12 @@ async function readText(path: string): Promise<string> {
   return (await readFile(path)).toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** Read every input; each is named by its path relative to the working folder, so outputs do not depend on where a clone lives. */
-export async function readInputs(paths: readonly string[]): Promise<IngestInput[]> {
-  return Promise.all(
-    paths.map(async (path) => ({ file: displayPath(path), bytes: new Uint8Array(await readFile(path)) })),
-  );
+/**
+ * The inputs, streamed from disk; each is named by its path relative to the working folder, so
+ * outputs do not depend on where a clone lives.
+ */
+export function toInputs(paths: readonly string[]): IngestInput[] {
+  return paths.map((path) => ({ file: displayPath(path), path }));
 }
 
 /** A path as users should see it in reports: relative to the working folder when inside it. */
@@ -104,7 +107,7 @@ export async function run(
   writer: Writer = folderWriter(options.out),
 ): Promise<RunSummary> {
   const { codebook, regions } = await readSetup(options);
-  const survey = await ingest(await readInputs(options.inputs), { codebook, regions });
+  const survey = await ingest(toInputs(options.inputs), { codebook, regions, onProgress: options.onProgress });
   const indicators = analyse(survey, { minCell: options.minCell });
   const files = await report(indicators, {
     lang: options.lang,
@@ -125,8 +128,8 @@ export async function run(
 
 /** `regioscan validate`: every problem of the inputs, nothing written. */
 export async function validate(
-  options: Pick<RunOptions, 'inputs' | 'codebook' | 'regions' | 'population'>,
+  options: Pick<RunOptions, 'inputs' | 'codebook' | 'regions' | 'population' | 'onProgress'>,
 ): Promise<{ survey: Survey; issues: Issue[] }> {
   const { codebook, regions } = await readSetup(options);
-  return readSurvey(await readInputs(options.inputs), { codebook, regions });
+  return readSurvey(toInputs(options.inputs), { codebook, regions, onProgress: options.onProgress });
 }

@@ -23,7 +23,7 @@ export function collectQuotes(ctx: Context, selection: Selection): Quote[] {
     const seen = new Set<string>();
     let taken = 0;
     for (const i of selection) {
-      const text = column.values[i];
+      const text = column.values.get(i);
       if (!text || text.length < MIN_LENGTH) continue;
       const r = redact(text.replace(/\s+/g, ' ').trim());
       if (seen.has(r.text)) continue;

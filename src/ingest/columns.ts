@@ -3,7 +3,7 @@
  * arrays: codes as Int8 (or Int16 when a scale needs it), numbers as Float64, ticks as Uint8, so a
  * million respondents × 60 questions stay within tens of megabytes.
  */
-import { type Codes, type Column, MISSING, MISSING_TICK } from '../model/survey.js';
+import { type Codes, type Column, MISSING, MISSING_TICK, Texts } from '../model/survey.js';
 
 /** A growable typed array. */
 class Growable<T extends Int8Array | Int16Array | Float64Array | Uint8Array> {
@@ -36,7 +36,7 @@ export type ColumnBuilder =
   | { kind: 'number'; values: Growable<Float64Array> }
   | { kind: 'multi'; options: number[]; ticks: Growable<Uint8Array>[] }
   | { kind: 'rank'; positions: CodeBuilder[] }
-  | { kind: 'text'; values: (string | null)[] };
+  | { kind: 'text'; values: Texts };
 
 /** A growable code column; `MISSING` is stored as the array type's own sentinel. */
 export interface CodeBuilder {
@@ -66,7 +66,7 @@ export function finishColumn(builder: ColumnBuilder): Column {
     case 'rank':
       return { kind: 'rank', positions: builder.positions.map((p) => p.finish()) };
     case 'text':
-      return { kind: 'text', values: builder.values };
+      return { kind: 'text', values: builder.values.trim() };
   }
 }
 

@@ -8,7 +8,6 @@
  * Every input row ends up in the ledger, included or excluded with its reason.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import type { Codebook } from '../model/codebook.js';
 import { placeKey, type RegionTable } from '../model/regions.js';
@@ -19,7 +18,7 @@ import { normalizeTable } from './formats/index.js';
 import type { NormalizedTable } from './formats/types.js';
 import { message } from './messages.js';
 import { type Answer, HeaderIndex, planQuestions, type QuestionPlan } from './plan.js';
-import { bytesSource, streamCsv } from './read/stream.js';
+import { bytesSource, fileSource, streamCsv } from './read/stream.js';
 import type { RawRecord } from './read/table.js';
 import { parseXlsx } from './read/xlsx.js';
 import { detach, labelKey } from './values.js';
@@ -140,9 +139,7 @@ async function readInput(
     reader = state.beginTable(normalized, list);
     for (const record of normalized.records) reader?.add(record);
   };
-  const source = input.bytes
-    ? bytesSource(input.bytes)
-    : createReadStream(input.path ?? input.file, { highWaterMark: 1 << 20 });
+  const source = input.bytes ? bytesSource(input.bytes) : fileSource(input.path ?? input.file);
   const facts = await streamCsv(
     source,
     (record) => {

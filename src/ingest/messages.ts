@@ -14,6 +14,9 @@ export const message = {
   invalidUtf8: (offset: number) =>
     `the file is UTF-8 but has bytes that are not, from about byte ${offset}; they were replaced by "\uFFFD". ` +
     'Check the rows around it, or save the export again as "CSV UTF-8".',
+  nonBreakingSpaces: (count: number) =>
+    `replaced ${count} non-breaking space(s) by ordinary spaces (Excel and SurveyMonkey write them), ` +
+    'so answers match their options; nothing else changed.',
   nulBytes: (count: number) =>
     `removed ${count} NUL byte(s), which some survey tools leave in exports; the values around them were kept.`,
   duplicateHeader: (name: string) => `the heading "${name}" occurs more than once; the first column is used`,

@@ -4,7 +4,7 @@
  * (`headers`), case-insensitively; a missing column names the closest headings.
  */
 import type { Codebook, Question, Scale } from '../model/codebook.js';
-import { MISSING, MISSING_TICK } from '../model/survey.js';
+import { MISSING, MISSING_TICK, Texts } from '../model/survey.js';
 import { type ColumnBuilder, codeBuilder, float64s, uint8s } from './columns.js';
 import { message } from './messages.js';
 import { cleanCell, decimalComma, detach, labelKey, optionLookup, parseOption, yesNoTick } from './values.js';
@@ -105,7 +105,7 @@ export function planQuestions(
               scale!,
             ),
           );
-        else plans.push(joinedPlan(q, locate(q, q.column!, q.headers), q.separator, scale!));
+        else plans.push(joinedPlan(q, locate(q, q.column!, q.headers), q.separator, scale!, q.other));
         break;
       case 'rank':
         plans.push(
@@ -189,7 +189,7 @@ function tickPlan(
   };
 }
 
-function joinedPlan(question: Question, column: number, separator: string, scale: Scale): QuestionPlan {
+function joinedPlan(question: Question, column: number, separator: string, scale: Scale, other?: number): QuestionPlan {
   const lookup = optionLookup(scale);
   const codes = scale.options.map((o) => o.code);
   const expected = message.notAnOption(expectedOptions(scale));
@@ -200,7 +200,7 @@ function joinedPlan(question: Question, column: number, separator: string, scale
       const raw = cells[column] ?? '';
       if (cleanCell(raw) === '') return null;
       const ticks = codes.map(() => 0);
-      const parts = splitOptions(raw, separator, lookup);
+      const parts = splitOptions(raw, separator, lookup, other);
       if (parts === null) {
         complain(column, raw, expected);
         return null;
@@ -278,10 +278,10 @@ function openPlan(question: Question, column: number): QuestionPlan {
     columns: [column],
     read(cells) {
       const value = (cells[column] ?? '').trim();
-      return value === '' ? null : detach(value);
+      return value === '' ? null : value;
     },
     isSubstantive: (a) => typeof a === 'string',
-    builder: () => ({ kind: 'text', values: [] }),
+    builder: () => ({ kind: 'text', values: new Texts() }),
     push: (b, a) => (b.kind === 'text' ? b.values.push(typeof a === 'string' ? a : null) : undefined),
   };
 }
@@ -289,12 +289,14 @@ function openPlan(question: Question, column: number): QuestionPlan {
 /**
  * Split a joined multi-select cell into option codes. Labels may themselves contain the separator
  * (Google Forms joins with ", " and options often hold commas), so pieces are joined back until
- * they form a known option, longest first. Null when some piece is no option at all.
+ * they form a known option, longest first. A piece that is no option is the `other` option's
+ * free text (the rest of the cell), or makes the cell unreadable (null) without one.
  */
 export function splitOptions(
   raw: string,
   separator: string,
   lookup: ReadonlyMap<string, number>,
+  other?: number,
 ): number[] | null {
   const pieces = raw.split(separator).map((p) => p.trim());
   while (pieces.length > 0 && pieces[pieces.length - 1] === '') pieces.pop();
@@ -307,14 +309,20 @@ export function splitOptions(
     }
     let found = -1;
     for (let j = pieces.length; j > i; j--) {
-      const code = parseOption(pieces.slice(i, j).join(separator), lookup);
+      // Pieces joined back must match a label exactly ("2,0" is two codes, not the number 2.0).
+      const code = j === i + 1 ? parseOption(pieces[i]!, lookup) : lookup.get(labelKey(pieces.slice(i, j).join(separator)));
       if (code !== undefined && code !== MISSING) {
         out.push(code);
         found = j;
         break;
       }
     }
-    if (found < 0) return null;
+    if (found < 0) {
+      // Free text after the known options is the "other" answer: the rest of the cell.
+      if (other === undefined) return null;
+      out.push(other);
+      break;
+    }
     i = found;
   }
   return out;

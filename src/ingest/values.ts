@@ -67,14 +67,18 @@ export function parseOption(raw: string, lookup: ReadonlyMap<string, number>): n
 
 const NOT_TICKED = new Set(['', '0', 'n', 'no', 'nee', 'false', 'onwaar', 'not selected', 'niet gekozen']);
 const TICKED = new Set(['1', 'y', 'yes', 'ja', 'true', 'waar', 'x', 'selected', 'gekozen']);
+/** Not shown to the respondent: LimeSurvey's long ("full answers") export writes NULL as `N/A`. */
+const NOT_SHOWN = new Set(['n/a']);
 
 /**
  * A cell of a one-column-per-option multi-select: 1 ticked, 0 not ticked, undefined unknown.
- * The option's own label also counts as ticked (SurveyMonkey writes the label).
+ * The option's own label also counts as ticked (SurveyMonkey writes the label), even when that
+ * label is `N/A`; otherwise `N/A` (not shown) reads as not ticked.
  */
 export function yesNoTick(raw: string, optionKeys: ReadonlySet<string>): 0 | 1 | undefined {
   const key = labelKey(raw);
   if (NOT_TICKED.has(key)) return 0;
   if (TICKED.has(key) || optionKeys.has(key)) return 1;
+  if (NOT_SHOWN.has(key)) return 0;
   return undefined;
 }

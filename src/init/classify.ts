@@ -12,7 +12,7 @@ import { findKnownScale, findMissingLabel, type KnownLabel, type KnownScale } fr
 export type Kind =
   | { kind: 'empty' }
   | { kind: 'known'; scale: KnownScale }
-  | { kind: 'points'; points: number; missingCodes: number[]; todo?: string }
+  | { kind: 'points'; points: number; missingCodes: number[] }
   | { kind: 'joined'; separator: string; options: Distinct[] }
   | { kind: 'values'; values: Distinct[]; todo?: string }
   | { kind: 'numeric'; min: number; max: number; todo?: string }
@@ -26,6 +26,9 @@ export interface Classified {
 
 /** Most distinct values a single-choice question is inferred with, without asking. */
 const MAX_OPTIONS = 12;
+/** Words of a question that asks for free text, deciding a column whose values alone cannot. */
+const OPEN_WORDS =
+  /\b(opmerking(en)?|toelichting|namelijk|waarom|voorbeeld|suggestie|suggesties|comments?|remarks?|explain|why|specify)\b/i;
 /** Codes that often mean "weet niet" beside a short scale. */
 const MISSING_CODES = new Set([9, 99, 999]);
 
@@ -43,6 +46,7 @@ export function classify(profile: ColumnProfile, separator?: string): Classified
 
 function classifyValues(profile: ColumnProfile, values: Distinct[], separator?: string): Kind {
   if (values.length === 0) return { kind: 'empty' };
+  if (profile.textEntry) return { kind: 'open' };
   const known = findKnownScale(values.map((d) => d.value));
   if (known) return { kind: 'known', scale: known };
   const numbers = numbersOf({ ...profile, distinct: values });
@@ -63,17 +67,8 @@ function classifyNumbers(profile: ColumnProfile, values: Distinct[], numbers: nu
   const rest = code === undefined ? sorted : sorted.slice(0, -1);
   const top = rest[rest.length - 1]!;
   if (rest[0]! >= 1 && top <= 7 && top >= 4) {
-    const points = top <= 5 ? 5 : top;
-    const codes = code === undefined ? [] : [code];
-    const why =
-      code !== undefined
-        ? todo.missingCode(profile.header, code, points)
-        : points === 6
-          ? todo.sixPoints(profile.header)
-          : undefined;
-    return why
-      ? { kind: 'points', points, missingCodes: codes, todo: why }
-      : { kind: 'points', points, missingCodes: codes };
+    const points = Math.max(top, 5);
+    return { kind: 'points', points, missingCodes: code === undefined ? [] : [code] };
   }
   if (code !== undefined)
     return {
@@ -99,9 +94,11 @@ function classifyText(profile: ColumnProfile, values: Distinct[]): Kind {
   const longest = Math.max(...lengths);
   const average = values.reduce((s, d) => s + d.value.length * d.count, 0) / n;
   const sorted = distinctSorted(values);
-  if (longest <= 60 && (k <= 2 || (k <= MAX_OPTIONS && n >= 1.5 * k) || (k <= 30 && n >= 5 * k)))
-    return { kind: 'values', values: sorted };
-  if (longest > 100 || average >= 25 || (k >= 0.8 * n && average >= 15)) return { kind: 'open' };
+  // Options recur across respondents; free text rarely does.
+  const repeats = (k <= 2 && n >= 2 * k) || (k <= MAX_OPTIONS && n >= 1.5 * k) || (k <= 30 && n >= 5 * k);
+  if (longest <= 100 && repeats) return { kind: 'values', values: sorted };
+  if (longest > 100 || average >= 25 || (k >= 0.8 * n && average >= 15) || OPEN_WORDS.test(profile.text))
+    return { kind: 'open' };
   return { kind: 'values', values: sorted, todo: todo.singleOrOpen(profile.header, k, n) };
 }
 

@@ -25,7 +25,7 @@ export function findJoined(
   for (const separator of candidates) {
     const joinedCells = values.filter((d) => d.value.includes(separator));
     const joinedCount = joinedCells.reduce((n, d) => n + d.count, 0);
-    if (joinedCount < 2) continue;
+    if (joinedCount < 1) continue;
     const pieces = new Map<string, Distinct>();
     for (const d of values)
       for (const piece of split(d.value, separator)) {
@@ -36,7 +36,12 @@ export function findJoined(
     const options = [...pieces.values()];
     const total = options.reduce((n, d) => n + d.count, 0);
     if (options.length > MAX_OPTIONS || options.some((o) => o.value.length > 80)) continue;
-    if (total < 1.5 * options.length) continue;
+    // Microsoft Forms ends every answer with the separator; with the tool's own separator one
+    // recurring option is enough; otherwise options must recur clearly.
+    const trailing = values.every((d) => d.value.trimEnd().endsWith(separator.trim() || separator));
+    const recurs =
+      separator === hint ? total > options.length : total >= 1.5 * options.length && joinedCount >= 2;
+    if (!trailing && !recurs) continue;
     if (separator === ', ' && separator !== hint) {
       const alone = new Set(values.filter((d) => !d.value.includes(', ')).map((d) => labelKey(d.value)));
       const both = joinedCells.some((d) => split(d.value, separator).some((p) => alone.has(labelKey(p))));

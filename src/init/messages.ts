@@ -5,6 +5,7 @@
  */
 
 const list = (values: readonly string[], max = 6): string => {
+  if (values.length === 0) return 'none';
   const shown = values.slice(0, max).map((v) => `"${v}"`);
   return values.length > max ? `${shown.join(', ')} … (${values.length} in all)` : shown.join(', ');
 };
@@ -19,12 +20,12 @@ export const todo = {
   codesOrNumber: (column: string, distinct: number, lo: number, hi: number) =>
     `column ${column} has ${distinct} different whole numbers from ${lo} to ${hi}: answer codes or a number? ` +
     `Keep "type": "single" and give each option its label, or set "type": "numeric" and remove "scale"; ${removeTodo}`,
-  missingCode: (column: string, code: number, points: number) =>
-    `column ${column} holds codes 1–${points} and ${code}; ${code} is read as "weet niet / n.v.t." (missing, never a low score). ` +
-    `Check that this is what ${code} means, ${removeTodo}`,
-  sixPoints: (column: string) =>
-    `column ${column} holds codes 1–6: a 6-point scale, or a 5-point scale with 6 for "weet niet"? ` +
-    `For the latter move option 6 of its scale to "missing"; ${removeTodo}`,
+  missingCodes: (scale: string, codes: readonly number[], points: number) =>
+    `scale ${scale}: code ${codes.join(' and ')} seen beside 1–${points} is read as "weet niet / n.v.t." ` +
+    `(missing, never a low score); check that this is what it means, ${removeTodo}`,
+  sixPoints: (scale: string) =>
+    `scale ${scale} has codes 1–6: a 6-point scale, or a 5-point scale with 6 for "weet niet"? ` +
+    `For the latter move option 6 to "missing"; ${removeTodo}`,
   regionCodes: (column: string, count: number) =>
     `the region column ${column} holds ${count} codes without names: give each option of its scale the name of its ` +
     `region (or municipality), ${removeTodo}`,
@@ -42,7 +43,8 @@ export const todo = {
 
 /** Notes: one line per decision, printed by the CLI. */
 export const note = {
-  likert: (ids: readonly string[], scale: string) => `${list(ids)}: Likert items on scale ${scale}`,
+  likert: (ids: readonly string[], scale: string) =>
+    `${ids.length === 1 ? ids[0] : list(ids)}: Likert item${ids.length === 1 ? '' : 's'} on scale ${scale}`,
   bareNumbers: (scale: string, points: number) =>
     `scale ${scale} has the bare labels "1"…"${points}": give its options their words ` +
     `(e.g. 1 helemaal oneens … ${points} helemaal eens) for readable reports`,
@@ -58,6 +60,7 @@ export const note = {
   skippedDates: (column: string) => `column ${column} holds dates or times: left out of the codebook`,
   skippedPersonal: (column: string) =>
     `column ${column} holds personal data (names, e-mail addresses): left out`,
+  skippedBlankHeading: (position: number) => `column ${position} has no heading: left out`,
   skippedMeta: (columns: readonly string[]) => `tool metadata columns left out: ${list(columns, 8)}`,
   respondentId: (column: string) => `respondent id: column ${column}`,
   complete: (column: string, values?: readonly string[]) =>
@@ -72,5 +75,13 @@ export const note = {
   missingOptions: (scale: string, labels: readonly string[]) =>
     `scale ${scale}: ${list(labels)} count as missing (never a low score)`,
   blocks: (ids: readonly string[]) => `blocks from the column codes: ${list(ids, 12)}`,
+  todos: (count: number, where: readonly string[]) =>
+    `${count} todo(s) left (${list(where, 8)}): decide each and remove it; run refuses the codebook until then`,
   oneBlock: () => 'all questions in one block A; split them into blocks by editing "blocks" and each "block"',
+};
+
+/** Errors: the export cannot give a codebook at all. */
+export const problem = {
+  noQuestions: () =>
+    'the export has no columns with answers: every column is tool metadata, a date, personal data or has no heading',
 };

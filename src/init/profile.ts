@@ -21,6 +21,8 @@ export interface ColumnProfile {
   answered: number;
   /** Distinct non-empty values, matched case-insensitively, in order of first appearance. */
   distinct: Distinct[];
+  /** The heading marks the column as text typed beside the options (`_TEXT`, `[other]`, "please specify"). */
+  textEntry: boolean;
 }
 
 /** Profile column `index` over `rows`; values in `blanks` (label keys) count as empty. */
@@ -43,7 +45,15 @@ export function toProfile(
     else byKey.set(key, { value, count: 1 });
   }
   const text = aliases.find((a) => cleanCell(a) !== '') ?? header;
-  return { index, header, text: cleanCell(text) || header, answered, distinct: [...byKey.values()] };
+  const textEntry = [header, ...aliases].some((a) => TEXT_ENTRY.test(a.trim()));
+  return {
+    index,
+    header,
+    text: cleanCell(text) || header,
+    answered,
+    distinct: [...byKey.values()],
+    textEntry,
+  };
 }
 
 /** Merge profiles (a group of sub-question columns) into one summary of all their cells. */
@@ -74,6 +84,8 @@ export function numbersOf(profile: ColumnProfile): number[] | null {
   return out;
 }
 
+/** Text typed beside the options: Qualtrics `Q2_TEXT`, LimeSurvey `Q1[other]`/`[comment]`, SurveyMonkey "Other (please specify)". */
+const TEXT_ENTRY = /_TEXT$|\[(other|\w*comment)\]$|\(please specify\)/i;
 const DATE =
   /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[ap]\.?m\.?)?( ?(gmt|utc)?[+-]?\d{0,2}(:?\d{2})?)?z?)?$/i;
 const TIME = /^\d{1,2}:\d{2}(:\d{2})?$/;

@@ -107,6 +107,11 @@ export const MultiQuestion = QuestionBase.extend({
     .describe('One column per option (ticked = non-empty and not "N"/"0"/"No"/"Nee")'),
   column: z.string().optional().describe('One column holding the chosen options joined by `separator`'),
   separator: z.string().default(';').describe('Separator of joined options in `column`'),
+  other: z
+    .number()
+    .int()
+    .optional()
+    .describe('Code of the "other" option that takes any joined piece not in the list (Google Forms appends the "Other" text)'),
 })
   .refine((q) => (q.columns === undefined) !== (q.column === undefined), {
     message: 'a multi question has either `columns` (one per option) or `column` (joined options)',

@@ -29,7 +29,7 @@ describe('ingest: codes and accounting', () => {
       [0, 1],
     ]);
     const open = survey.columns.get('opm');
-    expect(open?.kind === 'text' && open.values).toEqual(['Prima', null]);
+    expect(open?.kind === 'text' && open.values.toArray()).toEqual(['Prima', null]);
     expect([...survey.region]).toEqual([0, 0]);
     expect([...survey.subregion]).toEqual([0, 1]);
   });
@@ -104,7 +104,7 @@ describe('ingest: bytes and delimiters', () => {
     const age = survey.columns.get('leeftijd');
     expect(age?.kind === 'number' && age.values[0]).toBe(45.5);
     const open = survey.columns.get('opm');
-    expect(open?.kind === 'text' && open.values[0]).toBe('Cliëntenraad doet mee');
+    expect(open?.kind === 'text' && open.values.get(0)).toBe('Cliëntenraad doet mee');
   });
 
   it('drops a UTF-8 BOM, reads UTF-16LE, removes NUL bytes with a warning', async () => {

@@ -8,7 +8,7 @@ import type { Layout, NormalizedTable, ToolMeta } from './types.js';
 /** A heading cleaned: NUL bytes dropped, `<br>`/`<br />` and non-breaking spaces made spaces, white space collapsed. */
 export function cleanHeading(raw: string): string {
   return raw
-    .replace(/\u0000/g, '')
+    .replaceAll('\u0000', '')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\s+/g, ' ')

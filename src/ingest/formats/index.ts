@@ -1,10 +1,26 @@
 /** Recognise the survey tool of a file: the first format whose `detect` matches wins. */
 import type { RawTable } from '../read/table.js';
 import { generic } from './generic.js';
+import { googleforms } from './googleforms.js';
+import { limesurvey } from './limesurvey.js';
+import { msforms } from './msforms.js';
+import { qualtrics } from './qualtrics.js';
+import { surveymonkey } from './surveymonkey.js';
 import type { ExportFormat, NormalizedTable } from './types.js';
 
-/** Tool-specific formats first, the generic one-header-row layout last. */
-export const formats: readonly ExportFormat[] = [generic];
+/**
+ * Tool-specific formats first, the generic one-header-row layout last. Qualtrics and SurveyMonkey
+ * come first because their extra header rows are unmistakable; LimeSurvey's fallback looks at data
+ * values, so it runs after every format that is recognised by headings alone would have fired.
+ */
+export const formats: readonly ExportFormat[] = [
+  qualtrics,
+  surveymonkey,
+  msforms,
+  googleforms,
+  limesurvey,
+  generic,
+];
 
 /** Detect the tool and layout of a raw table and normalise it. */
 export function normalizeTable(table: RawTable): NormalizedTable {

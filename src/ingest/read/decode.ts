@@ -2,6 +2,8 @@
  * Bytes to text, before any CSV parser runs (export-formats.md §1): a UTF-8 BOM is dropped,
  * `FF FE` means UTF-16LE, otherwise strict UTF-8 with a fallback to Windows-1252.
  */
+import iconv from 'iconv-lite';
+
 export interface Decoded {
   text: string;
   encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -27,7 +29,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       encoding = 'utf-8';
     } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      // Not TextDecoder('windows-1252'): Node decodes that as Latin-1 (see stream.ts).
+      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252');
       encoding = 'windows-1252';
     }
   }

@@ -5,7 +5,9 @@
  * Windows-1252); the delimiter and line ending from the first record.
  */
 import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { message } from '../messages.js';
 import { detectDelimiter, detectNewline } from './delimiter.js';
@@ -54,13 +56,15 @@ export async function streamCsv(
       done = true;
       break;
     }
-    pending.push(next.value);
+    // A copy: a source may reuse its buffer for the next piece.
+    pending.push(next.value.slice());
     sniffed += next.value.byteLength;
     count(next.value);
   }
   const head = concat(pending);
   const decoder = chooseDecoder(head);
   let nul = 0;
+  let nbsp = 0;
   let failedAt = -1;
   const decode = (chunk: Uint8Array, last: boolean): string => {
     let text: string;
@@ -76,6 +80,12 @@ export async function streamCsv(
       text = text.replace(/\u0000/g, () => {
         nul++;
         return '';
+      });
+    }
+    if (text.includes('\u00a0')) {
+      text = text.replace(/\u00a0/g, () => {
+        nbsp++;
+        return ' ';
       });
     }
     return text;
@@ -131,14 +141,31 @@ export async function streamCsv(
     notes.push({ code: 'encoding_fallback', message: message.decodedAsWindows1252() });
   if (failedAt >= 0) notes.push({ code: 'encoding_invalid', message: message.invalidUtf8(failedAt) });
   if (nul > 0) notes.push({ code: 'nul_bytes', message: message.nulBytes(nul) });
+  if (nbsp > 0) notes.push({ code: 'nbsp', message: message.nonBreakingSpaces(nbsp) });
   return { encoding: decoder.name, delimiter, sha256: hash.digest('hex'), bytes, blankRecords, notes };
+}
+
+/** Decodes a stream of byte pieces; `last` flushes what a cut character left behind. */
+interface Decoder {
+  decode(bytes: Uint8Array, options: { stream: boolean }): string;
 }
 
 interface DecoderChoice {
   name: string;
   label: string;
   skip: number;
-  current: InstanceType<typeof TextDecoder>;
+  current: Decoder;
+}
+
+/**
+ * Windows-1252 through iconv-lite: Node's own TextDecoder('windows-1252') decodes Latin-1
+ * instead (nodejs/node#56542), turning € and curly quotes into control characters.
+ */
+export function windows1252(): Decoder {
+  const decoder = iconv.getDecoder('win1252');
+  return {
+    decode: (bytes, { stream }) => decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) + (stream ? '' : (decoder.end() ?? '')),
+  };
 }
 
 function chooseDecoder(head: Uint8Array): DecoderChoice {
@@ -146,7 +173,7 @@ function chooseDecoder(head: Uint8Array): DecoderChoice {
     name,
     label,
     skip,
-    current: new TextDecoder(label, { fatal }),
+    current: label === 'windows-1252' ? windows1252() : new TextDecoder(label, { fatal }),
   });
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return make('utf-8-bom', 'utf-8', 3, true);
   if (head[0] === 0xff && head[1] === 0xfe) return make('utf-16le', 'utf-16le', 2);
@@ -179,6 +206,22 @@ function countLineBreaks(cell: string): number {
     else if (ch === 13 && cell.charCodeAt(i + 1) !== 10) n++;
   }
   return n;
+}
+
+/** A byte source over a file, read in 1 MB pieces into one reused buffer. */
+export async function* fileSource(path: string, chunkBytes = 1 << 20): ByteSource {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(chunkBytes);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+      if (bytesRead === 0) break;
+      // The consumer decodes each piece before asking for the next, so the buffer can be reused.
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A byte source over one buffer. */

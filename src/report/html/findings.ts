@@ -6,6 +6,11 @@ import type { Comparison, RegionResult } from '../../analyse/types.js';
 import { formatNumber, formatPercent } from '../labels/index.js';
 import type { Labeller } from './labels.js';
 
+/** A label inside a sentence: "Agendavorming" → "agendavorming" (acronyms such as "GGZ" stay). */
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
 const T = {
   gap: {
     nl: (phase: string, gap: string) =>
@@ -52,9 +57,10 @@ const T = {
   },
 };
 
-function largest(comparisons: readonly Comparison[]): Comparison | undefined {
+/** The largest significant difference among items on one scale (`items`), so 0–100 and 1–5 are never mixed. */
+function largest(comparisons: readonly Comparison[], items: readonly string[]): Comparison | undefined {
   return comparisons
-    .filter((c) => c.significant && c.difference.estimate !== null)
+    .filter((c) => c.significant && c.difference.estimate !== null && items.includes(c.item))
     .sort((a, b) => Math.abs(b.difference.estimate!) - Math.abs(a.difference.estimate!))[0];
 }
 
@@ -67,12 +73,20 @@ export interface Findings {
   all: string[];
 }
 
-/** `conditionItems`: the Likert items of the conditions index (randvoorwaarden). */
-export function findings(region: RegionResult, l: Labeller, conditionItems: readonly string[]): Findings {
+/**
+ * `conditionItems`: the Likert items of the conditions index (randvoorwaarden); `likertItems`:
+ * every Likert item (the scale on which the largest perspective gap is chosen).
+ */
+export function findings(
+  region: RegionResult,
+  l: Labeller,
+  conditionItems: readonly string[],
+  likertItems: readonly string[],
+): Findings {
   const lang = l.lang;
   const gaps = region.ladder.filter((p) => p.ambitiekloof.estimate !== null);
   const top = [...gaps].sort((a, b) => b.ambitiekloof.estimate! - a.ambitiekloof.estimate!)[0];
-  const ladder = top ? T.gap[lang](l.text(top.label), formatNumber(top.ambitiekloof.estimate!, lang)) : null;
+  const ladder = top ? T.gap[lang](inSentence(l.text(top.label)), formatNumber(top.ambitiekloof.estimate!, lang)) : null;
   const nowShares = region.ladder
     .map((p) => p.now.shareAdviseren.estimate)
     .filter((x): x is number => x !== null);
@@ -88,20 +102,20 @@ export function findings(region: RegionResult, l: Labeller, conditionItems: read
   const weakest = sorted[0];
   const strongest = sorted[sorted.length - 1];
   const conditions = weakest
-    ? T.weakest[lang](l.question(weakest.item), formatPercent(weakest.shareAgree.estimate!, lang))
+    ? T.weakest[lang](inSentence(l.question(weakest.item)), formatPercent(weakest.shareAgree.estimate!, lang))
     : null;
   const strong =
     strongest && strongest !== weakest
-      ? T.strongest[lang](l.question(strongest.item), formatPercent(strongest.shareAgree.estimate!, lang))
+      ? T.strongest[lang](inSentence(l.question(strongest.item)), formatPercent(strongest.shareAgree.estimate!, lang))
       : null;
 
   const sig = region.perspective.filter((c) => c.significant);
-  const big = largest(region.perspective);
-  const perspective = T.perspective[lang](sig.length, big ? l.question(big.item) : '');
+  const big = largest(region.perspective, likertItems);
+  const perspective = T.perspective[lang](sig.length, big ? inSentence(l.question(big.item)) : '');
   const above = region.benchmark.filter((c) => c.significant && c.difference.estimate! > 0).length;
   const below = region.benchmark.filter((c) => c.significant && c.difference.estimate! < 0).length;
   const benchmark = region.benchmark.length > 0 ? T.benchmark[lang](above, below) : null;
-  const opportunity = region.opportunities[0] ? T.opportunity[lang](l.theme(region.opportunities[0])) : null;
+  const opportunity = region.opportunities[0] ? T.opportunity[lang](inSentence(l.theme(region.opportunities[0]))) : null;
   return {
     ladder,
     conditions,

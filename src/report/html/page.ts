@@ -25,6 +25,7 @@ section.slide { min-height:100vh; padding:5vh 8vw; border-bottom:1px solid var(-
 section.part { min-height:60vh; background:var(--accent-soft); }
 section.part h2 { font-size:clamp(2rem, 4vw, 3.2rem); color:var(--accent); margin:0; }
 h2 { font-size:clamp(1.6rem, 3vw, 2.4rem); margin:0 0 .4em; line-height:1.2; }
+h2.topic { font-size:1.1rem; text-transform:uppercase; letter-spacing:.06em; color:var(--accent); margin-bottom:.8rem; }
 h3 { font-size:1.3rem; margin:1.2em 0 .4em; }
 .lead { font-size:1.25rem; max-width:62rem; }
 figure { margin:0; }
@@ -35,7 +36,8 @@ details { margin-top:.4rem; } summary { cursor:pointer; color:var(--accent); }
 .prompt { margin-top:1.5rem; padding:1rem 1.25rem; border-left:6px solid var(--accent); background:var(--accent-soft); font-size:1.25rem; max-width:62rem; }
 .prompt b { display:block; font-size:.9rem; text-transform:uppercase; letter-spacing:.05em; color:var(--accent); }
 ul.findings { font-size:1.3rem; max-width:64rem; } ul.findings li { margin:.4em 0; }
-table { border-collapse:collapse; font-size:1rem; margin:.5rem 0 1rem; }
+table { border-collapse:collapse; font-size:1.15rem; margin:.5rem 0 1rem; max-width:60rem; }
+caption { text-align:left; padding-bottom:.4rem; }
 th, td { text-align:left; padding:.35rem .8rem; border-bottom:1px solid var(--line); vertical-align:top; }
 td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
 .bar { display:inline-block; height:.9em; background:var(--accent); vertical-align:middle; margin-right:.5rem; }

@@ -33,7 +33,8 @@ export function toRegionHtml(input: RegionHtmlInput): string {
   const { indicators, region, lang } = input;
   const l = labeller(indicators.codebook, lang);
   const conditionIndex = indicators.codebook.indices[0];
-  const f = findings(region, l, conditionIndex?.items ?? []);
+  const likertItems = indicators.codebook.questions.filter((q) => q.type === 'likert').map((q) => q.id);
+  const f = findings(region, l, conditionIndex?.items ?? [], likertItems);
   const chart = (id: string) =>
     figure(
       input.charts.find((c) => c.id === id || c.id.startsWith(`${id}-`)),
@@ -41,6 +42,12 @@ export function toRegionHtml(input: RegionHtmlInput): string {
     );
   const charts = (prefix: string) =>
     input.charts.filter((c) => c.id === prefix || c.id.startsWith(`${prefix}-`)).map((c) => figure(c, lang));
+  const topic = (id: string) => input.charts.find((c) => c.id === id)?.title ?? '';
+  // A chart's own title states its message, so the slide heading only names the topic.
+  const chartSlide = (id: string, question: { nl: string; en: string }) =>
+    input.charts.some((c) => c.id === id)
+      ? h`<section class="slide"><h2 class="topic">${topic(id)}</h2>${chart(id)}${prompt(question)}</section>`
+      : '';
   const prompt = (text: { nl: string; en: string }) =>
     h`<aside class="prompt"><b>${tr(T.prompt, lang)}</b>${tr(text, lang)}</aside>`;
   const minCell = indicators.methods.minCell;
@@ -80,27 +87,27 @@ export function toRegionHtml(input: RegionHtmlInput): string {
 </nav>
 <main>
 <section class="slide part" id="intro"><h2>${tr(T.sections.intro, lang)}</h2></section>
-<section class="slide"><h2>${tr(T.whoResponded, lang)}</h2>${charts('response')}</section>
+<section class="slide"><h2 class="topic">${tr(T.whoResponded, lang)}</h2>${charts('response')}</section>
 <section class="slide"><h2>${tr(T.reach, lang)}</h2>${reachTable(region, lang, indicators.methods.minCount)}</section>
 
 <section class="slide part" id="results"><h2>${tr(T.sections.results, lang)}</h2>
   <ul class="findings">${f.all.map((x) => h`<li>${x}</li>`)}</ul>
   ${prompt(T.prompts.recognise)}
 </section>
-<section class="slide"><h2>${f.ladder ?? tr(T.sections.results, lang)}</h2>${chart('ladder')}${prompt(T.prompts.ladder)}</section>
-<section class="slide"><h2>${f.conditions ?? ''}</h2>${chart('conditions')}${prompt(T.prompts.conditions)}</section>
+${chartSlide('ladder', T.prompts.ladder)}
+${chartSlide('conditions', T.prompts.conditions)}
 ${input.charts
   .filter((c) => c.id.startsWith('likert-'))
   .map(
     (c) =>
-      h`<section class="slide"><h2>${c.title}</h2>${figure(c, lang)}${prompt(T.prompts.recognise)}</section>`,
+      h`<section class="slide"><h2 class="topic">${c.title}</h2>${figure(c, lang)}${prompt(T.prompts.recognise)}</section>`,
   )}
-<section class="slide"><h2>${f.perspective}</h2>${chart('perspective')}${prompt(T.prompts.perspective)}</section>
-${f.benchmark ? h`<section class="slide"><h2>${f.benchmark}</h2>${chart('benchmark')}</section>` : ''}
+${chartSlide('perspective', T.prompts.perspective)}
+${chartSlide('benchmark', T.prompts.recognise)}
 ${influenceQuotes.length > 0 ? h`<section class="slide"><h2>${tr(T.quotes, lang)}: ${l.question(influenceQuotes[0]!.item)}</h2>${quoteList(influenceQuotes, lang)}</section>` : ''}
 
 <section class="slide part" id="opportunities"><h2>${tr(T.sections.opportunities, lang)}</h2></section>
-<section class="slide"><h2>${f.opportunity ?? tr(T.sections.opportunities, lang)}</h2>${chart('ipa')}
+<section class="slide"><h2 class="topic">${topic('ipa')}</h2>${chart('ipa')}
   <div class="columns">
     <div><h3>${tr(T.opportunitiesList, lang)}</h3>${themeList(region.opportunities, l, lang)}</div>
     <div><h3>${tr(T.strengthsList, lang)}</h3>${themeList(region.strengths, l, lang)}</div>

@@ -1,0 +1,285 @@
+/**
+ * A codebook from an XLSForm workbook (ODK, KoboToolbox): the `survey` sheet lists the questions
+ * (`type`, `name`, `label` or `label::Nederlands (nl)` / `label::English (en)`), the `choices`
+ * sheet the options of each list (`list_name`, `name`, `label`). The JSON codebook stays the
+ * canonical form; this reads a form into it.
+ *
+ * - `begin_group` … `end_group` at the top level → one block each (questions outside any group: block A)
+ * - `select_one LIST` → single (likert when the list is a known agreement/frequency scale in order)
+ * - `select_multiple LIST` → multi with `column` and separator " " (ODK joins choice names with a space)
+ * - `integer`, `decimal`, `range` → numeric (bounds from `. >= n` / `. <= n` constraints or range parameters)
+ * - `text` → open; notes, calculations, dates, locations and metadata are not questions
+ * - choice codes: numeric `name`s as they are, else 1…k with the `name` as an alias
+ */
+import { basename, extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import { IdPool, toId } from '../init/ids.js';
+import { todo } from '../init/messages.js';
+import { matchRegion, matchRole, roleSide } from '../init/places.js';
+import { findKnownScale, findMissingLabel, knownCode } from '../init/scales.js';
+import type { CodebookInput, LocalText } from '../model/codebook.js';
+import { InputError } from './errors.js';
+import { cellText } from './read/xlsx.js';
+import { cleanCell, labelKey } from './values.js';
+
+type Row = Map<string, string>;
+type QuestionInput = CodebookInput['questions'][number];
+type ScaleInput = CodebookInput['scales'][number];
+interface Choice {
+  name: string;
+  label: LocalText;
+}
+
+/** Parse an XLSForm workbook into a codebook; throws an `InputError` when it has no `survey` sheet. */
+export async function parseXlsForm(bytes: Uint8Array, file: string): Promise<CodebookInput> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
+  );
+  const survey = readSheet(workbook, 'survey');
+  if (!survey) throw formError(file, 'the workbook has no "survey" sheet, so it is not an XLSForm');
+  const settings = readSheet(workbook, 'settings')?.[0];
+  const fallback = languageOf(settings?.get('default_language') ?? '') ?? 'nl';
+  const lists = new Map<string, Choice[]>();
+  for (const row of readSheet(workbook, 'choices') ?? []) {
+    const list = row.get('list_name') ?? row.get('list name') ?? '';
+    const name = row.get('name') ?? '';
+    if (list === '' || name === '') continue;
+    lists.set(list, [...(lists.get(list) ?? []), { name, label: labelOf(row, fallback, name) }]);
+  }
+
+  const ids = new IdPool();
+  const blockIds = new IdPool();
+  const scaleIds = new IdPool();
+  const blocks: CodebookInput['blocks'] = [];
+  const scales = new Map<string, { scale: ScaleInput; likert: boolean }>();
+  const questions: QuestionInput[] = [];
+  const path: string[] = [];
+  let block: string | undefined;
+  const currentBlock = () => {
+    if (block === undefined) {
+      block = blockIds.take('A');
+      blocks.push({ id: block, title: { nl: 'Vragen', en: 'Questions' } });
+    }
+    return block;
+  };
+  for (const row of survey) {
+    // `begin group` is an older spelling of `begin_group`; list names keep their case.
+    const typeText = cleanCell(row.get('type') ?? '').replace(/^(begin|end)[ _](group|repeat)\b/i, '$1_$2');
+    const [kind = '', list = ''] = typeText.split(' ');
+    const type = kind.toLowerCase();
+    const name = row.get('name') ?? '';
+    if (type === 'begin_group' || type === 'begin_repeat') {
+      if (path.length === 0) {
+        block = blockIds.take(name || 'blok');
+        blocks.push({ id: block, title: labelOf(row, fallback, name || block) });
+      }
+      path.push(name);
+      continue;
+    }
+    if (type === 'end_group' || type === 'end_repeat') {
+      path.pop();
+      if (path.length === 0) block = undefined;
+      continue;
+    }
+    if (name === '') continue;
+    const base = {
+      id: ids.take(name),
+      block: '',
+      text: labelOf(row, fallback, name),
+      column: name,
+      headers: headersOf(path, name, labelOf(row, fallback, name)),
+    };
+    let question: QuestionInput | undefined;
+    if (type === 'select_one' || type === 'select_multiple') {
+      if (!lists.has(list))
+        throw formError(
+          file,
+          `question "${name}" uses the choice list "${list}", which the "choices" sheet lacks`,
+        );
+      const entry = scaleOf(list, lists.get(list)!, scales, scaleIds);
+      question =
+        type === 'select_multiple'
+          ? { ...base, type: 'multi', scale: entry.scale.id, separator: ' ' }
+          : { ...base, type: entry.likert ? 'likert' : 'single', scale: entry.scale.id };
+    } else if (type === 'integer' || type === 'decimal' || type === 'range')
+      question = { ...base, type: 'numeric', ...boundsOf(row) };
+    else if (type === 'text') question = { ...base, type: 'open' };
+    if (question) questions.push({ ...question, block: currentBlock() });
+  }
+  if (questions.length === 0) throw formError(file, 'the "survey" sheet has no questions');
+
+  const allScales = [...scales.values()].map((s) => s.scale);
+  const { region, role, todos } = placeQuestions(questions, allScales);
+  const title = settings?.get('form_title') || basename(file, extname(file));
+  return {
+    survey: {
+      id: toId(settings?.get('form_id') || basename(file, extname(file))),
+      title: { nl: title, en: title },
+    },
+    ...(todos.length > 0 ? { todo: todos } : {}),
+    region,
+    ...(role ? { role } : {}),
+    blocks,
+    scales: allScales,
+    questions,
+  };
+}
+
+/** Rows of a sheet as maps from lower-cased heading to cell text; undefined when the sheet is absent. */
+function readSheet(workbook: ExcelJS.Workbook, name: string): Row[] | undefined {
+  const sheet = workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === name);
+  if (!sheet) return undefined;
+  const rows: Row[] = [];
+  let headings: string[] = [];
+  sheet.eachRow((row, n) => {
+    const cells = Array.from({ length: sheet.columnCount }, (_, i) =>
+      cleanCell(cellText(row.getCell(i + 1).value)),
+    );
+    if (n === 1 || headings.length === 0) headings = cells.map((c) => c.toLowerCase());
+    else
+      rows.push(
+        new Map(headings.map((h, i) => [h, cells[i] ?? ''] as [string, string]).filter(([h]) => h !== '')),
+      );
+  });
+  return rows;
+}
+
+/** `nl`/`en` of a language column suffix: `Nederlands (nl)`, `English (en)`, `nl`, `Dutch`. */
+function languageOf(suffix: string): 'nl' | 'en' | undefined {
+  const s = suffix.trim().toLowerCase();
+  const code = /\((\w+)\)\s*$/.exec(s)?.[1] ?? s;
+  if (code === 'nl' || /nederlands|dutch/.test(s)) return 'nl';
+  if (code === 'en' || /english|engels/.test(s)) return 'en';
+  return undefined;
+}
+
+/** The row's label in Dutch and English, each falling back on the other and then on `name`. */
+function labelOf(row: Row, fallback: 'nl' | 'en', name: string): LocalText {
+  const found: Partial<LocalText> = {};
+  for (const [heading, value] of row) {
+    if (value === '' || !/^label(\s*::|$)/.test(heading)) continue;
+    const lang = heading === 'label' ? fallback : languageOf(heading.replace(/^label\s*::\s*/, ''));
+    if (lang && found[lang] === undefined) found[lang] = value;
+  }
+  const nl = found.nl ?? found.en ?? name;
+  return { nl, en: found.en ?? nl };
+}
+
+/** Headings an export may use for the question: group paths (Kobo `g/q`, ODK Central `g-q`) and labels. */
+function headersOf(path: readonly string[], name: string, label: LocalText): string[] {
+  const groups = path.filter((p) => p !== '');
+  const all = groups.length > 0 ? [[...groups, name].join('/'), [...groups, name].join('-')] : [];
+  return [...new Set([...all, label.nl, label.en])].filter((h) => labelKey(h) !== labelKey(name));
+}
+
+function boundsOf(row: Row): { min?: number; max?: number } {
+  const constraint = row.get('constraint') ?? '';
+  const params = row.get('parameters') ?? '';
+  const num = (re: RegExp, text: string) => {
+    const m = re.exec(text);
+    return m ? Number(m[1]) : undefined;
+  };
+  const min = num(/\.\s*>=\s*(-?\d+(?:\.\d+)?)/, constraint) ?? num(/start\s*=\s*(-?\d+(?:\.\d+)?)/, params);
+  const max = num(/\.\s*<=\s*(-?\d+(?:\.\d+)?)/, constraint) ?? num(/end\s*=\s*(-?\d+(?:\.\d+)?)/, params);
+  return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+}
+
+/**
+ * The scale of a choices list, made once per list. A list whose labels are a known ordinal scale
+ * (with numeric names rising along it, or no numeric names) is a Likert scale in its natural order.
+ */
+function scaleOf(
+  list: string,
+  choices: readonly Choice[],
+  scales: Map<string, { scale: ScaleInput; likert: boolean }>,
+  ids: IdPool,
+): { scale: ScaleInput; likert: boolean } {
+  const existing = scales.get(list);
+  if (existing) return existing;
+  const numeric = choices.length > 0 && choices.every((c) => /^-?\d+$/.test(c.name));
+  const missing = choices.filter((c) => findMissingLabel(c.label.nl) || findMissingLabel(c.label.en));
+  const substantive = choices.filter((c) => !missing.includes(c));
+  const known =
+    findKnownScale(substantive.map((c) => c.label.nl)) ?? findKnownScale(substantive.map((c) => c.label.en));
+  const rank = (c: Choice) =>
+    known ? (knownCode(known, c.label.nl) ?? knownCode(known, c.label.en) ?? 0) : 0;
+  const ordered = known ? [...substantive].sort((a, b) => rank(a) - rank(b)) : substantive;
+  const codes = new Map<Choice, number>();
+  if (numeric) for (const c of choices) codes.set(c, Number(c.name));
+  else {
+    for (const [i, c] of ordered.entries()) codes.set(c, i + 1);
+    let next = ordered.length < 9 ? 9 : 99;
+    for (const c of missing) codes.set(c, next++);
+  }
+  const rising = ordered.every((c, i) => i === 0 || codes.get(c)! > codes.get(ordered[i - 1]!)!);
+  const option = (c: Choice) => ({
+    code: codes.get(c)!,
+    label: c.label,
+    ...(numeric ? {} : { aliases: [c.name] }),
+  });
+  const likert = known !== undefined && rising && substantive.length >= 2;
+  const entry = {
+    scale: {
+      id: ids.take(list || 'keuzes'),
+      options: (likert ? ordered : substantive).map(option),
+      missing: missing.map(option),
+    },
+    likert,
+  };
+  scales.set(list, entry);
+  return entry;
+}
+
+/** The region and role questions among the single choices, as `regioscan init` finds them in an export. */
+function placeQuestions(
+  questions: QuestionInput[],
+  scales: readonly ScaleInput[],
+): { region: CodebookInput['region']; role?: CodebookInput['role']; todos: string[] } {
+  const singles = questions.filter(
+    (q): q is Extract<QuestionInput, { type: 'single' }> => q.type === 'single',
+  );
+  let region: { q: (typeof singles)[number]; level: 'region' | 'municipality'; strength: number } | undefined;
+  for (const q of singles) {
+    const m = matchRegion(q.column, q.text.nl) ?? matchRegion(q.column, q.text.en);
+    if (m && (!region || m.strength > region.strength)) region = { q, ...m };
+  }
+  let role: { q: (typeof singles)[number]; strength: number } | undefined;
+  for (const q of singles) {
+    const strength = Math.max(matchRole(q.column, q.text.nl), matchRole(q.column, q.text.en));
+    if (q !== region?.q && strength > 0 && (!role || strength > role.strength)) role = { q, strength };
+  }
+  const todos = region ? [] : [todo.noRegion()];
+  const place = region
+    ? { question: region.q.id, level: region.level }
+    : { question: '', level: 'region' as const };
+  if (!role) return { region: place, todos };
+  const roleQuestion = role.q;
+  const options = scales.find((s) => s.id === roleQuestion.scale)?.options ?? [];
+  const residents: number[] = [];
+  const professionals: number[] = [];
+  const unplaced: string[] = [];
+  for (const o of options) {
+    const side = roleSide(o.label.nl) ?? roleSide(o.label.en);
+    if (side === 'residents') residents.push(o.code);
+    else if (side === 'professionals') professionals.push(o.code);
+    else unplaced.push(o.label.nl);
+  }
+  if (unplaced.length > 0) roleQuestion.todo = todo.rolesUnplaced(roleQuestion.column, unplaced);
+  return { region: place, role: { question: roleQuestion.id, residents, professionals }, todos };
+}
+
+function formError(file: string, text: string): InputError {
+  return new InputError([
+    {
+      severity: 'error',
+      code: 'xlsform',
+      file,
+      row: null,
+      line: null,
+      column: null,
+      value: null,
+      message: text,
+    },
+  ]);
+}

@@ -1,0 +1,162 @@
+/**
+ * `regioscan init EXPORT`: propose a codebook from an export, which the user can edit and run at once.
+ *
+ *   bytes ─ read (CSV/XLSX) ─ formats (tool, layout, metadata columns)
+ *         ─ meta (id, completion, dates, personal data, -99) ─ groups (sub-question columns)
+ *         ─ region and role columns ─ infer (type and scale of each question) ─ blocks → codebook
+ *
+ * What cannot be decided is left as a `todo` (`run` refuses the codebook until each is removed);
+ * every other decision a user may want to check is a line in `notes`.
+ */
+import { basename, extname } from 'node:path';
+import { InputError } from '../ingest/errors.js';
+import { normalizeTable } from '../ingest/formats/index.js';
+import { message } from '../ingest/messages.js';
+import { parseCsv } from '../ingest/read/csv.js';
+import type { RawTable } from '../ingest/read/table.js';
+import { parseXlsx } from '../ingest/read/xlsx.js';
+import { labelKey } from '../ingest/values.js';
+import type { CodebookInput } from '../model/codebook.js';
+import { assignBlocks } from './blocks.js';
+import { groupColumns } from './groups.js';
+import { IdPool, toId } from './ids.js';
+import { type Draft, Inferrer } from './infer.js';
+import { note, problem, todo } from './messages.js';
+import { findQuestionColumns } from './meta.js';
+import type { ColumnProfile } from './profile.js';
+import { findPlaceColumns, toRegionDraft, toRoleDraft } from './roles.js';
+import { ScaleBook } from './scalebook.js';
+
+export interface InitResult {
+  codebook: CodebookInput;
+  /** One line per decision the user may want to check. */
+  notes: string[];
+  tool: string;
+  layout: string;
+}
+
+/** Read an export's bytes and propose a codebook the user can edit and run at once. */
+export async function initCodebook(input: { file: string; bytes: Uint8Array }): Promise<InitResult> {
+  const table = normalizeTable(await readExport(input));
+  if (table.records.length === 0) throw initError(input.file, 'no_rows', message.noDataRows());
+  const columns = findQuestionColumns(table);
+  const notes = [...columns.notes];
+  const items = groupColumns(columns.profiles);
+  const singles = items.filter((i): i is ColumnProfile => !('kind' in i));
+  const places = findPlaceColumns(singles);
+  const scales = new ScaleBook();
+  const inferrer = new Inferrer(scales, new IdPool(), table.meta.multiSeparator);
+
+  const drafts: Draft[] = [];
+  let region: CodebookInput['region'] | undefined;
+  let role: CodebookInput['role'];
+  for (const item of items) {
+    if (item === places.region?.profile) {
+      const draft = toRegionDraft(inferrer, scales, item, places.region.level);
+      region = { question: draft.question.id, level: places.region.level };
+      drafts.push(draft);
+    } else if (item === places.role) {
+      const { draft, residents, professionals } = toRoleDraft(inferrer, scales, item);
+      role = { question: draft.question.id, residents, professionals };
+      drafts.push(draft);
+    } else drafts.push(...inferrer.item(item));
+  }
+  if (drafts.length === 0) throw initError(input.file, 'no_questions', problem.noQuestions());
+
+  const missingValues = settleBlanks(drafts, scales, columns.missingValues);
+  if (missingValues.length > columns.missingValues.length)
+    notes.push(note.missingValues(missingValues.slice(columns.missingValues.length)));
+  const { blocks, of, note: blockNote } = assignBlocks(drafts.map((d) => d.header));
+  notes.push(blockNote, ...questionNotes(drafts));
+  const todos = scaleTodos(scales, notes);
+  if (!region) todos.unshift(todo.noRegion());
+  if (!role) notes.push(note.noRole());
+  const open = [
+    ...todos.map(() => 'codebook'),
+    ...drafts.filter((d) => d.question.todo).map((d) => d.question.id),
+  ];
+  if (open.length > 0) notes.push(note.todos(open.length, [...new Set(open)]));
+
+  const name = basename(input.file, extname(input.file));
+  const codebook: CodebookInput = {
+    survey: { id: toId(name), title: { nl: name || 'Enquête', en: name || 'Survey' } },
+    ...(missingValues.length > 0 ? { missingValues } : {}),
+    ...(todos.length > 0 ? { todo: todos } : {}),
+    ...(columns.respondentId !== undefined ? { respondentId: columns.respondentId } : {}),
+    ...(columns.complete ? { complete: columns.complete } : {}),
+    region: region ?? { question: '', level: 'region' },
+    ...(role ? { role } : {}),
+    blocks,
+    scales: scales.toScales(),
+    questions: drafts.map((d, i) => ({ ...d.question, block: of[i]! }) as CodebookInput['questions'][number]),
+  };
+  return { codebook, notes, tool: table.tool, layout: table.layout };
+}
+
+/**
+ * "No answer" spellings in numeric and tick columns: a missing value everywhere when no scale reads
+ * the same spelling as an option (it would then blank those answers too); otherwise a todo.
+ */
+function settleBlanks(drafts: readonly Draft[], scales: ScaleBook, found: readonly string[]): string[] {
+  const missingValues = [...found];
+  const coded = scales.missingKeys();
+  for (const d of drafts) {
+    const taken = d.blanks.filter((b) => coded.has(labelKey(b)));
+    for (const b of d.blanks)
+      if (!coded.has(labelKey(b)) && !missingValues.some((m) => labelKey(m) === labelKey(b)))
+        missingValues.push(b);
+    if (taken.length > 0 && !d.question.todo) d.question.todo = todo.missingBesideNumbers(d.header, taken);
+  }
+  return missingValues;
+}
+
+/** Notes on the scales of bare codes and on missing options; todos where a code's meaning is a guess. */
+function scaleTodos(scales: ScaleBook, notes: string[]): string[] {
+  const todos: string[] = [];
+  for (const { id, points, missingCodes } of scales.pointScales()) {
+    notes.push(note.bareNumbers(id, points));
+    if (missingCodes.length > 0) todos.push(todo.missingCodes(id, missingCodes, points));
+    if (points === 6) todos.push(todo.sixPoints(id));
+  }
+  for (const { id, labels } of scales.missingLabels()) notes.push(note.missingOptions(id, labels));
+  return todos;
+}
+
+/** One line per question, Likert items gathered per scale (where the first of them stands). */
+function questionNotes(drafts: readonly Draft[]): string[] {
+  const likert = new Map<string, string[]>();
+  const lines: (string | { scale: string })[] = [];
+  for (const d of drafts) {
+    const q = d.question;
+    if (q.type !== 'likert') lines.push(d.note);
+    else if (likert.has(q.scale)) likert.get(q.scale)!.push(q.id);
+    else {
+      likert.set(q.scale, [q.id]);
+      lines.push({ scale: q.scale });
+    }
+  }
+  return lines.map((l) => (typeof l === 'string' ? l : note.likert(likert.get(l.scale)!, l.scale)));
+}
+
+async function readExport(input: { file: string; bytes: Uint8Array }): Promise<RawTable> {
+  const fail = (code: string, text: string) => initError(input.file, code, text);
+  if (input.bytes.byteLength === 0) throw fail('empty_file', message.emptyFile());
+  let table: RawTable;
+  try {
+    // A ZIP signature: XLSX whatever the file is called (as ingest reads it).
+    table =
+      input.bytes[0] === 0x50 && input.bytes[1] === 0x4b
+        ? await parseXlsx(input.bytes, input.file)
+        : parseCsv(input.bytes, input.file);
+  } catch (error) {
+    throw fail('unreadable', message.fileUnreadable((error as Error).message));
+  }
+  if (table.records.length === 0) throw fail('empty_file', message.emptyFile());
+  return table;
+}
+
+function initError(file: string, code: string, text: string): InputError {
+  return new InputError([
+    { severity: 'error', code, file, row: null, line: null, column: null, value: null, message: text },
+  ]);
+}

@@ -1,0 +1,108 @@
+/**
+ * The columns of an export that are not questions: the tool's metadata, the respondent id, the
+ * completion column, timestamps and personal data; and the negative "seen but unanswered" codes
+ * (Qualtrics' -99) that mean no answer in every column.
+ */
+import type { NormalizedTable } from '../ingest/formats/types.js';
+import { decimalComma, labelKey } from '../ingest/values.js';
+import { note } from './messages.js';
+import { type ColumnProfile, isDateColumn, isEmailColumn, toProfile } from './profile.js';
+
+export interface QuestionColumns {
+  /** Profiles of the columns that hold answers, in column order. */
+  profiles: ColumnProfile[];
+  respondentId?: string;
+  complete?: { column: string; values?: string[] };
+  /** Cell values that mean no answer everywhere (e.g. `-99`). */
+  missingValues: string[];
+  notes: string[];
+}
+
+const ID = /^(id|respondent ?id|respondent|response ?id|record ?id|respondentnummer|respnr|resp ?id)$/;
+const PERSONAL = new Set(
+  [
+    'email',
+    'e-mail',
+    'emailadres',
+    'e-mailadres',
+    'email address',
+    'naam',
+    'name',
+    'voornaam',
+    'achternaam',
+    'first name',
+    'last name',
+    'telefoon',
+    'telefoonnummer',
+    'phone',
+    'ip',
+    'ipaddress',
+    'ip address',
+    'ip-adres',
+  ].map(labelKey),
+);
+/** Negative codes survey tools write for "seen but not answered". */
+const SENTINEL = /^-(9|99|999|9999|9[0-8])$/;
+
+/** Sort the columns of a normalised table into questions and the rest. */
+export function findQuestionColumns(table: NormalizedTable): QuestionColumns {
+  const notes: string[] = [];
+  const find = (name: string | undefined) =>
+    name === undefined ? -1 : table.headers.findIndex((h) => labelKey(h) === labelKey(name));
+  const skip = new Set(table.meta.metaColumns);
+  if (skip.size > 0)
+    notes.push(note.skippedMeta([...skip].sort((a, b) => a - b).map((i) => table.headers[i] ?? '')));
+  const idIndex =
+    table.meta.respondentId !== undefined
+      ? find(table.meta.respondentId)
+      : table.headers.findIndex((h, i) => !skip.has(i) && ID.test(labelKey(h).replace(/[_-]/g, ' ')));
+  const respondentId = idIndex >= 0 ? table.headers[idIndex] : undefined;
+  if (respondentId !== undefined) notes.push(note.respondentId(respondentId));
+  const complete = table.meta.complete;
+  if (complete) notes.push(note.complete(complete.column, complete.values));
+  for (const i of [idIndex, find(complete?.column), find(table.meta.timestamp)]) if (i >= 0) skip.add(i);
+
+  const rows = table.records.map((r) => r.cells);
+  const profiles: ColumnProfile[] = [];
+  table.headers.forEach((header, i) => {
+    if (skip.has(i)) return;
+    if (header.trim() === '') {
+      notes.push(note.skippedBlankHeading(i + 1));
+      return;
+    }
+    const profile = toProfile(i, header, table.aliases[i] ?? [], rows);
+    if (PERSONAL.has(labelKey(header)) || isEmailColumn(profile)) notes.push(note.skippedPersonal(header));
+    else if (isDateColumn(profile)) notes.push(note.skippedDates(header));
+    else profiles.push(profile);
+  });
+  const missingValues = findSentinels(profiles);
+  if (missingValues.length > 0) notes.push(note.missingValues(missingValues));
+  const blanks = new Set(missingValues.map(labelKey));
+  return {
+    profiles: blanks.size === 0 ? profiles : profiles.map((p) => withoutValues(p, blanks)),
+    ...(respondentId !== undefined ? { respondentId } : {}),
+    ...(complete ? { complete } : {}),
+    missingValues,
+    notes,
+  };
+}
+
+/** Codes such as -99 seen in columns whose other values are numbers of zero or more, or text. */
+function findSentinels(profiles: readonly ColumnProfile[]): string[] {
+  const found = new Set<string>();
+  for (const p of profiles) {
+    const sentinels = p.distinct.filter((d) => SENTINEL.test(d.value));
+    if (sentinels.length === 0) continue;
+    const others = p.distinct.filter((d) => !SENTINEL.test(d.value)).map((d) => decimalComma(d.value));
+    if (others.every((n) => n === undefined || n >= 0)) for (const s of sentinels) found.add(s.value);
+  }
+  return [...found].sort((a, b) => Number(b) - Number(a));
+}
+
+function withoutValues(profile: ColumnProfile, blanks: ReadonlySet<string>): ColumnProfile {
+  const distinct = profile.distinct.filter((d) => !blanks.has(labelKey(d.value)));
+  const dropped = profile.distinct
+    .filter((d) => blanks.has(labelKey(d.value)))
+    .reduce((n, d) => n + d.count, 0);
+  return { ...profile, distinct, answered: profile.answered - dropped };
+}

@@ -1,0 +1,367 @@
+/**
+ * `initCodebook` on small literal exports: each test writes the export it reads, and the codebook
+ * expected by hand from the rules in the issue (numeric 1–5 codes → Likert; Dutch agreement labels
+ * in their natural order with "weet niet" as missing; ticks → multi with columns; joined options →
+ * multi with separator; role words → residents/professionals; what cannot be decided → todo).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkReferences } from '../../src/ingest/codebook.js';
+import { initCodebook } from '../../src/init/index.js';
+import { note, todo } from '../../src/init/messages.js';
+import { Codebook, type CodebookInput } from '../../src/model/codebook.js';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const init = (csv: string, file = 'export.csv') => initCodebook({ file, bytes: utf8(csv) });
+const question = (cb: CodebookInput, id: string) => cb.questions.find((q) => q.id === id);
+const scale = (cb: CodebookInput, id: string) => cb.scales.find((s) => s.id === id);
+const labels = (cb: CodebookInput, id: string) => scale(cb, id)?.options.map((o) => [o.code, o.label.nl]);
+
+/** The codebook parses under the schema and every reference in it points at something. */
+function expectValid(cb: CodebookInput): Codebook {
+  const parsed = Codebook.parse(cb);
+  expect(checkReferences(parsed)).toEqual([]);
+  return parsed;
+}
+
+describe('initCodebook: a plain CSV', () => {
+  const csv = [
+    'id,regio,D1,D2,D3,leeftijd,opmerking',
+    '1,Leidse Regio,4,5,3,34,Prima',
+    '2,Rijnstreek,2,3,2,51,',
+    '3,Leidse Regio,5,4,4,28,Te weinig tijd om mee te doen',
+    '4,Duin- en Bollenstreek,1,2,1,67,',
+    '5,Rijnstreek,3,3,5,45,Goed',
+    '6,Leidse Regio,4,4,4,39,',
+  ].join('\n');
+
+  it('numeric 1–5 items are Likert items on one scale labelled "1"…"5", with a note and no todo', async () => {
+    const { codebook, notes, tool } = await init(csv);
+    expect(tool).toBe('generic');
+    for (const id of ['D1', 'D2', 'D3'])
+      expect(question(codebook, id)).toMatchObject({ type: 'likert', column: id, scale: 'likert5' });
+    expect(labels(codebook, 'likert5')).toEqual([
+      [1, '1'],
+      [2, '2'],
+      [3, '3'],
+      [4, '4'],
+      [5, '5'],
+    ]);
+    expect(scale(codebook, 'likert5')?.options[4]?.label.en).toBe('5');
+    expect(notes).toContain(note.bareNumbers('likert5', 5));
+    expect(codebook.todo ?? []).toEqual([]);
+    expect(codebook.questions.filter((q) => q.todo)).toEqual([]);
+    expectValid(codebook);
+  });
+
+  it('regio is the region question (level region) listing its distinct values; id is the respondent id', async () => {
+    const { codebook } = await init(csv);
+    expect(codebook.region).toEqual({ question: 'regio', level: 'region' });
+    expect(question(codebook, 'regio')).toMatchObject({ type: 'single', column: 'regio' });
+    // Sorted alphabetically: D < L < R.
+    expect(labels(codebook, 'regio')).toEqual([
+      [1, 'Duin- en Bollenstreek'],
+      [2, 'Leidse Regio'],
+      [3, 'Rijnstreek'],
+    ]);
+    expect(codebook.respondentId).toBe('id');
+    expect(codebook.questions.map((q) => q.id)).not.toContain('id');
+  });
+
+  it('ages 28–67 are a number with the observed range; "opmerking" is an open answer; no role means a note', async () => {
+    const { codebook, notes } = await init(csv);
+    expect(question(codebook, 'leeftijd')).toMatchObject({ type: 'numeric', min: 28, max: 67 });
+    expect(question(codebook, 'opmerking')).toMatchObject({ type: 'open', column: 'opmerking' });
+    expect(codebook.role).toBeUndefined();
+    expect(notes).toContain(note.noRole());
+    expect(codebook.blocks).toEqual([{ id: 'A', title: { nl: 'Vragen', en: 'Questions' } }]);
+  });
+});
+
+describe('initCodebook: agreement labels', () => {
+  const csv = [
+    'regio,stelling_a,stelling_b',
+    'Leidse Regio,Helemaal eens,Oneens',
+    'Rijnstreek,eens,weet niet',
+    'Leidse Regio,Neutraal,Helemaal oneens',
+    'Rijnstreek,Oneens,Eens',
+    'Leidse Regio,weet niet,"niet eens, niet oneens"',
+  ].join('\n');
+
+  it('Dutch agreement labels become one Likert scale in natural order, "weet niet" missing with code 9', async () => {
+    const { codebook } = await init(csv);
+    expect(question(codebook, 'stelling_a')).toMatchObject({ type: 'likert', scale: 'eens5' });
+    expect(question(codebook, 'stelling_b')).toMatchObject({ type: 'likert', scale: 'eens5' });
+    expect(labels(codebook, 'eens5')).toEqual([
+      [1, 'helemaal oneens'],
+      [2, 'oneens'],
+      [3, 'neutraal'],
+      [4, 'eens'],
+      [5, 'helemaal eens'],
+    ]);
+    expect(scale(codebook, 'eens5')?.missing).toEqual([
+      { code: 9, label: { nl: 'weet niet', en: "don't know" } },
+    ]);
+    expect(scale(codebook, 'eens5')?.options.map((o) => o.label.en)).toEqual([
+      'strongly disagree',
+      'disagree',
+      'neither agree nor disagree',
+      'agree',
+      'strongly agree',
+    ]);
+    expectValid(codebook);
+  });
+
+  it('English labels map onto the same scale', async () => {
+    const { codebook } = await init(
+      [
+        'region,q1',
+        'North,Strongly agree',
+        'South,Disagree',
+        'North,Neither agree nor disagree',
+        "South,Don't know",
+      ].join('\n'),
+    );
+    expect(question(codebook, 'q1')).toMatchObject({ type: 'likert', scale: 'eens5' });
+    // The export's spelling equals the English label (case aside), so it needs no alias.
+    expect(scale(codebook, 'eens5')?.missing).toEqual([
+      { code: 9, label: { nl: 'weet niet', en: "don't know" } },
+    ]);
+  });
+});
+
+describe('initCodebook: multiple choice', () => {
+  it('LimeSurvey ticks Q[SQ001] (Y or empty) are one multi with a column per option; [other] is open', async () => {
+    const { codebook } = await init(
+      [
+        'regio,vormen[SQ001],vormen[SQ002],vormen[SQ003],vormen[other]',
+        'Leidse Regio,Y,,Y,',
+        'Rijnstreek,,Y,,buurtkrant',
+        'Leidse Regio,Y,,,',
+      ].join('\n'),
+    );
+    expect(question(codebook, 'vormen')).toMatchObject({
+      type: 'multi',
+      scale: 'vormen',
+      columns: [
+        { code: 1, column: 'vormen[SQ001]' },
+        { code: 2, column: 'vormen[SQ002]' },
+        { code: 3, column: 'vormen[SQ003]' },
+      ],
+    });
+    expect(labels(codebook, 'vormen')).toEqual([
+      [1, 'SQ001'],
+      [2, 'SQ002'],
+      [3, 'SQ003'],
+    ]);
+    expect(question(codebook, 'vormen_other')).toMatchObject({ type: 'open', column: 'vormen[other]' });
+  });
+
+  it('SurveyMonkey-style "Question [Option]" columns holding the label when ticked take the label as option', async () => {
+    const { codebook } = await init(
+      [
+        'regio,Welke vormen kent u? [Panel],Welke vormen kent u? [Cliëntenraad]',
+        'Leidse Regio,Panel,',
+        'Rijnstreek,,Cliëntenraad',
+        'Rijnstreek,Panel,Cliëntenraad',
+      ].join('\n'),
+    );
+    const multi = codebook.questions.find((q) => q.type === 'multi');
+    expect(multi).toMatchObject({
+      text: { nl: 'Welke vormen kent u?' },
+      columns: [
+        { code: 1, column: 'Welke vormen kent u? [Panel]' },
+        { code: 2, column: 'Welke vormen kent u? [Cliëntenraad]' },
+      ],
+    });
+    expect(labels(codebook, multi!.type === 'multi' ? multi!.scale : '')).toEqual([
+      [1, 'Panel'],
+      [2, 'Cliëntenraad'],
+    ]);
+  });
+
+  it('options joined by ";" are one multi with column and separator, options sorted', async () => {
+    const { codebook } = await init(
+      [
+        'regio,vormen',
+        'Leidse Regio,Panel;Enquête',
+        'Rijnstreek,Panel',
+        'Rijnstreek,Cliëntenraad;Panel',
+        'Leidse Regio,Enquête',
+      ].join('\n'),
+    );
+    expect(question(codebook, 'vormen')).toMatchObject({
+      type: 'multi',
+      column: 'vormen',
+      separator: ';',
+      scale: 'vormen',
+    });
+    expect(labels(codebook, 'vormen')).toEqual([
+      [1, 'Cliëntenraad'],
+      [2, 'Enquête'],
+      [3, 'Panel'],
+    ]);
+  });
+
+  it('free text with commas is not mistaken for options joined by ", "', async () => {
+    const { codebook } = await init(
+      [
+        'regio,toelichting',
+        'Leidse Regio,"Goed, maar te laat betrokken"',
+        'Rijnstreek,"Slecht, er is geen terugkoppeling gekomen"',
+        'Rijnstreek,Prima zo',
+      ].join('\n'),
+    );
+    expect(question(codebook, 'toelichting')).toMatchObject({ type: 'open' });
+  });
+});
+
+describe('initCodebook: role', () => {
+  it('rol values split by their words into residents and professionals', async () => {
+    const { codebook, notes } = await init(
+      [
+        'regio,rol,D1',
+        'Leidse Regio,Inwoner,4',
+        'Rijnstreek,Professional bij een zorgaanbieder,2',
+        'Leidse Regio,Mantelzorger,5',
+        'Rijnstreek,Beleidsmedewerker gemeente,3',
+      ].join('\n'),
+    );
+    // Sorted: Beleidsmedewerker gemeente 1, Inwoner 2, Mantelzorger 3, Professional bij een zorgaanbieder 4.
+    expect(codebook.role).toEqual({ question: 'rol', residents: [2, 3], professionals: [1, 4] });
+    expect(question(codebook, 'rol')?.todo).toBeUndefined();
+    expect(notes).toContain(
+      note.role(
+        'rol',
+        ['Inwoner', 'Mantelzorger'],
+        ['Beleidsmedewerker gemeente', 'Professional bij een zorgaanbieder'],
+      ),
+    );
+  });
+
+  it('a role answer no word places leaves a question todo naming it', async () => {
+    const { codebook } = await init(
+      ['regio,Wat is uw rol?', 'Leidse Regio,Inwoner', 'Rijnstreek,Anders', 'Rijnstreek,Cliënt'].join('\n'),
+    );
+    const role = codebook.questions.find((q) => q.id === codebook.role?.question);
+    expect(codebook.role).toMatchObject({ residents: [2, 3], professionals: [] });
+    expect(role?.todo).toBe(todo.rolesUnplaced('Wat is uw rol?', ['Anders']));
+  });
+});
+
+describe('initCodebook: what it cannot decide', () => {
+  it('a column of 8 distinct short values in 10 answers is a single choice with a todo asking which', async () => {
+    const values = [
+      'Leiden',
+      'Katwijk',
+      'Lisse',
+      'Hillegom',
+      'Noordwijk',
+      'Teylingen',
+      'Oegstgeest',
+      'Leiden',
+      'Lisse',
+      'Voorschoten',
+    ];
+    const csv = ['regio,Q7', ...values.map((v, i) => `${i % 2 ? 'Rijnstreek' : 'Leidse Regio'},${v}`)].join(
+      '\n',
+    );
+    const { codebook } = await init(csv);
+    expect(question(codebook, 'Q7')).toMatchObject({ type: 'single', todo: todo.singleOrOpen('Q7', 8, 10) });
+  });
+
+  it('no column naming the region leaves a codebook todo', async () => {
+    const { codebook } = await init(['D1,D2', '1,2', '4,5', '3,3'].join('\n'));
+    expect(codebook.todo).toEqual([todo.noRegion()]);
+    expect(codebook.region.question).toBe('');
+  });
+
+  it('a region column of bare codes leaves a todo asking for the names', async () => {
+    const { codebook } = await init(['gemeente,D1', '3,1', '7,4', '3,5'].join('\n'));
+    expect(codebook.region).toEqual({ question: 'gemeente', level: 'municipality' });
+    expect(question(codebook, 'gemeente')?.todo).toBe(todo.regionCodes('gemeente', 2));
+  });
+});
+
+describe('initCodebook: tool conventions', () => {
+  it('Qualtrics -99 becomes a missing value everywhere, and Q5_1…Q5_3 codes are Likert items', async () => {
+    const { codebook, notes } = await init(
+      ['regio,Q5_1,Q5_2,Q5_3', 'Leidse Regio,1,-99,5', 'Rijnstreek,4,2,-99', 'Rijnstreek,3,5,2'].join('\n'),
+    );
+    expect(codebook.missingValues).toEqual(['-99']);
+    expect(notes).toContain(note.missingValues(['-99']));
+    expect(codebook.questions.filter((q) => q.type === 'likert').map((q) => q.id)).toEqual([
+      'Q5_1',
+      'Q5_2',
+      'Q5_3',
+    ]);
+  });
+
+  it('codes 1–5 beside 9 read 9 as "weet niet" and leave a codebook todo to confirm it', async () => {
+    const { codebook } = await init(
+      ['regio,D1,D2', 'Leidse Regio,1,9', 'Rijnstreek,4,2', 'Rijnstreek,5,4'].join('\n'),
+    );
+    expect(scale(codebook, 'likert5')?.missing).toEqual([
+      { code: 9, label: { nl: 'weet niet / n.v.t. (9)', en: "don't know / not applicable (9)" } },
+    ]);
+    expect(codebook.todo).toEqual([todo.missingCodes('likert5', [9], 5)]);
+  });
+
+  it('blocks come from the letters of the column codes when at least two show', async () => {
+    const { codebook } = await init(['regio,D1,D2,E1', 'Leidse Regio,1,2,3', 'Rijnstreek,4,5,4'].join('\n'));
+    expect(codebook.blocks.map((b) => b.id)).toEqual(['D', 'E']);
+    expect(codebook.questions.map((q) => [q.id, q.block])).toEqual([
+      ['regio', 'D'],
+      ['D1', 'D'],
+      ['D2', 'D'],
+      ['E1', 'E'],
+    ]);
+  });
+
+  it('LimeSurvey default codes G01Q01… give one block per group', async () => {
+    const { codebook } = await init(
+      ['regio,G01Q01,G01Q02,G02Q03', 'Leidse Regio,1,2,3', 'Rijnstreek,4,5,4'].join('\n'),
+    );
+    expect(codebook.blocks.map((b) => b.id)).toEqual(['G01', 'G02']);
+    expect(codebook.questions.map((q) => q.block)).toEqual(['G01', 'G01', 'G01', 'G02']);
+  });
+
+  it('a "no answer" label beside numbers that no scale uses becomes a missing value everywhere', async () => {
+    const { codebook } = await init(
+      [
+        'regio,leeftijd',
+        'Leidse Regio,34',
+        'Rijnstreek,wil ik niet zeggen',
+        'Rijnstreek,71',
+        'Leidse Regio,52',
+      ].join('\n'),
+    );
+    expect(question(codebook, 'leeftijd')).toMatchObject({ type: 'numeric', min: 34, max: 71 });
+    expect(codebook.missingValues).toEqual(['wil ik niet zeggen']);
+  });
+
+  it('the same label beside numbers when a scale reads it as an option leaves a todo instead', async () => {
+    const { codebook } = await init(
+      [
+        'regio,leeftijd,D1',
+        'Leidse Regio,34,eens',
+        'Rijnstreek,weet niet,weet niet',
+        'Rijnstreek,71,oneens',
+      ].join('\n'),
+    );
+    expect(question(codebook, 'leeftijd')?.todo).toBe(todo.missingBesideNumbers('leeftijd', ['weet niet']));
+    expect(codebook.missingValues).toBeUndefined();
+  });
+
+  it('dates and e-mail addresses are left out with a note', async () => {
+    const { codebook, notes } = await init(
+      [
+        'datum,email,regio,D1',
+        '2026-10-01 09:00,a@example.org,Leidse Regio,4',
+        '2-10-2026,b@example.org,Rijnstreek,2',
+      ].join('\n'),
+    );
+    expect(codebook.questions.map((q) => q.id)).toEqual(['regio', 'D1']);
+    expect(notes).toContain(note.skippedDates('datum'));
+    expect(notes).toContain(note.skippedPersonal('email'));
+  });
+});
