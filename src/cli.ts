@@ -2,13 +2,16 @@
  * The command line (yargs). Parses arguments, calls the pipeline, prints what happened.
  * Nothing else knows about argv. Exit codes: 0 done, 1 the input has errors, 2 usage error.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
 import { generateExport } from './generate/index.js';
 import { formatIssue, InputError, summariseIssues } from './ingest/index.js';
 import type { Issue } from './model/survey.js';
-import { defaultRunOptions, run, validate } from './pipeline.js';
+import { initCodebook } from './init/index.js';
+import { defaultRunOptions, displayPath, run, validate } from './pipeline.js';
 import { terminalProgress } from './progress.js';
 import { VERSION } from './version.js';
 
@@ -176,6 +179,31 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
       },
     )
     .command(
+      'init <export>',
+      'Write a codebook for an export, to edit and run: questions, scales, region and role found from the file',
+      (y) =>
+        y
+          .positional('export', { type: 'string', demandOption: true, describe: 'The export (CSV or XLSX)' })
+          .option('out', { type: 'string', default: 'codebook.json', describe: 'Codebook file to write' })
+          .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing codebook' }),
+      async (a) => {
+        const path = a.export as string;
+        if (!a.force && existsSync(a.out)) throw new UsageError(`${a.out} exists; choose another --out or add --force`);
+        const result = await initCodebook({ file: displayPath(path), bytes: new Uint8Array(await readFile(path)) });
+        const codebook = { $schema: schemaReference(a.out), ...result.codebook };
+        await mkdir(dirname(resolve(a.out)), { recursive: true });
+        await writeFile(a.out, `${JSON.stringify(codebook, null, 2)}\n`);
+        io.out(`read ${displayPath(path)}: ${result.tool} (${result.layout})`);
+        for (const n of result.notes) io.out(`  · ${n}`);
+        const todos = (codebook.todo?.length ?? 0) + codebook.questions.filter((q) => q.todo).length;
+        io.out(
+          todos === 0
+            ? `wrote ${a.out}: ${codebook.questions.length} questions; run it with: regioscan run --input ${path} --codebook ${a.out}`
+            : `wrote ${a.out}: ${codebook.questions.length} questions, ${todos} todo(s) to decide first (search for "todo")`,
+        );
+      },
+    )
+    .command(
       'generate',
       'Write a synthetic regioscan export (the demo data is made with this)',
       (y) =>
@@ -204,7 +232,7 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
         io.out(`wrote ${a.out}`);
       },
     )
-    .demandCommand(1, 'name a command: run, validate or generate')
+    .demandCommand(1, 'name a command: run, validate, init or generate')
     .strict()
     .help()
     .alias('h', 'help')
@@ -230,6 +258,12 @@ function resolveInputs(a: { input?: string[]; codebook?: string; regions?: strin
     regions: a.regions ?? null,
     population: a.population ?? null,
   };
+}
+
+/** Where the written codebook finds codebook.schema.json, so editors complete it. */
+function schemaReference(out: string): string {
+  const schema = fileURLToPath(new URL('../codebook.schema.json', import.meta.url));
+  return relative(dirname(resolve(out)), schema).split('\\').join('/');
 }
 
 /** The report date: SOURCE_DATE_EPOCH (seconds) when set, for byte-identical reruns; else now. */

@@ -23,11 +23,13 @@ import {
   type IngestInput,
   ingest,
   parseCodebook,
+  parseCodebookData,
   parsePopulation,
   parseRegions,
   readSurvey,
   regionTableFromCodebook,
 } from './ingest/index.js';
+import { parseXlsForm } from './ingest/xlsform.js';
 import type { Codebook } from './model/codebook.js';
 import { type RegionTable, toRegionTable } from './model/regions.js';
 import type { Issue, Survey } from './model/survey.js';
@@ -74,13 +76,20 @@ export function defaultRunOptions(): Pick<RunOptions, 'inputs' | 'codebook' | 'r
 export async function readSetup(
   options: Pick<RunOptions, 'codebook' | 'regions' | 'population'>,
 ): Promise<{ codebook: Codebook; regions: RegionTable }> {
-  const codebook = parseCodebook(await readText(options.codebook), options.codebook);
+  const codebook = await readCodebook(options.codebook);
   if (options.regions === null) return { codebook, regions: regionTableFromCodebook(codebook) };
   const regionsFile = parseRegions(await readText(options.regions), options.regions);
   const population = options.population
     ? parsePopulation(await readFile(options.population), options.population)
     : undefined;
   return { codebook, regions: toRegionTable(regionsFile, population) };
+}
+
+/** A JSON codebook, or an XLSForm workbook (`survey` and `choices` sheets) read into one. */
+export async function readCodebook(path: string): Promise<Codebook> {
+  const bytes = new Uint8Array(await readFile(path));
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return parseCodebookData(await parseXlsForm(bytes, path), path);
+  return parseCodebook(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), path);
 }
 
 async function readText(path: string): Promise<string> {

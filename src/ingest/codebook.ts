@@ -18,6 +18,11 @@ export function parseCodebook(json: string, file: string): Codebook {
       issue(file, 'codebook_json', `the codebook is not valid JSON: ${(error as Error).message}`),
     ]);
   }
+  return parseCodebookData(data, file);
+}
+
+/** Check parsed codebook data (JSON, or an XLSForm read into the same shape). */
+export function parseCodebookData(data: unknown, file: string): Codebook {
   const result = Codebook.safeParse(data);
   if (!result.success) {
     throw new InputError(

@@ -23,7 +23,7 @@ import type { RawRecord } from './read/table.js';
 import { parseXlsx } from './read/xlsx.js';
 import { detach, labelKey } from './values.js';
 
-export { parseCodebook } from './codebook.js';
+export { parseCodebook, parseCodebookData } from './codebook.js';
 export { formatIssue, InputError, summariseIssues } from './errors.js';
 export { parsePopulation, parseRegions, regionTableFromCodebook } from './regions.js';
 

@@ -147,7 +147,7 @@ async function readExport(input: { file: string; bytes: Uint8Array }): Promise<R
     table =
       input.bytes[0] === 0x50 && input.bytes[1] === 0x4b
         ? await parseXlsx(input.bytes, input.file)
-        : parseCsv(input.bytes, input.file);
+        : await parseCsv(input.bytes, input.file);
   } catch (error) {
     throw fail('unreadable', message.fileUnreadable((error as Error).message));
   }

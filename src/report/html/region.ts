@@ -87,8 +87,8 @@ export function toRegionHtml(input: RegionHtmlInput): string {
 </nav>
 <main>
 <section class="slide part" id="intro"><h2>${tr(T.sections.intro, lang)}</h2></section>
-<section class="slide"><h2 class="topic">${tr(T.whoResponded, lang)}</h2>${charts('response')}</section>
-<section class="slide"><h2>${tr(T.reach, lang)}</h2>${reachTable(region, lang, indicators.methods.minCount)}</section>
+${charts('response').length > 0 ? h`<section class="slide"><h2 class="topic">${tr(T.whoResponded, lang)}</h2>${charts('response')}</section>` : ''}
+${region.response.byMunicipality.length > 0 ? h`<section class="slide"><h2>${tr(T.reach, lang)}</h2>${reachTable(region, lang, indicators.methods.minCount)}</section>` : ''}
 
 <section class="slide part" id="results"><h2>${tr(T.sections.results, lang)}</h2>
   <ul class="findings">${f.all.map((x) => h`<li>${x}</li>`)}</ul>

@@ -1,0 +1,84 @@
+/**
+ * The commands a researcher types: init then run on a plain CSV, and validate on a broken export.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { demoPaths } from '../../src/demo.js';
+
+let dir: string;
+const capture = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'regioscan-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('regioscan init, then run', () => {
+  it('works unchanged on a plain CSV with numeric 1–5 items and a column named regio', async () => {
+    const rows = ['regio,v1,v2,v3'];
+    const regions = ['Noord', 'Zuid'];
+    for (let i = 0; i < 60; i++) rows.push(`${regions[i % 2]},${(i % 5) + 1},${((i * 3) % 5) + 1},${((i * 7) % 5) + 1}`);
+    const csv = join(dir, 'plain.csv');
+    await writeFile(csv, `${rows.join('\n')}\n`);
+    const codebook = join(dir, 'codebook.json');
+    const init = capture();
+    expect(await main(['init', csv, '--out', codebook], init.io)).toBe(0);
+    expect(init.out.join('\n')).toContain('region question: regio');
+    const written = JSON.parse(await readFile(codebook, 'utf8'));
+    expect(written.questions.map((q: { id: string; type: string }) => `${q.id}:${q.type}`)).toEqual([
+      'regio:single',
+      'v1:likert',
+      'v2:likert',
+      'v3:likert',
+    ]);
+    const run = capture();
+    expect(await main(['run', '--input', csv, '--codebook', codebook, '--out', join(dir, 'out'), '--quiet'], run.io)).toBe(0);
+    const manifest = JSON.parse(await readFile(join(dir, 'out', 'manifest.json'), 'utf8'));
+    expect(manifest.regions.map((r: { name: string; respondents: number }) => [r.name, r.respondents])).toEqual([
+      ['Noord', 30],
+      ['Zuid', 30],
+    ]);
+    // init refuses to overwrite a codebook the user may have edited.
+    expect(await main(['init', csv, '--out', codebook], capture().io)).toBe(2);
+  });
+});
+
+describe('regioscan validate', () => {
+  it('names every problem with file, row, column, value and what was expected, then counts them per kind', async () => {
+    const lines = (await readFile(demoPaths().export, 'utf8')).split('\n');
+    const header = lines[0]!.split(',');
+    const set = (line: number, column: string, value: string) => {
+      const cells = lines[line - 1]!.split(',');
+      cells[header.indexOf(column)] = value;
+      lines[line - 1] = cells.join(',');
+    };
+    set(3, 'D1_vroeg', '7');
+    set(4, 'A2_gemeente', 'Atlantis');
+    const broken = join(dir, 'broken.csv');
+    await writeFile(broken, lines.join('\n'));
+    const v = capture();
+    const code = await main(['validate', '--input', broken, '--codebook', demoPaths().codebook, '--regions', demoPaths().regions], v.io);
+    expect(code).toBe(1);
+    const text = v.err.join('\n');
+    expect(text).toContain(`${join(dir, 'broken.csv')} row 3, column D1_vroeg: "7"`);
+    expect(text).toContain('row 4, column A2_gemeente: "Atlantis"');
+    expect(text).toMatch(/expected one of "1 \(Helemaal oneens\)"/);
+    expect(text).toContain('✖ 2 × invalid_value');
+    expect(v.out.join('\n')).toContain('2 error(s)');
+  });
+
+  it('exits 0 on the demo export and says how many respondents would be included', async () => {
+    const v = capture();
+    expect(await main(['validate', '--input', demoPaths().export, '--codebook', demoPaths().codebook, '--regions', demoPaths().regions], v.io)).toBe(0);
+    expect(v.out.join('\n')).toMatch(/no errors; \d+ respondents would be included/);
+  });
+});
