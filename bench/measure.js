@@ -8,6 +8,7 @@ const setup = await readSetup(defaultRunOptions());
 const t0 = performance.now();
 const { survey, issues } = await readSurvey([{ file, path: file }], setup);
 const t1 = performance.now();
+const ingestPeakMB = Math.round(process.resourceUsage().maxRSS / 1024);
 const indicators = analyse(survey, { minCell: 10 });
 const t2 = performance.now();
 const errors = issues.filter((i) => i.severity === 'error').length;
@@ -21,6 +22,7 @@ console.log(
     ingestSeconds: Number(((t1 - t0) / 1000).toFixed(2)),
     analyseSeconds: Number(((t2 - t1) / 1000).toFixed(2)),
     rowsPerSecond: Math.round(survey.ledger.length / ((t2 - t0) / 1000)),
+    ingestPeakMB,
     peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

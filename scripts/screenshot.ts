@@ -7,10 +7,18 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const [file, out, width = '1280', height = '800', full] = process.argv.slice(2);
-if (!file || !out) throw new Error('usage: screenshot FILE.html OUT.png [width] [height] [--full|--sections]');
+if (!file || !out)
+  throw new Error('usage: screenshot FILE.html OUT.png [width] [height] [--full|--sections]');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 await page.goto(pathToFileURL(resolve(file)).href);

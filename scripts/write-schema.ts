@@ -2,4 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { toCodebookJsonSchema } from '../src/model/codebook.js';
 
-writeFileSync(new URL('../codebook.schema.json', import.meta.url), `${JSON.stringify(toCodebookJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../codebook.schema.json', import.meta.url),
+  `${JSON.stringify(toCodebookJsonSchema(), null, 2)}\n`,
+);

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
 import { generateExport } from './generate/index.js';
 import { formatIssue, InputError, summariseIssues } from './ingest/index.js';
-import type { Issue } from './model/survey.js';
 import { initCodebook } from './init/index.js';
+import type { Issue } from './model/survey.js';
 import { defaultRunOptions, displayPath, run, validate } from './pipeline.js';
 import { terminalProgress } from './progress.js';
 import { VERSION } from './version.js';
@@ -92,7 +92,11 @@ const inputOptions = (y: Argv) =>
         'Region hierarchy (JSON); without it every answer to the region question is a region (the demo has its own)',
     })
     .option('population', { type: 'string', describe: 'Residents per municipality (CSV), for reach' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'No progress line and no summary; errors only' });
+    .option('quiet', {
+      type: 'boolean',
+      default: false,
+      describe: 'No progress line and no summary; errors only',
+    });
 
 function buildParser(io: Io, setExit: (code: number) => void): Argv {
   return yargs()
@@ -163,9 +167,10 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
       (y) => inputOptions(y),
       async (a) => {
         const progress = terminalProgress(process.stderr, a.quiet);
-        const { survey, issues } = await validate({ ...resolveInputs(a), onProgress: progress?.update }).finally(() =>
-          progress?.end(),
-        );
+        const { survey, issues } = await validate({
+          ...resolveInputs(a),
+          onProgress: progress?.update,
+        }).finally(() => progress?.end());
         for (const input of survey.inputs)
           io.out(
             `read ${input.file}: ${input.tool} (${input.layout}), ${input.encoding}, ${input.rows} rows`,
@@ -188,8 +193,12 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
           .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing codebook' }),
       async (a) => {
         const path = a.export as string;
-        if (!a.force && existsSync(a.out)) throw new UsageError(`${a.out} exists; choose another --out or add --force`);
-        const result = await initCodebook({ file: displayPath(path), bytes: new Uint8Array(await readFile(path)) });
+        if (!a.force && existsSync(a.out))
+          throw new UsageError(`${a.out} exists; choose another --out or add --force`);
+        const result = await initCodebook({
+          file: displayPath(path),
+          bytes: new Uint8Array(await readFile(path)),
+        });
         const codebook = { $schema: schemaReference(a.out), ...result.codebook };
         await mkdir(dirname(resolve(a.out)), { recursive: true });
         await writeFile(a.out, `${JSON.stringify(codebook, null, 2)}\n`);
@@ -263,7 +272,9 @@ function resolveInputs(a: { input?: string[]; codebook?: string; regions?: strin
 /** Where the written codebook finds codebook.schema.json, so editors complete it. */
 function schemaReference(out: string): string {
   const schema = fileURLToPath(new URL('../codebook.schema.json', import.meta.url));
-  return relative(dirname(resolve(out)), schema).split('\\').join('/');
+  return relative(dirname(resolve(out)), schema)
+    .split('\\')
+    .join('/');
 }
 
 /** The report date: SOURCE_DATE_EPOCH (seconds) when set, for byte-identical reruns; else now. */

@@ -116,7 +116,11 @@ export async function run(
   writer: Writer = folderWriter(options.out),
 ): Promise<RunSummary> {
   const { codebook, regions } = await readSetup(options);
-  const survey = await ingest(toInputs(options.inputs), { codebook, regions, onProgress: options.onProgress });
+  const survey = await ingest(toInputs(options.inputs), {
+    codebook,
+    regions,
+    onProgress: options.onProgress,
+  });
   const indicators = analyse(survey, { minCell: options.minCell });
   const files = await report(indicators, {
     lang: options.lang,

@@ -8,7 +8,10 @@ export interface Progress {
   end(): void;
 }
 
-export function terminalProgress(stream: NodeJS.WriteStream = process.stderr, quiet = false): Progress | null {
+export function terminalProgress(
+  stream: NodeJS.WriteStream = process.stderr,
+  quiet = false,
+): Progress | null {
   if (quiet || !stream.isTTY) return null;
   let last = 0;
   let shown = false;

@@ -18,7 +18,7 @@ export function agreeCodes(scale: Scale): Set<number> {
 export function codeMoments(ctx: Context, questionId: string, selection: Selection): Moments {
   const column = ctx.column(questionId);
   const m = emptyMoments();
-  if (!column || column.kind !== 'code') return m;
+  if (column?.kind !== 'code') return m;
   const q = ctx.question(questionId);
   const valid = new Set('scale' in q ? ctx.scale(q.scale).options.map((o) => o.code) : []);
   for (const i of selection) {

@@ -91,7 +91,7 @@ export function checkReferences(codebook: Codebook): { path: string; message: st
   codebook.indices.forEach((index, i) => {
     for (const item of index.items) {
       const q = questions.get(item);
-      if (!q || q.type !== 'likert')
+      if (q?.type !== 'likert')
         out.push({
           path: `indices.${i}`,
           message: `index ${index.id}: item "${item}" is not a Likert question`,

@@ -3,7 +3,7 @@
  * arrays: codes as Int8 (or Int16 when a scale needs it), numbers as Float64, ticks as Uint8, so a
  * million respondents × 60 questions stay within tens of megabytes.
  */
-import { type Codes, type Column, MISSING, MISSING_TICK, Texts } from '../model/survey.js';
+import { type Codes, type Column, MISSING, MISSING_TICK, type Texts } from '../model/survey.js';
 
 /** A growable typed array. */
 class Growable<T extends Int8Array | Int16Array | Float64Array | Uint8Array> {

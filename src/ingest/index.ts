@@ -367,7 +367,9 @@ class SurveyState {
   }
 
   private include(plans: readonly QuestionPlan[], answers: readonly Answer[], place: number): void {
-    plans.forEach((p, i) => p.push(this.builders.get(p.question.id)!, answers[i]!));
+    plans.forEach((p, i) => {
+      p.push(this.builders.get(p.question.id)!, answers[i]!);
+    });
     if (this.level === 'municipality') {
       const m = this.regions.municipalities[place]!;
       this.municipality.push(place);

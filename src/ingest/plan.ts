@@ -7,7 +7,7 @@ import type { Codebook, Question, Scale } from '../model/codebook.js';
 import { MISSING, MISSING_TICK, Texts } from '../model/survey.js';
 import { type ColumnBuilder, codeBuilder, float64s, uint8s } from './columns.js';
 import { message } from './messages.js';
-import { cleanCell, decimalComma, detach, labelKey, optionLookup, parseOption, yesNoTick } from './values.js';
+import { cleanCell, decimalComma, labelKey, optionLookup, parseOption, yesNoTick } from './values.js';
 
 /** One respondent's answer to one question, before it is stored. */
 export type Answer = number | number[] | string | null;
@@ -184,12 +184,20 @@ function tickPlan(
     builder: () => ({ kind: 'multi', options: codes, ticks: codes.map(() => uint8s()) }),
     push: (b, a) => {
       if (b.kind !== 'multi') return;
-      b.ticks.forEach((t, i) => t.push(Array.isArray(a) ? a[i]! : MISSING_TICK));
+      b.ticks.forEach((t, i) => {
+        t.push(Array.isArray(a) ? a[i]! : MISSING_TICK);
+      });
     },
   };
 }
 
-function joinedPlan(question: Question, column: number, separator: string, scale: Scale, other?: number): QuestionPlan {
+function joinedPlan(
+  question: Question,
+  column: number,
+  separator: string,
+  scale: Scale,
+  other?: number,
+): QuestionPlan {
   const lookup = optionLookup(scale);
   const codes = scale.options.map((o) => o.code);
   const expected = message.notAnOption(expectedOptions(scale));
@@ -215,7 +223,9 @@ function joinedPlan(question: Question, column: number, separator: string, scale
     builder: () => ({ kind: 'multi', options: codes, ticks: codes.map(() => uint8s()) }),
     push: (b, a) => {
       if (b.kind !== 'multi') return;
-      b.ticks.forEach((t, i) => t.push(Array.isArray(a) ? a[i]! : MISSING_TICK));
+      b.ticks.forEach((t, i) => {
+        t.push(Array.isArray(a) ? a[i]! : MISSING_TICK);
+      });
     },
   };
 }
@@ -243,7 +253,9 @@ function rankPlan(question: Question, columns: number[], scale: Scale): Question
     }),
     push: (b, a) => {
       if (b.kind !== 'rank') return;
-      b.positions.forEach((p, i) => p.push(Array.isArray(a) ? a[i]! : MISSING));
+      b.positions.forEach((p, i) => {
+        p.push(Array.isArray(a) ? a[i]! : MISSING);
+      });
     },
   };
 }
@@ -310,7 +322,10 @@ export function splitOptions(
     let found = -1;
     for (let j = pieces.length; j > i; j--) {
       // Pieces joined back must match a label exactly ("2,0" is two codes, not the number 2.0).
-      const code = j === i + 1 ? parseOption(pieces[i]!, lookup) : lookup.get(labelKey(pieces.slice(i, j).join(separator)));
+      const code =
+        j === i + 1
+          ? parseOption(pieces[i]!, lookup)
+          : lookup.get(labelKey(pieces.slice(i, j).join(separator)));
       if (code !== undefined && code !== MISSING) {
         out.push(code);
         found = j;

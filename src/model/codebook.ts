@@ -111,7 +111,9 @@ export const MultiQuestion = QuestionBase.extend({
     .number()
     .int()
     .optional()
-    .describe('Code of the "other" option that takes any joined piece not in the list (Google Forms appends the "Other" text)'),
+    .describe(
+      'Code of the "other" option that takes any joined piece not in the list (Google Forms appends the "Other" text)',
+    ),
 })
   .refine((q) => (q.columns === undefined) !== (q.column === undefined), {
     message: 'a multi question has either `columns` (one per option) or `column` (joined options)',

@@ -41,14 +41,22 @@ describe('golden case mini (expected numbers from R 4.2.2)', async () => {
 
   it.each(expected.map((e) => [`${e.region} ${e.indicator} ${e.item}`, e] as const))('%s', (_, e) => {
     const matches = ours.filter(
-      (o) => o.region === e.region && o.group === e.group && o.indicator === e.indicator && o.item === e.item && o.subregion === 'all' && o.category === '',
+      (o) =>
+        o.region === e.region &&
+        o.group === e.group &&
+        o.indicator === e.indicator &&
+        o.item === e.item &&
+        o.subregion === 'all' &&
+        o.category === '',
     );
     expect(matches).toHaveLength(1);
     const o = matches[0]!;
     expect(Number(o.n)).toBe(Number(e.n));
     for (const col of ['estimate', 'ci_low', 'ci_high', 'p_value', 'q_value'] as const) {
       if (e[col] === '') continue;
-      expect(Math.abs(Number(o[col]) - Number(e[col])), `${col}: ours ${o[col]}, R ${e[col]}`).toBeLessThan(TOLERANCE);
+      expect(Math.abs(Number(o[col]) - Number(e[col])), `${col}: ours ${o[col]}, R ${e[col]}`).toBeLessThan(
+        TOLERANCE,
+      );
     }
   });
 });

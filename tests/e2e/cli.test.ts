@@ -26,7 +26,8 @@ describe('regioscan init, then run', () => {
   it('works unchanged on a plain CSV with numeric 1–5 items and a column named regio', async () => {
     const rows = ['regio,v1,v2,v3'];
     const regions = ['Noord', 'Zuid'];
-    for (let i = 0; i < 60; i++) rows.push(`${regions[i % 2]},${(i % 5) + 1},${((i * 3) % 5) + 1},${((i * 7) % 5) + 1}`);
+    for (let i = 0; i < 60; i++)
+      rows.push(`${regions[i % 2]},${(i % 5) + 1},${((i * 3) % 5) + 1},${((i * 7) % 5) + 1}`);
     const csv = join(dir, 'plain.csv');
     await writeFile(csv, `${rows.join('\n')}\n`);
     const codebook = join(dir, 'codebook.json');
@@ -41,9 +42,16 @@ describe('regioscan init, then run', () => {
       'v3:likert',
     ]);
     const run = capture();
-    expect(await main(['run', '--input', csv, '--codebook', codebook, '--out', join(dir, 'out'), '--quiet'], run.io)).toBe(0);
+    expect(
+      await main(
+        ['run', '--input', csv, '--codebook', codebook, '--out', join(dir, 'out'), '--quiet'],
+        run.io,
+      ),
+    ).toBe(0);
     const manifest = JSON.parse(await readFile(join(dir, 'out', 'manifest.json'), 'utf8'));
-    expect(manifest.regions.map((r: { name: string; respondents: number }) => [r.name, r.respondents])).toEqual([
+    expect(
+      manifest.regions.map((r: { name: string; respondents: number }) => [r.name, r.respondents]),
+    ).toEqual([
       ['Noord', 30],
       ['Zuid', 30],
     ]);
@@ -66,7 +74,10 @@ describe('regioscan validate', () => {
     const broken = join(dir, 'broken.csv');
     await writeFile(broken, lines.join('\n'));
     const v = capture();
-    const code = await main(['validate', '--input', broken, '--codebook', demoPaths().codebook, '--regions', demoPaths().regions], v.io);
+    const code = await main(
+      ['validate', '--input', broken, '--codebook', demoPaths().codebook, '--regions', demoPaths().regions],
+      v.io,
+    );
     expect(code).toBe(1);
     const text = v.err.join('\n');
     expect(text).toContain(`${join(dir, 'broken.csv')} row 3, column D1_vroeg: "7"`);
@@ -78,7 +89,20 @@ describe('regioscan validate', () => {
 
   it('exits 0 on the demo export and says how many respondents would be included', async () => {
     const v = capture();
-    expect(await main(['validate', '--input', demoPaths().export, '--codebook', demoPaths().codebook, '--regions', demoPaths().regions], v.io)).toBe(0);
+    expect(
+      await main(
+        [
+          'validate',
+          '--input',
+          demoPaths().export,
+          '--codebook',
+          demoPaths().codebook,
+          '--regions',
+          demoPaths().regions,
+        ],
+        v.io,
+      ),
+    ).toBe(0);
     expect(v.out.join('\n')).toMatch(/no errors; \d+ respondents would be included/);
   });
 });

@@ -35,8 +35,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     }
   }
   let nulBytes = 0;
-  if (text.includes('\u0000')) {
-    text = text.replace(/\u0000/g, () => {
+  if (text.includes('\0')) {
+    text = text.replace(/\0/g, () => {
       nulBytes++;
       return '';
     });

@@ -76,8 +76,8 @@ export async function streamCsv(
       decoder.current = new TextDecoder(decoder.label);
       text = decoder.current.decode(chunk, { stream: !last });
     }
-    if (text.includes('\u0000')) {
-      text = text.replace(/\u0000/g, () => {
+    if (text.includes('\0')) {
+      text = text.replace(/\0/g, () => {
         nul++;
         return '';
       });
@@ -164,7 +164,9 @@ interface DecoderChoice {
 export function windows1252(): Decoder {
   const decoder = iconv.getDecoder('win1252');
   return {
-    decode: (bytes, { stream }) => decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) + (stream ? '' : (decoder.end() ?? '')),
+    decode: (bytes, { stream }) =>
+      decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) +
+      (stream ? '' : (decoder.end() ?? '')),
   };
 }
 

@@ -86,7 +86,9 @@ export function findings(
   const lang = l.lang;
   const gaps = region.ladder.filter((p) => p.ambitiekloof.estimate !== null);
   const top = [...gaps].sort((a, b) => b.ambitiekloof.estimate! - a.ambitiekloof.estimate!)[0];
-  const ladder = top ? T.gap[lang](inSentence(l.text(top.label)), formatNumber(top.ambitiekloof.estimate!, lang)) : null;
+  const ladder = top
+    ? T.gap[lang](inSentence(l.text(top.label)), formatNumber(top.ambitiekloof.estimate!, lang))
+    : null;
   const nowShares = region.ladder
     .map((p) => p.now.shareAdviseren.estimate)
     .filter((x): x is number => x !== null);
@@ -106,7 +108,10 @@ export function findings(
     : null;
   const strong =
     strongest && strongest !== weakest
-      ? T.strongest[lang](inSentence(l.question(strongest.item)), formatPercent(strongest.shareAgree.estimate!, lang))
+      ? T.strongest[lang](
+          inSentence(l.question(strongest.item)),
+          formatPercent(strongest.shareAgree.estimate!, lang),
+        )
       : null;
 
   const sig = region.perspective.filter((c) => c.significant);
@@ -115,7 +120,9 @@ export function findings(
   const above = region.benchmark.filter((c) => c.significant && c.difference.estimate! > 0).length;
   const below = region.benchmark.filter((c) => c.significant && c.difference.estimate! < 0).length;
   const benchmark = region.benchmark.length > 0 ? T.benchmark[lang](above, below) : null;
-  const opportunity = region.opportunities[0] ? T.opportunity[lang](inSentence(l.theme(region.opportunities[0]))) : null;
+  const opportunity = region.opportunities[0]
+    ? T.opportunity[lang](inSentence(l.theme(region.opportunities[0])))
+    : null;
   return {
     ladder,
     conditions,

@@ -144,7 +144,7 @@ function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-function count(cell: CountCell, lang: Lang, minCount: number): Raw {
+function count(cell: CountCell, _lang: Lang, minCount: number): Raw {
   return cell.suppressed || cell.count === null
     ? h`<span class="suppressed" title="${minCount}">–</span>`
     : h`${cell.count}`;
