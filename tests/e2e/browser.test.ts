@@ -15,7 +15,8 @@ import { memoryWriter } from '../../src/report/writer.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(executablePath);
-if (!available && process.env.CI) throw new Error(`Chromium is not at ${executablePath}; .ci/run installs it`);
+if (!available && process.env.CI)
+  throw new Error(`Chromium is not at ${executablePath}; .ci/run installs it`);
 
 describe.skipIf(!available)('regioscan.html in Chromium', () => {
   it('renders self-contained: no outside request, no console error, every chart at least 600 px wide', async () => {
@@ -29,7 +30,13 @@ describe.skipIf(!available)('regioscan.html in Chromium', () => {
     await writeFile(file, writer.files.get('zuid-holland-noord/regioscan.html')!);
     const browser = await chromium.launch({
       executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--no-first-run',
+      ],
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -43,7 +50,9 @@ describe.skipIf(!available)('regioscan.html in Chromium', () => {
       await page.goto(pathToFileURL(file).href);
       expect(errors).toEqual([]);
       expect(requests).toEqual([pathToFileURL(file).href]);
-      const widths = await page.$$eval('figure svg', (svgs) => svgs.map((s) => s.getBoundingClientRect().width));
+      const widths = await page.$$eval('figure svg', (svgs) =>
+        svgs.map((s) => s.getBoundingClientRect().width),
+      );
       expect(widths.length).toBeGreaterThanOrEqual(7);
       for (const w of widths) expect(w).toBeGreaterThanOrEqual(600);
       expect(await page.title()).toBe('Regioscan participatie Zuid-Holland Noord');
