@@ -17,6 +17,7 @@ import { InputError, IssueList } from './errors.js';
 import { normalizeTable } from './formats/index.js';
 import type { NormalizedTable } from './formats/types.js';
 import { message } from './messages.js';
+import { type DateOrder, detectDateOrder, parseDateTime } from './dates.js';
 import { type Answer, HeaderIndex, planQuestions, type QuestionPlan } from './plan.js';
 import { bytesSource, fileSource, streamCsv } from './read/stream.js';
 import type { RawRecord } from './read/table.js';
@@ -110,7 +111,7 @@ async function readInput(
     const normalized = normalizeTable(table);
     const reader = state.beginTable(normalized, list);
     for (const record of normalized.records) reader?.add(record);
-    const rows = reader?.finish() ?? { read: normalized.records.length, included: 0 };
+    const rows = reader?.finish() ?? { read: normalized.records.length, included: 0, fieldwork: null };
     return {
       file: input.file,
       sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -121,6 +122,7 @@ async function readInput(
       layout: normalized.layout,
       rows: rows.read,
       included: rows.included,
+      fieldwork: rows.fieldwork,
     };
   }
 
@@ -158,7 +160,7 @@ async function readInput(
     }
     start();
   }
-  const rows = reader?.finish() ?? { read: normalized?.records.length ?? 0, included: 0 };
+  const rows = reader?.finish() ?? { read: normalized?.records.length ?? 0, included: 0, fieldwork: null };
   return {
     file: input.file,
     sha256: facts.sha256,
@@ -169,6 +171,7 @@ async function readInput(
     layout: normalized!.layout,
     rows: rows.read,
     included: rows.included,
+    fieldwork: rows.fieldwork,
   };
 }
 
@@ -188,11 +191,51 @@ function isZip(magic: Uint8Array): boolean {
   return magic[0] === 0x50 && magic[1] === 0x4b && magic[2] === 0x03 && magic[3] === 0x04;
 }
 
+/**
+ * The first and last submit date of the included responses. The date order (d-m or m-d) is
+ * decided on the first 500 values (a day above 12 decides; else the tool's convention).
+ */
+function fieldworkTracker(column: number, fallback: 'dmy' | 'mdy' | undefined) {
+  const sample: string[] = [];
+  let order: DateOrder | null | undefined;
+  let from: string | null = null;
+  let to: string | null = null;
+  const take = (raw: string) => {
+    const iso = order ? parseDateTime(raw, order) : null;
+    if (iso === null) return;
+    const day = iso.slice(0, 10);
+    if (from === null || day < from) from = day;
+    if (to === null || day > to) to = day;
+  };
+  return {
+    add(cells: readonly string[]) {
+      if (column < 0) return;
+      const raw = (cells[column] ?? '').trim();
+      if (raw === '') return;
+      if (order === undefined) {
+        sample.push(raw);
+        if (sample.length < 500) return;
+        order = detectDateOrder(sample, fallback ?? 'dmy');
+        for (const v of sample) take(v);
+        return;
+      }
+      take(raw);
+    },
+    period(): InputInfo['fieldwork'] {
+      if (order === undefined && sample.length > 0) {
+        order = detectDateOrder(sample, fallback ?? 'dmy');
+        for (const v of sample) take(v);
+      }
+      return from !== null && to !== null ? { from, to } : null;
+    },
+  };
+}
+
 /** Takes the data records of one table, one at a time. */
 export interface TableReader {
   add(record: RawRecord): void;
-  /** Rows read and included from this table. */
-  finish(): { read: number; included: number };
+  /** Rows read and included from this table, and the fieldwork period of the included ones. */
+  finish(): { read: number; included: number; fieldwork: InputInfo['fieldwork'] };
 }
 
 /** Everything collected across the input files. */
@@ -263,6 +306,8 @@ class SurveyState {
       list,
     );
     const completeColumn = this.metaColumn('completion', complete?.column, headers, list);
+    const timestampName = this.codebook.timestamp ?? table.meta.timestamp;
+    const fieldwork = fieldworkTracker(timestampName ? (headers.find(timestampName) ?? -1) : -1, table.meta.dateOrder);
     if (list.errorCount > 0) return null;
     for (const p of plans)
       if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
@@ -335,13 +380,14 @@ class SurveyState {
       this.include(plans, answers, place);
       this.ids.push(id);
       account('included', '', regionName);
+      fieldwork.add(cells);
       included++;
     };
     return {
       add,
       finish: () => {
         if (read === 0) list.error('no_rows', message.noDataRows());
-        return { read, included };
+        return { read, included, fieldwork: fieldwork.period() };
       },
     };
   }

@@ -207,6 +207,10 @@ export const Codebook = z
       .string()
       .optional()
       .describe('Column holding the respondent id; without it, the file name and row number are used'),
+    timestamp: z
+      .string()
+      .optional()
+      .describe('Column with the time a response was submitted, for the fieldwork period; default: the tool\'s own'),
     complete: z
       .object({
         column: z.string().describe('Column that says whether the response was completed'),

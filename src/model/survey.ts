@@ -232,6 +232,8 @@ export interface InputInfo {
   layout: string;
   rows: number;
   included: number;
+  /** First and last submit date of the included responses (ISO), when the file has a timestamp column. */
+  fieldwork: { from: string; to: string } | null;
 }
 
 /** A problem found in the input: an error stops the run, a warning is reported. */

@@ -781,6 +781,7 @@ export const indicators: Indicators = {
       layout: 'codes',
       rows: 5,
       included: 3,
+      fieldwork: null,
     },
     {
       file: 'extra.xlsx',
@@ -792,6 +793,7 @@ export const indicators: Indicators = {
       layout: 'labels',
       rows: 1,
       included: 0,
+      fieldwork: null,
     },
   ],
   warnings: [

@@ -49,6 +49,7 @@ export function toDemoCodebook(): CodebookInput {
     },
     respondentId: 'respondent_id',
     complete: { column: 'submitdate' },
+    timestamp: 'submitdate',
     region: { question: 'A2_gemeente', level: 'municipality' },
     role: { question: 'A1_rol', residents: RESIDENT_ROLES, professionals: PROFESSIONAL_ROLES },
     blocks: BLOCKS.map(([id, nl, en]) => ({ id, title: { nl, en } })),

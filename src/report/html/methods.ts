@@ -38,10 +38,10 @@ ${region.indices.map(
 </div>
 </div>
 <h3>${tr(m.provenance, lang)}</h3>
-<table><thead><tr><th>${tr(m.file, lang)}</th><th>${tr(m.tool, lang)}</th><th class="num">${tr(m.rows, lang)}</th><th class="num">${tr(m.included, lang)}</th><th>sha256</th></tr></thead>
+<table><thead><tr><th>${tr(m.file, lang)}</th><th>${tr(m.tool, lang)}</th><th class="num">${tr(m.rows, lang)}</th><th class="num">${tr(m.included, lang)}</th><th>${tr(m.fieldwork, lang)}</th><th>sha256</th></tr></thead>
 <tbody>${indicators.inputs.map(
     (i) =>
-      h`<tr><td>${i.file}</td><td>${i.tool} (${i.layout}, ${i.encoding})</td><td class="num">${i.rows}</td><td class="num">${i.included}</td><td><code>${i.sha256}</code></td></tr>`,
+      h`<tr><td>${i.file}</td><td>${i.tool} (${i.layout}, ${i.encoding})</td><td class="num">${i.rows}</td><td class="num">${i.included}</td><td>${i.fieldwork ? `${i.fieldwork.from} – ${i.fieldwork.to}` : '–'}</td><td><code>${i.sha256}</code></td></tr>`,
   )}</tbody></table>
 <p class="muted">${tr(m.version, lang)} ${input.version}</p>
 ${

@@ -54,6 +54,14 @@ export function toRegionHtml(input: RegionHtmlInput): string {
   const title = `${tr(T.docTitle, lang)} ${region.name}`;
   const municipalities = region.response.byMunicipality.length;
   const date = input.generatedAt.toISOString().slice(0, 10);
+  const periods = indicators.inputs.flatMap((i) => (i.fieldwork ? [i.fieldwork] : []));
+  const fieldwork =
+    periods.length > 0
+      ? `${periods.map((p) => p.from).sort()[0]} – ${periods
+          .map((p) => p.to)
+          .sort()
+          .at(-1)}`
+      : null;
   const hubChoices = region.choices.filter((c) => c.block === 'G' || c.block === 'I');
   const formsChoices = region.choices.filter((c) => c.block === 'B' || c.block === 'F');
   const ipaBlocks = new Set(
@@ -72,6 +80,7 @@ export function toRegionHtml(input: RegionHtmlInput): string {
     <div class="fact"><b>${region.response.respondents}</b>${tr(T.respondents, lang)}</div>
     <div class="fact"><b>${municipalities}</b>${tr(T.municipalities, lang)}</div>
   </div>
+  ${fieldwork ? h`<p>${tr(T.fieldwork, lang)}: ${fieldwork}</p>` : ''}
   <p class="muted" style="color:#dfe8f2">${tr(T.generated, lang)} ${date} · regioscan ${input.version} · <a href="../index.html">${tr(T.overview.national, lang)}</a></p>
 </header>
 <nav class="agenda" id="agenda" aria-label="${tr(T.agenda, lang)}">

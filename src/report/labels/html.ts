@@ -8,6 +8,7 @@ export const html = {
   generated: { nl: 'Gemaakt op', en: 'Generated on' },
   respondents: { nl: 'respondenten', en: 'respondents' },
   municipalities: { nl: 'gemeenten', en: 'municipalities' },
+  fieldwork: { nl: 'Veldwerk', en: 'Fieldwork' },
   agenda: { nl: 'Agenda van de sessie', en: 'Session agenda' },
   contents: { nl: 'Inhoud', en: 'Contents' },
   skip: { nl: 'Naar de inhoud', en: 'Skip to content' },
@@ -143,6 +144,7 @@ export const html = {
     tool: { nl: 'Herkend als', en: 'Recognised as' },
     rows: { nl: 'Rijen', en: 'Rows' },
     included: { nl: 'Meegenomen', en: 'Included' },
+    fieldwork: { nl: 'Veldwerk', en: 'Fieldwork' },
     version: { nl: 'regioscan versie', en: 'regioscan version' },
   },
   overview: {
