@@ -33,7 +33,6 @@ import { parseXlsForm } from './ingest/xlsform.js';
 import type { Codebook } from './model/codebook.js';
 import { type RegionTable, toRegionTable } from './model/regions.js';
 import type { Issue, Survey } from './model/survey.js';
-import { report } from './report/index.js';
 import type { Lang } from './report/labels/index.js';
 import { folderWriter, type Writer } from './report/writer.js';
 import { VERSION } from './version.js';
@@ -122,6 +121,8 @@ export async function run(
     onProgress: options.onProgress,
   });
   const indicators = analyse(survey, { minCell: options.minCell });
+  // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
+  const { report } = await import('./report/index.js');
   const files = await report(indicators, {
     lang: options.lang,
     generatedAt: options.generatedAt,

@@ -4,6 +4,7 @@
  */
 import type { Estimate } from '../analyse/types.js';
 import type { LedgerRow } from '../model/survey.js';
+import { INDICATOR_COLUMNS, toTidyRow } from './tidy.js';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -25,46 +26,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return [header.map(csvText).join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
 }
 
-export const INDICATOR_COLUMNS = [
-  'region',
-  'subregion',
-  'group',
-  'indicator',
-  'item',
-  'category',
-  'n',
-  'estimate',
-  'ci_low',
-  'ci_high',
-  'suppressed',
-  'n_other',
-  'p_value',
-  'q_value',
-  'significant',
-] as const;
-
-/** indicators.csv: one row per estimate. A suppressed row publishes neither its numbers nor its n. */
+/** indicators.csv: one row per estimate. */
 export function toIndicatorsCsv(rows: readonly Estimate[]): string {
-  return toCsv(
-    INDICATOR_COLUMNS,
-    rows.map((e) => [
-      e.region,
-      e.subregion,
-      e.group,
-      e.indicator,
-      e.item,
-      e.category,
-      e.suppressed ? null : e.n,
-      e.estimate,
-      e.ciLow,
-      e.ciHigh,
-      e.suppressed,
-      e.nOther,
-      e.pValue,
-      e.qValue,
-      e.significant,
-    ]),
-  );
+  return toCsv(INDICATOR_COLUMNS, rows.map(toTidyRow));
 }
 
 /** respondents.csv: one row per input row. */

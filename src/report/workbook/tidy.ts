@@ -6,27 +6,12 @@
  */
 import type { Workbook } from 'exceljs';
 import type { Estimate } from '../../analyse/types.js';
-import type { CellInput, Format } from './cell.js';
+import { INDICATOR_COLUMNS, toTidyRow } from '../tidy.js';
+import type { Format } from './cell.js';
 import { SheetWriter } from './sheet.js';
 
-/** The columns of indicators.csv, in order. */
-export const TIDY_COLUMNS = [
-  'region',
-  'subregion',
-  'group',
-  'indicator',
-  'item',
-  'category',
-  'n',
-  'estimate',
-  'ci_low',
-  'ci_high',
-  'suppressed',
-  'n_other',
-  'p_value',
-  'q_value',
-  'significant',
-] as const;
+/** The columns of indicators.csv, in order (one list for the CSV and this sheet). */
+export const TIDY_COLUMNS = INDICATOR_COLUMNS;
 
 /** Display formats only: the stored numbers keep their full precision. */
 const TIDY_FORMATS: Partial<Record<(typeof TIDY_COLUMNS)[number], Format>> = {
@@ -38,28 +23,6 @@ const TIDY_FORMATS: Partial<Record<(typeof TIDY_COLUMNS)[number], Format>> = {
   p_value: 'p',
   q_value: 'p',
 };
-
-/** One estimate as a row of TIDY_COLUMNS. */
-export function toTidyRow(e: Estimate): CellInput[] {
-  const hide = (value: number | null) => (e.suppressed ? null : value);
-  return [
-    e.region,
-    e.subregion,
-    e.group,
-    e.indicator,
-    e.item,
-    e.category,
-    hide(e.n),
-    hide(e.estimate),
-    hide(e.ciLow),
-    hide(e.ciHigh),
-    e.suppressed,
-    hide(e.nOther ?? null),
-    e.pValue ?? null,
-    e.qValue ?? null,
-    e.significant ?? null,
-  ];
-}
 
 /** Add the tidy sheet under `name`: header in row 1, frozen, with an autofilter. */
 export function addTidySheet(wb: Workbook, name: string, table: Estimate[]): void {
