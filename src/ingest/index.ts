@@ -13,11 +13,11 @@ import type { Codebook } from '../model/codebook.js';
 import { placeKey, type RegionTable } from '../model/regions.js';
 import { type InputInfo, type Issue, Ledger, type LedgerRow, type Survey } from '../model/survey.js';
 import { type ColumnBuilder, finishColumn, int16s } from './columns.js';
+import { type DateOrder, detectDateOrder, parseDateTime } from './dates.js';
 import { InputError, IssueList } from './errors.js';
 import { normalizeTable } from './formats/index.js';
 import type { NormalizedTable } from './formats/types.js';
 import { message } from './messages.js';
-import { type DateOrder, detectDateOrder, parseDateTime } from './dates.js';
 import { type Answer, HeaderIndex, planQuestions, type QuestionPlan } from './plan.js';
 import { bytesSource, fileSource, streamCsv } from './read/stream.js';
 import type { RawRecord } from './read/table.js';
@@ -307,7 +307,10 @@ class SurveyState {
     );
     const completeColumn = this.metaColumn('completion', complete?.column, headers, list);
     const timestampName = this.codebook.timestamp ?? table.meta.timestamp;
-    const fieldwork = fieldworkTracker(timestampName ? (headers.find(timestampName) ?? -1) : -1, table.meta.dateOrder);
+    const fieldwork = fieldworkTracker(
+      timestampName ? (headers.find(timestampName) ?? -1) : -1,
+      table.meta.dateOrder,
+    );
     if (list.errorCount > 0) return null;
     for (const p of plans)
       if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());

@@ -1,11 +1,12 @@
 /**
  * What kind of question one column is, from its values alone: a known ordinal scale, numeric
  * 1–5/1–7 codes, joined multi-select options, a few distinct values (single choice), a number,
- * or free text. Ambiguous columns come back with a `todo` saying what the user must decide.
+ * or free text. Ambiguous columns come back with the likelier reading and a `note` saying how to
+ * change it.
  */
 import { decimalComma, labelKey } from '../ingest/values.js';
 import { findJoined } from './joined.js';
-import { todo } from './messages.js';
+import { note } from './messages.js';
 import { type ColumnProfile, type Distinct, numbersOf } from './profile.js';
 import { findKnownScale, findMissingLabel, type KnownLabel, type KnownScale } from './scales.js';
 
@@ -14,8 +15,9 @@ export type Kind =
   | { kind: 'known'; scale: KnownScale }
   | { kind: 'points'; points: number; missingCodes: number[] }
   | { kind: 'joined'; separator: string; options: Distinct[] }
-  | { kind: 'values'; values: Distinct[]; todo?: string }
-  | { kind: 'numeric'; min: number; max: number; todo?: string }
+  /** `note`: the column could also be read otherwise (a number, free text); how to change it. */
+  | { kind: 'values'; values: Distinct[]; note?: string }
+  | { kind: 'numeric'; min: number; max: number }
   | { kind: 'open' };
 
 export interface Classified {
@@ -74,7 +76,7 @@ function classifyNumbers(profile: ColumnProfile, values: Distinct[], numbers: nu
     return {
       kind: 'values',
       values: distinctSorted(values),
-      todo: todo.codesOrNumber(profile.header, values.length, lo, hi),
+      note: note.codesOrNumber(profile.header, values.length, lo, hi),
     };
   if (lo >= 0 && hi <= 2) return { kind: 'values', values: distinctSorted(values) };
   if (lo >= 0 && hi <= 10 && (lo === 0 || hi >= 8)) return { kind: 'numeric', min: lo, max: hi };
@@ -82,7 +84,7 @@ function classifyNumbers(profile: ColumnProfile, values: Distinct[], numbers: nu
     return {
       kind: 'values',
       values: distinctSorted(values),
-      todo: todo.codesOrNumber(profile.header, values.length, lo, hi),
+      note: note.codesOrNumber(profile.header, values.length, lo, hi),
     };
   return { kind: 'numeric', min: lo, max: hi };
 }
@@ -99,7 +101,7 @@ function classifyText(profile: ColumnProfile, values: Distinct[]): Kind {
   if (longest <= 100 && repeats) return { kind: 'values', values: sorted };
   if (longest > 100 || average >= 25 || (k >= 0.8 * n && average >= 15) || OPEN_WORDS.test(profile.text))
     return { kind: 'open' };
-  return { kind: 'values', values: sorted, todo: todo.singleOrOpen(profile.header, k, n) };
+  return { kind: 'values', values: sorted, note: note.singleOrOpen(profile.header, k, n) };
 }
 
 /** Values in a stable order: numbers by value, text alphabetically (Dutch collation, digits as numbers). */

@@ -5,8 +5,16 @@
  *         ─ meta (id, completion, dates, personal data, -99) ─ groups (sub-question columns)
  *         ─ region and role columns ─ infer (type and scale of each question) ─ blocks → codebook
  *
- * What cannot be decided is left as a `todo` (`run` refuses the codebook until each is removed);
- * every other decision a user may want to check is a line in `notes`.
+ * Where a run is impossible (no region question) a `todo` is left (`run` refuses the codebook until
+ * each is removed). Every other doubt gets a documented default, so the codebook runs unchanged,
+ * and a line in `notes` saying what was chosen and how to change it:
+ *   - a region column of bare codes: each code is a region named `regio <code>` (`gemeente <code>`);
+ *   - role answers no word places: on neither side of the perspective gap (still in the response
+ *     overview); none placed at all: no `role`;
+ *   - 9/99 beside codes 1–5/1–7: missing ("weet niet / n.v.t."); codes 1–6: a 6-point scale;
+ *   - few whole numbers, or few short texts: a single choice (not a number, not open);
+ *   - a "no answer" label beside numbers: a missing value everywhere unless a scale reads the same
+ *     label as an option; then left for validate to report.
  */
 import { basename, extname } from 'node:path';
 import { InputError } from '../ingest/errors.js';
@@ -48,29 +56,35 @@ export async function initCodebook(input: { file: string; bytes: Uint8Array }): 
   const inferrer = new Inferrer(scales, new IdPool(), table.meta.multiSeparator);
 
   const drafts: Draft[] = [];
+  const placeNotes: string[] = [];
   let region: CodebookInput['region'] | undefined;
   let role: CodebookInput['role'];
+  let roleFound = false;
   for (const item of items) {
     if (item === places.region?.profile) {
-      const draft = toRegionDraft(inferrer, scales, item, places.region.level);
-      region = { question: draft.question.id, level: places.region.level };
-      drafts.push(draft);
+      const found = toRegionDraft(inferrer, scales, item, places.region.level);
+      region = { question: found.draft.question.id, level: places.region.level };
+      drafts.push(found.draft);
+      placeNotes.push(...found.notes);
     } else if (item === places.role) {
-      const { draft, residents, professionals } = toRoleDraft(inferrer, scales, item);
-      role = { question: draft.question.id, residents, professionals };
-      drafts.push(draft);
+      const found = toRoleDraft(inferrer, scales, item);
+      if (found.role) role = { question: found.draft.question.id, ...found.role };
+      roleFound = true;
+      drafts.push(found.draft);
+      placeNotes.push(...found.notes);
     } else drafts.push(...inferrer.item(item));
   }
   if (drafts.length === 0) throw initError(input.file, 'no_questions', problem.noQuestions());
 
-  const missingValues = settleBlanks(drafts, scales, columns.missingValues);
+  const blanks = settleBlanks(drafts, scales, columns.missingValues);
+  const missingValues = blanks.missingValues;
   if (missingValues.length > columns.missingValues.length)
     notes.push(note.missingValues(missingValues.slice(columns.missingValues.length)));
   const { blocks, of, note: blockNote } = assignBlocks(drafts.map((d) => d.header));
-  notes.push(blockNote, ...questionNotes(drafts));
-  const todos = scaleTodos(scales, notes);
-  if (!region) todos.unshift(todo.noRegion());
-  if (!role) notes.push(note.noRole());
+  notes.push(blockNote, ...questionNotes(drafts), ...placeNotes, ...blanks.notes, ...scaleNotes(scales));
+  // The one thing without a default: a run needs a region question.
+  const todos = region ? [] : [todo.noRegion()];
+  if (!roleFound) notes.push(note.noRole());
   const open = [
     ...todos.map(() => 'codebook'),
     ...drafts.filter((d) => d.question.todo).map((d) => d.question.id),
@@ -95,31 +109,40 @@ export async function initCodebook(input: { file: string; bytes: Uint8Array }): 
 
 /**
  * "No answer" spellings in numeric and tick columns: a missing value everywhere when no scale reads
- * the same spelling as an option (it would then blank those answers too); otherwise a todo.
+ * the same spelling as an option (it would then blank those answers too). Otherwise the safe
+ * default: the spelling is left as it is, so validate and run report those cells, and a note says so.
  */
-function settleBlanks(drafts: readonly Draft[], scales: ScaleBook, found: readonly string[]): string[] {
+function settleBlanks(
+  drafts: readonly Draft[],
+  scales: ScaleBook,
+  found: readonly string[],
+): { missingValues: string[]; notes: string[] } {
   const missingValues = [...found];
+  const notes: string[] = [];
   const coded = scales.missingKeys();
   for (const d of drafts) {
     const taken = d.blanks.filter((b) => coded.has(labelKey(b)));
     for (const b of d.blanks)
       if (!coded.has(labelKey(b)) && !missingValues.some((m) => labelKey(m) === labelKey(b)))
         missingValues.push(b);
-    if (taken.length > 0 && !d.question.todo) d.question.todo = todo.missingBesideNumbers(d.header, taken);
+    if (taken.length > 0) notes.push(note.missingBesideNumbers(d.header, taken));
   }
-  return missingValues;
+  return { missingValues, notes };
 }
 
-/** Notes on the scales of bare codes and on missing options; todos where a code's meaning is a guess. */
-function scaleTodos(scales: ScaleBook, notes: string[]): string[] {
-  const todos: string[] = [];
+/**
+ * Notes on the scales of bare codes (with the defaults taken: 9/99 beside 1–5/1–7 missing, 1–6 a
+ * 6-point scale) and on missing options.
+ */
+function scaleNotes(scales: ScaleBook): string[] {
+  const notes: string[] = [];
   for (const { id, points, missingCodes } of scales.pointScales()) {
     notes.push(note.bareNumbers(id, points));
-    if (missingCodes.length > 0) todos.push(todo.missingCodes(id, missingCodes, points));
-    if (points === 6) todos.push(todo.sixPoints(id));
+    if (missingCodes.length > 0) notes.push(note.missingCodes(id, missingCodes, points));
+    if (points === 6) notes.push(note.sixPoints(id));
   }
   for (const { id, labels } of scales.missingLabels()) notes.push(note.missingOptions(id, labels));
-  return todos;
+  return notes;
 }
 
 /** One line per question, Likert items gathered per scale (where the first of them stands). */

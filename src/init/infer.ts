@@ -10,7 +10,7 @@ import { type Classified, classify, distinctSorted } from './classify.js';
 import { type ColumnGroup, type GroupMember, isOtherText } from './groups.js';
 import { type IdPool, toId } from './ids.js';
 import { note } from './messages.js';
-import { type ColumnProfile, type Distinct, mergeProfiles } from './profile.js';
+import { type ColumnProfile, mergeProfiles } from './profile.js';
 import type { ScaleBook } from './scalebook.js';
 import { findMissingLabel } from './scales.js';
 
@@ -88,8 +88,7 @@ export class Inferrer {
       case 'values': {
         const scale = this.scales.values(id, kind.values);
         this.scales.addMissing(scale, missing);
-        const todo = kind.todo ? { todo: kind.todo } : {};
-        return draft({ ...base, type: 'single', scale, ...todo }, note.single(id, kind.values.length));
+        return draft({ ...base, type: 'single', scale }, kind.note ?? note.single(id, kind.values.length));
       }
       case 'numeric':
         return draft(
@@ -103,14 +102,10 @@ export class Inferrer {
   }
 
   /** A single-choice question listing every value seen (the region and role questions). */
-  forcedSingle(profile: ColumnProfile, todo?: (values: readonly Distinct[]) => string | undefined): Draft {
+  forcedSingle(profile: ColumnProfile): Draft {
     const { missing } = classify(profile);
     const values = distinctSorted(profile.distinct.filter((d) => !findMissingLabel(d.value)));
-    const why = todo?.(values);
-    return this.single(profile, {
-      kind: { kind: 'values', values, ...(why ? { todo: why } : {}) },
-      missing,
-    });
+    return this.single(profile, { kind: { kind: 'values', values }, missing });
   }
 
   private group(group: ColumnGroup): Draft[] {
@@ -153,7 +148,7 @@ export class Inferrer {
     if (kind.kind === 'known' || kind.kind === 'points') {
       return members.map((m, i) => this.single(m.profile, { kind, missing }, memberId(group, m, i)));
     }
-    if (kind.kind === 'values' && !kind.todo) {
+    if (kind.kind === 'values' && !kind.note) {
       const id = this.ids.take(group.stem);
       const scale = this.scales.values(id, kind.values);
       this.scales.addMissing(scale, missing);

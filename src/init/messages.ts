@@ -1,7 +1,8 @@
 /**
  * Every text `regioscan init` writes: the todos it leaves in the codebook (a precise question for
  * the user; `run` refuses the codebook until each is removed) and the notes the CLI prints (one
- * line per decision the user may want to check). Tests assert against these functions.
+ * line per decision the user may want to check, with the default init applied and how to change
+ * it). Tests assert against these functions.
  */
 
 const list = (values: readonly string[], max = 6): string => {
@@ -12,33 +13,19 @@ const list = (values: readonly string[], max = 6): string => {
 
 const removeTodo = 'then remove this todo';
 
-/** Todos: what the user must decide before `run` accepts the codebook. */
+/**
+ * Todos: what the user must decide before `run` accepts the codebook. `regioscan init` leaves one
+ * only where no run is possible; every other doubt gets a default and a note.
+ */
 export const todo = {
-  singleOrOpen: (column: string, distinct: number, answers: number) =>
-    `column ${column} has ${distinct} distinct short values in ${answers} answers: single choice or open answer? ` +
-    `Keep "type": "single" and check the options, or set "type": "open" and remove "scale"; ${removeTodo}`,
-  codesOrNumber: (column: string, distinct: number, lo: number, hi: number) =>
-    `column ${column} has ${distinct} different whole numbers from ${lo} to ${hi}: answer codes or a number? ` +
-    `Keep "type": "single" and give each option its label, or set "type": "numeric" and remove "scale"; ${removeTodo}`,
-  missingCodes: (scale: string, codes: readonly number[], points: number) =>
-    `scale ${scale}: code ${codes.join(' and ')} seen beside 1–${points} is read as "weet niet / n.v.t." ` +
-    `(missing, never a low score); check that this is what it means, ${removeTodo}`,
-  sixPoints: (scale: string) =>
-    `scale ${scale} has codes 1–6: a 6-point scale, or a 5-point scale with 6 for "weet niet"? ` +
-    `For the latter move option 6 to "missing"; ${removeTodo}`,
-  regionCodes: (column: string, count: number) =>
-    `the region column ${column} holds ${count} codes without names: give each option of its scale the name of its ` +
-    `region (or municipality), ${removeTodo}`,
   noRegion: () =>
     'no column names the region: add (or pick) the single-choice question that holds the region or municipality ' +
     'and set "region.question" to its id, ' +
     removeTodo,
+  /** For XLSForm codebooks (src/ingest/xlsform.ts), which have no notes to print. */
   rolesUnplaced: (column: string, values: readonly string[]) =>
     `role answers of ${column} not placed on either side of the perspective gap: ${list(values)}. ` +
     `Add their codes to "role.residents" or "role.professionals" (or leave them out of both), ${removeTodo}`,
-  missingBesideNumbers: (column: string, values: readonly string[]) =>
-    `column ${column} holds ${list(values)} beside numbers, and a scale uses the same label: ` +
-    `add the spelling to the codebook's "missingValues" (it then counts as blank everywhere) or clean the export, ${removeTodo}`,
 };
 
 /** Notes: one line per decision, printed by the CLI. */
@@ -77,6 +64,32 @@ export const note = {
   blocks: (ids: readonly string[]) => `blocks from the column codes: ${list(ids, 12)}`,
   todos: (count: number, where: readonly string[]) =>
     `${count} todo(s) left (${list(where, 8)}): decide each and remove it; run refuses the codebook until then`,
+  regionCodes: (column: string, count: number, scale: string, example: string) =>
+    `the region column ${column} holds ${count} codes without names: each code is a region named after it ` +
+    `(${example}); give the options of scale ${scale} the names of their places in "label" ` +
+    "(the code still matches: it is the option's code or alias)",
+  rolesUnplaced: (column: string, values: readonly string[]) =>
+    `role answers of ${column} placed on neither side of the perspective gap: ${list(values)}; they count in the ` +
+    'response overview only. Add their codes to "role.residents" or "role.professionals" to compare them',
+  rolesNone: (id: string, values: readonly string[]) =>
+    `no answer of the role question ${id} says resident or professional (${list(values)}): left without "role", ` +
+    `so no perspective gap; add "role": { "question": "${id}", "residents": [codes], "professionals": [codes] } to get one`,
+  missingCodes: (scale: string, codes: readonly number[], points: number) =>
+    `scale ${scale}: code ${codes.join(' and ')} beside 1–${points} is read as "weet niet / n.v.t." ` +
+    '(missing, never a low score), as is the convention; if it is an answer, move it from "missing" to "options"',
+  sixPoints: (scale: string) =>
+    `scale ${scale} has codes 1–6: kept as a 6-point scale; if 6 means "weet niet", move option 6 ` +
+    'from "options" to "missing" and label it "weet niet"',
+  codesOrNumber: (column: string, distinct: number, lo: number, hi: number) =>
+    `column ${column} has ${distinct} different whole numbers from ${lo} to ${hi}: kept as a single choice ` +
+    '(answer codes; give each option its label); if it is a number, set "type": "numeric" and remove "scale"',
+  singleOrOpen: (column: string, distinct: number, answers: number) =>
+    `column ${column} has ${distinct} distinct short values in ${answers} answers: kept as a single choice; ` +
+    'if it is free text, set "type": "open" and remove "scale"',
+  missingBesideNumbers: (column: string, values: readonly string[]) =>
+    `column ${column} holds ${list(values)} beside numbers, and a scale reads the same label as an option, so it ` +
+    'is not made a missing value everywhere: validate and run report these cells. Add the spelling to ' +
+    '"missingValues" (it then counts as blank in every column, that scale too) or clean the export',
   oneBlock: () => 'all questions in one block A; split them into blocks by editing "blocks" and each "block"',
 };
 

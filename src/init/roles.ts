@@ -1,11 +1,11 @@
 /**
  * The region and role questions of an inferred codebook: the best-named single column for each,
- * read as a single choice listing every value seen; role answers split into residents and
- * professionals by their words.
+ * read as a single choice listing every value seen; region codes named after themselves; role
+ * answers split into residents and professionals by their words.
  */
 import { decimalComma } from '../ingest/values.js';
 import type { Draft, Inferrer } from './infer.js';
-import { note, todo } from './messages.js';
+import { note } from './messages.js';
 import { matchRegion, matchRole, type RegionMatch, roleSide } from './places.js';
 import type { ColumnProfile } from './profile.js';
 import type { ScaleBook } from './scalebook.js';
@@ -33,19 +33,32 @@ export function findPlaceColumns(profiles: readonly ColumnProfile[]): {
   };
 }
 
-/** The region question: every value seen is an option; bare codes leave a todo asking for names. */
+/** Words a region option named after its bare code starts with, per level (`regio A1`, `gemeente 3`). */
+const CODE_NAME: Record<RegionMatch['level'], { nl: string; en: string }> = {
+  region: { nl: 'regio', en: 'region' },
+  municipality: { nl: 'gemeente', en: 'municipality' },
+};
+
+/**
+ * The region question: every value seen is an option. Bare codes (`A1`, `3`) become regions named
+ * `regio <code>` (or `gemeente <code>`), with a note asking for their names.
+ */
 export function toRegionDraft(
   inferrer: Inferrer,
   scales: ScaleBook,
   profile: ColumnProfile,
   level: RegionMatch['level'],
-): Draft {
-  const draft = inferrer.forcedSingle(profile, (values) =>
-    values.every((v) => isAnswerCode(v.value)) ? todo.regionCodes(profile.header, values.length) : undefined,
-  );
+): { draft: Draft; notes: string[] } {
+  const draft = inferrer.forcedSingle(profile);
   const scale = 'scale' in draft.question ? draft.question.scale : '';
-  draft.note = note.region(draft.question.id, level, scales.options(scale).length);
-  return draft;
+  const notes: string[] = [];
+  const options = scales.options(scale);
+  if (options.length > 0 && options.every((o) => isAnswerCode(o.label.nl))) {
+    scales.nameAfterCodes(scale, CODE_NAME[level]);
+    notes.push(note.regionCodes(profile.header, options.length, scale, `"${options[0]!.label.nl}"`));
+  }
+  draft.note = note.region(draft.question.id, level, options.length);
+  return { draft, notes };
 }
 
 /** A bare answer code rather than a name: `3`, or LimeSurvey's `A3`/`AO03`. */
@@ -53,12 +66,15 @@ function isAnswerCode(value: string): boolean {
   return decimalComma(value) !== undefined || /^[A-Za-z]{1,2}\d+$/.test(value);
 }
 
-/** The role question and the codes on each side of the perspective gap; answers no word places leave a todo. */
+/**
+ * The role question and the codes on each side of the perspective gap. Answers no word places
+ * are on neither side (a note names them); when no answer is placed there is no `role` at all.
+ */
 export function toRoleDraft(
   inferrer: Inferrer,
   scales: ScaleBook,
   profile: ColumnProfile,
-): { draft: Draft; residents: number[]; professionals: number[] } {
+): { draft: Draft; role?: { residents: number[]; professionals: number[] }; notes: string[] } {
   const draft = inferrer.forcedSingle(profile);
   const scale = 'scale' in draft.question ? draft.question.scale : '';
   const residents: number[] = [];
@@ -73,7 +89,9 @@ export function toRoleDraft(
       words[side].push(option.label.nl);
     }
   }
-  if (unplaced.length > 0) draft.question.todo = todo.rolesUnplaced(profile.header, unplaced);
+  if (residents.length === 0 && professionals.length === 0)
+    return { draft, notes: [note.rolesNone(draft.question.id, unplaced)] };
   draft.note = note.role(draft.question.id, words.residents, words.professionals);
-  return { draft, residents, professionals };
+  const notes = unplaced.length > 0 ? [note.rolesUnplaced(profile.header, unplaced)] : [];
+  return { draft, role: { residents, professionals }, notes };
 }

@@ -64,6 +64,18 @@ export class ScaleBook {
     return id;
   }
 
+  /**
+   * Name the options of scale `id` after their codes: label `<word> <code>` (`regio A1`), with the
+   * code as it appears in the export kept as an alias when it is not the option's own code.
+   */
+  nameAfterCodes(id: string, word: { nl: string; en: string }): void {
+    for (const option of this.drafts.get(id)?.options ?? []) {
+      const value = option.label.nl;
+      option.label = { nl: `${word.nl} ${value}`, en: `${word.en} ${value}` };
+      if (value !== String(option.code)) option.aliases = [...(option.aliases ?? []), value];
+    }
+  }
+
   /** Record "no answer" labels and codes seen with scale `id`. */
   addMissing(
     id: string,

@@ -210,7 +210,9 @@ export const Codebook = z
     timestamp: z
       .string()
       .optional()
-      .describe('Column with the time a response was submitted, for the fieldwork period; default: the tool\'s own'),
+      .describe(
+        "Column with the time a response was submitted, for the fieldwork period; default: the tool's own",
+      ),
     complete: z
       .object({
         column: z.string().describe('Column that says whether the response was completed'),

@@ -2,7 +2,9 @@
  * `initCodebook` on small literal exports: each test writes the export it reads, and the codebook
  * expected by hand from the rules in the issue (numeric 1–5 codes → Likert; Dutch agreement labels
  * in their natural order with "weet niet" as missing; ticks → multi with columns; joined options →
- * multi with separator; role words → residents/professionals; what cannot be decided → todo).
+ * multi with separator; role words → residents/professionals). Where the export leaves a doubt, init
+ * takes the default documented in src/init/index.ts and says so in a note; only a missing region
+ * question leaves a todo.
  */
 import { describe, expect, it } from 'vitest';
 import { checkReferences } from '../../src/ingest/codebook.js';
@@ -238,18 +240,44 @@ describe('initCodebook: role', () => {
     );
   });
 
-  it('a role answer no word places leaves a question todo naming it', async () => {
-    const { codebook } = await init(
+  it('a role answer no word places is on neither side, with a note naming it and no todo', async () => {
+    const { codebook, notes } = await init(
       ['regio,Wat is uw rol?', 'Leidse Regio,Inwoner', 'Rijnstreek,Anders', 'Rijnstreek,Cliënt'].join('\n'),
     );
-    const role = codebook.questions.find((q) => q.id === codebook.role?.question);
-    expect(codebook.role).toMatchObject({ residents: [2, 3], professionals: [] });
-    expect(role?.todo).toBe(todo.rolesUnplaced('Wat is uw rol?', ['Anders']));
+    // Sorted: Anders 1, Cliënt 2, Inwoner 3; "Anders" (1) is on neither side.
+    expect(codebook.role).toEqual({ question: 'wat_is_uw_rol', residents: [2, 3], professionals: [] });
+    expect(labels(codebook, 'wat_is_uw_rol')).toEqual([
+      [1, 'Anders'],
+      [2, 'Cliënt'],
+      [3, 'Inwoner'],
+    ]);
+    expect(question(codebook, 'wat_is_uw_rol')?.todo).toBeUndefined();
+    expect(notes).toContain(note.rolesUnplaced('Wat is uw rol?', ['Anders']));
+    expect(notes).not.toContain(note.noRole());
+  });
+
+  it('a role column none of whose answers is placed gives no role: a single choice and a note', async () => {
+    // LimeSurvey answer codes say nothing about the side.
+    const { codebook, notes } = await init(
+      ['regio,rol', 'Leidse Regio,A1', 'Rijnstreek,A2', 'Rijnstreek,A1'].join('\n'),
+    );
+    expect(codebook.role).toBeUndefined();
+    expect(question(codebook, 'rol')).toEqual({
+      id: 'rol',
+      text: { nl: 'rol', en: 'rol' },
+      column: 'rol',
+      type: 'single',
+      scale: 'rol',
+      block: 'A',
+    });
+    expect(notes).toContain(note.rolesNone('rol', ['A1', 'A2']));
+    expect(notes).not.toContain(note.noRole());
+    expect(codebook.todo).toBeUndefined();
   });
 });
 
-describe('initCodebook: what it cannot decide', () => {
-  it('a column of 8 distinct short values in 10 answers is a single choice with a todo asking which', async () => {
+describe('initCodebook: doubts get a default and a note; only a missing region leaves a todo', () => {
+  it('a column of 8 distinct short values in 10 answers is kept as a single choice, with a note', async () => {
     const values = [
       'Leiden',
       'Katwijk',
@@ -265,8 +293,51 @@ describe('initCodebook: what it cannot decide', () => {
     const csv = ['regio,Q7', ...values.map((v, i) => `${i % 2 ? 'Rijnstreek' : 'Leidse Regio'},${v}`)].join(
       '\n',
     );
-    const { codebook } = await init(csv);
-    expect(question(codebook, 'Q7')).toMatchObject({ type: 'single', todo: todo.singleOrOpen('Q7', 8, 10) });
+    const { codebook, notes } = await init(csv);
+    expect(question(codebook, 'Q7')).toMatchObject({ type: 'single', scale: 'Q7' });
+    expect(question(codebook, 'Q7')?.todo).toBeUndefined();
+    // Dutch collation: Hillegom, Katwijk, Leiden, Lisse, Noordwijk, Oegstgeest, Teylingen, Voorschoten.
+    expect(labels(codebook, 'Q7')?.map(([, label]) => label)).toEqual([
+      'Hillegom',
+      'Katwijk',
+      'Leiden',
+      'Lisse',
+      'Noordwijk',
+      'Oegstgeest',
+      'Teylingen',
+      'Voorschoten',
+    ]);
+    expect(notes).toContain(note.singleOrOpen('Q7', 8, 10));
+    expect(codebook.todo).toBeUndefined();
+  });
+
+  it('12, 14, 15, 18 (whole numbers 12–18) are kept as single-choice codes, with a note', async () => {
+    const { codebook, notes } = await init(
+      [
+        'regio,Q9',
+        'Leidse Regio,12',
+        'Rijnstreek,14',
+        'Rijnstreek,15',
+        'Leidse Regio,18',
+        'Rijnstreek,12',
+      ].join('\n'),
+    );
+    expect(question(codebook, 'Q9')).toEqual({
+      id: 'Q9',
+      text: { nl: 'Q9', en: 'Q9' },
+      column: 'Q9',
+      type: 'single',
+      scale: 'Q9',
+      block: 'A',
+    });
+    expect(labels(codebook, 'Q9')).toEqual([
+      [12, '12'],
+      [14, '14'],
+      [15, '15'],
+      [18, '18'],
+    ]);
+    expect(notes).toContain(note.codesOrNumber('Q9', 4, 12, 18));
+    expect(codebook.todo).toBeUndefined();
   });
 
   it('no column naming the region leaves a codebook todo', async () => {
@@ -275,10 +346,28 @@ describe('initCodebook: what it cannot decide', () => {
     expect(codebook.region.question).toBe('');
   });
 
-  it('a region column of bare codes leaves a todo asking for the names', async () => {
-    const { codebook } = await init(['gemeente,D1', '3,1', '7,4', '3,5'].join('\n'));
+  it('a municipality column of bare numbers names each "gemeente <code>", matched by its code; a note asks for names', async () => {
+    const { codebook, notes } = await init(['gemeente,D1', '3,1', '7,4', '3,5'].join('\n'));
     expect(codebook.region).toEqual({ question: 'gemeente', level: 'municipality' });
-    expect(question(codebook, 'gemeente')?.todo).toBe(todo.regionCodes('gemeente', 2));
+    expect(question(codebook, 'gemeente')?.todo).toBeUndefined();
+    // The cells 3 and 7 are the option codes, so no alias is needed.
+    expect(scale(codebook, 'gemeente')?.options).toEqual([
+      { code: 3, label: { nl: 'gemeente 3', en: 'municipality 3' } },
+      { code: 7, label: { nl: 'gemeente 7', en: 'municipality 7' } },
+    ]);
+    expect(notes).toContain(note.regionCodes('gemeente', 2, 'gemeente', '"gemeente 3"'));
+    expect(codebook.todo).toBeUndefined();
+  });
+
+  it('a region column of LimeSurvey codes A1, A2 names each "regio <code>" and keeps the code as alias', async () => {
+    const { codebook, notes } = await init(['regio,D1', 'A2,1', 'A1,4', 'A2,5'].join('\n'));
+    expect(codebook.region).toEqual({ question: 'regio', level: 'region' });
+    expect(scale(codebook, 'regio')?.options).toEqual([
+      { code: 1, label: { nl: 'regio A1', en: 'region A1' }, aliases: ['A1'] },
+      { code: 2, label: { nl: 'regio A2', en: 'region A2' }, aliases: ['A2'] },
+    ]);
+    expect(notes).toContain(note.regionCodes('regio', 2, 'regio', '"regio A1"'));
+    expect(codebook.todo).toBeUndefined();
   });
 });
 
@@ -296,14 +385,39 @@ describe('initCodebook: tool conventions', () => {
     ]);
   });
 
-  it('codes 1–5 beside 9 read 9 as "weet niet" and leave a codebook todo to confirm it', async () => {
-    const { codebook } = await init(
+  it('codes 1–5 beside 9 read 9 as "weet niet" (missing), with a note and no todo', async () => {
+    const { codebook, notes } = await init(
       ['regio,D1,D2', 'Leidse Regio,1,9', 'Rijnstreek,4,2', 'Rijnstreek,5,4'].join('\n'),
     );
     expect(scale(codebook, 'likert5')?.missing).toEqual([
       { code: 9, label: { nl: 'weet niet / n.v.t. (9)', en: "don't know / not applicable (9)" } },
     ]);
-    expect(codebook.todo).toEqual([todo.missingCodes('likert5', [9], 5)]);
+    expect(notes).toContain(note.missingCodes('likert5', [9], 5));
+    expect(codebook.todo).toBeUndefined();
+  });
+
+  it('codes 1–6 are kept as a 6-point scale, with a note on turning 6 into "weet niet"', async () => {
+    const { codebook, notes } = await init(
+      ['regio,D1,D2', 'Leidse Regio,1,6', 'Rijnstreek,4,2', 'Rijnstreek,6,3'].join('\n'),
+    );
+    expect(codebook.scales).toEqual([
+      {
+        id: 'regio',
+        options: [
+          { code: 1, label: { nl: 'Leidse Regio', en: 'Leidse Regio' } },
+          { code: 2, label: { nl: 'Rijnstreek', en: 'Rijnstreek' } },
+        ],
+        missing: [],
+      },
+      {
+        id: 'likert6',
+        options: [1, 2, 3, 4, 5, 6].map((c) => ({ code: c, label: { nl: String(c), en: String(c) } })),
+        missing: [],
+      },
+    ]);
+    expect(question(codebook, 'D2')).toMatchObject({ type: 'likert', scale: 'likert6' });
+    expect(notes).toContain(note.sixPoints('likert6'));
+    expect(codebook.todo).toBeUndefined();
   });
 
   it('blocks come from the letters of the column codes when at least two show', async () => {
@@ -339,8 +453,8 @@ describe('initCodebook: tool conventions', () => {
     expect(codebook.missingValues).toEqual(['wil ik niet zeggen']);
   });
 
-  it('the same label beside numbers when a scale reads it as an option leaves a todo instead', async () => {
-    const { codebook } = await init(
+  it('the same label beside numbers when a scale reads it as an option is left for validate, with a note', async () => {
+    const { codebook, notes } = await init(
       [
         'regio,leeftijd,D1',
         'Leidse Regio,34,eens',
@@ -348,8 +462,11 @@ describe('initCodebook: tool conventions', () => {
         'Rijnstreek,71,oneens',
       ].join('\n'),
     );
-    expect(question(codebook, 'leeftijd')?.todo).toBe(todo.missingBesideNumbers('leeftijd', ['weet niet']));
+    expect(question(codebook, 'leeftijd')).toMatchObject({ type: 'numeric', min: 34, max: 71 });
+    expect(question(codebook, 'leeftijd')?.todo).toBeUndefined();
     expect(codebook.missingValues).toBeUndefined();
+    expect(notes).toContain(note.missingBesideNumbers('leeftijd', ['weet niet']));
+    expect(codebook.todo).toBeUndefined();
   });
 
   it('dates and e-mail addresses are left out with a note', async () => {

@@ -1,7 +1,9 @@
 /**
  * The check the issue names: `regioscan init` followed by `regioscan run` works unchanged on a
  * plain CSV with numeric 1–5 items and a column named `regio`, and on each tool's export that
- * spells its answers out; and a codebook with a todo is refused with the todo's text.
+ * spells its answers out (every fixture, answer codes too, is run in tools.test.ts); a role answer
+ * init places on neither side still counts in the response overview; and a codebook with a todo
+ * is refused with the todo's text.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -78,6 +80,26 @@ describe('regioscan init, then run', () => {
       expect(summary.survey.regions.regions.map((r) => r.name).sort()).toEqual([...regions].sort());
     },
   );
+
+  it('a role answer on neither side ("Anders") runs unchanged and still counts in the response overview', async () => {
+    // 30 respondents, 15 per region; roles cycle Inwoner, Professional, Anders: 5 of each per region.
+    const roles = ['Inwoner', 'Professional', 'Anders'];
+    const rows = Array.from({ length: 30 }, (_, i) =>
+      [`r${i + 1}`, regions[i % 2], roles[Math.floor(i / 2) % 3], (i % 5) + 1].join(','),
+    );
+    const path = join(dir, 'roles.csv');
+    await writeFile(path, ['respondent_id,regio,rol,D1', ...rows].join('\n'));
+    const { summary, codebook } = await initThenRun(path);
+    // Sorted: Anders 1, Inwoner 2, Professional 3.
+    expect(codebook.role).toEqual({ question: 'rol', residents: [2], professionals: [3] });
+    const leiden = summary.indicators.regions.find((r) => r.name === 'Leidse Regio')!;
+    expect(leiden.response.respondents).toBe(15);
+    expect(leiden.response.byRole.map((c) => [c.key, c.count])).toEqual([
+      ['1', 5],
+      ['2', 5],
+      ['3', 5],
+    ]);
+  });
 
   it('a codebook with a todo is refused by parseCodebook, and so by run, with the todo text', async () => {
     const path = join(dir, 'noregion.csv');
