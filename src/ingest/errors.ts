@@ -14,36 +14,25 @@ export class InputError extends Error {
   }
 }
 
+/** Where in a file a problem is. */
+type Place = Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>>;
+
 /** Collects issues for one file; `row`/`line`/`column` locate the problem. */
 export class IssueList {
   readonly items: Issue[] = [];
   constructor(readonly file: string) {}
 
-  error(
-    code: string,
-    message: string,
-    at: Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>> = {},
-  ): void {
-    this.items.push({
-      severity: 'error',
-      code,
-      file: this.file,
-      row: null,
-      line: null,
-      column: null,
-      value: null,
-      ...at,
-      message,
-    });
+  error(code: string, message: string, at: Place = {}): void {
+    this.add('error', code, message, at);
   }
 
-  warn(
-    code: string,
-    message: string,
-    at: Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>> = {},
-  ): void {
+  warn(code: string, message: string, at: Place = {}): void {
+    this.add('warning', code, message, at);
+  }
+
+  private add(severity: Issue['severity'], code: string, message: string, at: Place): void {
     this.items.push({
-      severity: 'warning',
+      severity,
       code,
       file: this.file,
       row: null,

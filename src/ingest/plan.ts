@@ -180,6 +180,13 @@ function tickPlan(
       // Nothing ticked reads as not answered: an export cannot tell the two apart.
       return ticks.some((t) => t === 1) ? ticks : null;
     },
+    ...multiStorage(codes),
+  };
+}
+
+/** How a multi-select is stored, whichever way the export writes it: one tick column per option. */
+function multiStorage(codes: number[]): Pick<QuestionPlan, 'isSubstantive' | 'builder' | 'push'> {
+  return {
     isSubstantive: (a) => Array.isArray(a),
     builder: () => ({ kind: 'multi', options: codes, ticks: codes.map(() => uint8s()) }),
     push: (b, a) => {
@@ -219,14 +226,7 @@ function joinedPlan(
       }
       return ticks.some((t) => t === 1) ? ticks : null;
     },
-    isSubstantive: (a) => Array.isArray(a),
-    builder: () => ({ kind: 'multi', options: codes, ticks: codes.map(() => uint8s()) }),
-    push: (b, a) => {
-      if (b.kind !== 'multi') return;
-      b.ticks.forEach((t, i) => {
-        t.push(Array.isArray(a) ? a[i]! : MISSING_TICK);
-      });
-    },
+    ...multiStorage(codes),
   };
 }
 
