@@ -85,7 +85,10 @@ const inputOptions = (y: Argv) =>
       array: true,
       describe: 'Export file (CSV or XLSX); repeat for several files',
     })
-    .option('codebook', { type: 'string', describe: 'Codebook (JSON); default: the demo codebook' })
+    .option('codebook', {
+      type: 'string',
+      describe: 'Codebook: JSON, or an XLSForm workbook (.xlsx); default: the demo codebook',
+    })
     .option('regions', {
       type: 'string',
       describe:

@@ -69,6 +69,7 @@ export async function readSurvey(
     issues.push(...list.items);
   }
   const survey = state.finish(issues);
+  assertAccounted(survey);
   if (survey.size === 0 && !issues.some((i) => i.severity === 'error')) {
     issues.push({
       severity: 'error',
@@ -82,6 +83,22 @@ export async function readSurvey(
     });
   }
   return { survey, issues };
+}
+
+/**
+ * The ledger gate (reliability.md §4): every row read is in the ledger, and the ledger's included
+ * rows are exactly the survey's respondents. A mismatch is a bug, never a data problem.
+ */
+function assertAccounted(survey: Survey): void {
+  const read = survey.inputs.reduce((n, i) => n + i.rows, 0);
+  const included = survey.inputs.reduce((n, i) => n + i.included, 0);
+  const ledgerIncluded = survey.ledger.counts().get('included') ?? 0;
+  if (read !== survey.ledger.length || included !== survey.size || ledgerIncluded !== survey.size) {
+    throw new Error(
+      `row accounting does not add up: ${read} rows read, ${survey.ledger.length} in the ledger, ` +
+        `${included} included per file, ${ledgerIncluded} in the ledger, ${survey.size} in the survey`,
+    );
+  }
 }
 
 /** Records read before the tool is recognised: enough for every format's header signature. */
@@ -110,8 +127,8 @@ async function readInput(
     }
     const normalized = normalizeTable(table);
     const reader = state.beginTable(normalized, list);
-    for (const record of normalized.records) reader?.add(record);
-    const rows = reader?.finish() ?? { read: normalized.records.length, included: 0, fieldwork: null };
+    for (const record of normalized.records) reader.add(record);
+    const rows = reader.finish();
     return {
       file: input.file,
       sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -127,7 +144,7 @@ async function readInput(
   }
 
   const head: RawRecord[] = [];
-  let reader: TableReader | null | undefined;
+  let reader: TableReader | undefined;
   let normalized: NormalizedTable | undefined;
   const start = () => {
     normalized = normalizeTable({
@@ -139,7 +156,7 @@ async function readInput(
       notes: [],
     });
     reader = state.beginTable(normalized, list);
-    for (const record of normalized.records) reader?.add(record);
+    for (const record of normalized.records) reader.add(record);
   };
   const source = input.bytes ? bytesSource(input.bytes) : fileSource(input.path ?? input.file);
   const facts = await streamCsv(
@@ -148,7 +165,7 @@ async function readInput(
       if (reader === undefined) {
         head.push(record);
         if (head.length === HEAD_RECORDS) start();
-      } else reader?.add(record);
+      } else reader.add(record);
     },
     onProgress ? (done) => onProgress(input.file, done, size) : undefined,
   );
@@ -160,7 +177,7 @@ async function readInput(
     }
     start();
   }
-  const rows = reader?.finish() ?? { read: normalized?.records.length ?? 0, included: 0, fieldwork: null };
+  const rows = reader!.finish();
   return {
     file: input.file,
     sha256: facts.sha256,
@@ -277,10 +294,10 @@ class SurveyState {
   }
 
   /**
-   * Start reading one normalised table: find the columns, report what is missing, and return a
-   * reader for its data records, or null when the table cannot be read (errors are in `list`).
+   * Start reading one normalised table: find the columns, report what is missing (in `list`), and
+   * return a reader for its data records (one that rejects every row when the columns do not map).
    */
-  beginTable(table: NormalizedTable, list: IssueList): TableReader | null {
+  beginTable(table: NormalizedTable, list: IssueList): TableReader {
     const headers = new HeaderIndex(table.headers, table.aliases);
     const firstSeen = new Set<string>();
     const reported = new Set<string>();
@@ -311,7 +328,7 @@ class SurveyState {
       timestampName ? (headers.find(timestampName) ?? -1) : -1,
       table.meta.dateOrder,
     );
-    if (list.errorCount > 0) return null;
+    if (list.errorCount > 0) return this.rejectAll(table);
     for (const p of plans)
       if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
     const regionPlan = plans.find((p) => p.question.id === this.codebook.region.question)!;
@@ -392,6 +409,26 @@ class SurveyState {
         if (read === 0) list.error('no_rows', message.noDataRows());
         return { read, included, fieldwork: fieldwork.period() };
       },
+    };
+  }
+
+  /** A table whose columns cannot be mapped: every row is accounted for as unreadable. */
+  private rejectAll(table: NormalizedTable): TableReader {
+    let read = 0;
+    return {
+      add: (record) => {
+        read++;
+        this.ledger.push({
+          file: table.file,
+          row: record.row,
+          line: record.line,
+          respondentId: `${table.file}#${record.row}`,
+          region: '',
+          status: 'excluded',
+          reason: 'invalid',
+        });
+      },
+      finish: () => ({ read, included: 0, fieldwork: null }),
     };
   }
 
