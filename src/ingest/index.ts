@@ -101,6 +101,13 @@ function assertAccounted(survey: Survey): void {
   }
 }
 
+/**
+ * Open answers whose text is kept, per question and region: reports quote at most a few of them
+ * (after redaction), so a national run does not hold every text in memory. Every answer still
+ * counts as given.
+ */
+export const OPEN_TEXTS_PER_REGION = 200;
+
 /** Records read before the tool is recognised: enough for every format's header signature. */
 const HEAD_RECORDS = 5;
 
@@ -268,6 +275,7 @@ class SurveyState {
   /** Option code of the region question → index in the region table (municipality or region). */
   private readonly places = new Map<number, number>();
   private readonly level: 'municipality' | 'region';
+  private readonly textCounts = new Map<string, Int32Array>();
 
   constructor(
     readonly codebook: Codebook,
@@ -412,6 +420,16 @@ class SurveyState {
     };
   }
 
+  /** Keep the text of the first `OPEN_TEXTS_PER_REGION` answers to a question in a region. */
+  private keepText(question: string, region: number): boolean {
+    let counts = this.textCounts.get(question);
+    if (!counts) {
+      counts = new Int32Array(this.regions.regions.length);
+      this.textCounts.set(question, counts);
+    }
+    return counts[region]!++ < OPEN_TEXTS_PER_REGION;
+  }
+
   /** A table whose columns cannot be mapped: every row is accounted for as unreadable. */
   private rejectAll(table: NormalizedTable): TableReader {
     let read = 0;
@@ -453,8 +471,13 @@ class SurveyState {
   }
 
   private include(plans: readonly QuestionPlan[], answers: readonly Answer[], place: number): void {
+    const region = this.level === 'municipality' ? this.regions.municipalities[place]!.region : place;
     plans.forEach((p, i) => {
-      p.push(this.builders.get(p.question.id)!, answers[i]!);
+      const builder = this.builders.get(p.question.id)!;
+      const answer = answers[i]!;
+      if (builder.kind === 'text' && typeof answer === 'string')
+        builder.values.push(answer, this.keepText(p.question.id, region));
+      else p.push(builder, answer);
     });
     if (this.level === 'municipality') {
       const m = this.regions.municipalities[place]!;

@@ -20,7 +20,9 @@ export const MISSING_TICK = 255;
 /**
  * Open answers, stored as UTF-8 in 1 MB blocks with an index: a million answers of a hundred
  * characters take ~110 MB instead of ~250 MB as separate strings, and the store grows block by
- * block, never by copying everything into a buffer twice the size.
+ * block, never by copying everything into a buffer twice the size. Ingest may record that an
+ * answer was given without keeping its text (`keep` false): reports quote only a few answers per
+ * region, so a national run keeps a sample, not every text.
  */
 export class Texts {
   private static readonly BLOCK = 1 << 20;
@@ -28,7 +30,7 @@ export class Texts {
   private static readonly decoder = new TextDecoder();
   private readonly blocks: Uint8Array[] = [];
   private used = Texts.BLOCK;
-  /** Per answer: block number (-1: no answer), start and end within the block. */
+  /** Per answer: block number (-1: no answer, -2: answered, text not kept), start and end within the block. */
   private block = new Int32Array(1024);
   private start = new Int32Array(1024);
   private end = new Int32Array(1024);
@@ -40,11 +42,11 @@ export class Texts {
     return texts;
   }
 
-  push(value: string | null): void {
+  push(value: string | null, keep = true): void {
     if (this.length === this.block.length) this.grow();
     const i = this.length++;
-    if (value === null) {
-      this.block[i] = -1;
+    if (value === null || !keep) {
+      this.block[i] = value === null ? -1 : -2;
       return;
     }
     const need = value.length * 3;
@@ -60,8 +62,14 @@ export class Texts {
     this.used += written;
   }
 
+  /** Whether respondent i answered (whether or not the text was kept). */
+  answered(i: number): boolean {
+    return i >= 0 && i < this.length && this.block[i] !== -1;
+  }
+
+  /** The text of answer i, or null when there is none or it was not kept. */
   get(i: number): string | null {
-    if (i < 0 || i >= this.length || this.block[i] === -1) return null;
+    if (i < 0 || i >= this.length || this.block[i]! < 0) return null;
     return Texts.decoder.decode(this.blocks[this.block[i]!]!.subarray(this.start[i]!, this.end[i]!));
   }
 
