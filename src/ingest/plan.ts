@@ -6,8 +6,17 @@
 import type { Codebook, Question, Scale } from '../model/codebook.js';
 import { MISSING, MISSING_TICK, Texts } from '../model/survey.js';
 import { type ColumnBuilder, codeBuilder, float64s, uint8s } from './columns.js';
+import type { HeaderIndex } from './headers.js';
 import { message } from './messages.js';
-import { cleanCell, decimalComma, labelKey, optionLookup, parseOption, yesNoTick } from './values.js';
+import {
+  cleanCell,
+  decimalComma,
+  labelKey,
+  optionLookup,
+  parseOption,
+  splitOptions,
+  yesNoTick,
+} from './values.js';
 
 /** One respondent's answer to one question, before it is stored. */
 export type Answer = number | number[] | string | null;
@@ -24,50 +33,6 @@ export interface QuestionPlan {
   isSubstantive(answer: Answer): boolean;
   builder(): ColumnBuilder;
   push(builder: ColumnBuilder, answer: Answer): void;
-}
-
-/** Finds export columns by heading. */
-export class HeaderIndex {
-  private readonly byKey = new Map<string, number>();
-  /** `aliases[i]`: other names of column i (question text, ImportId), matched after every heading. */
-  constructor(
-    readonly headers: readonly string[],
-    aliases: readonly (readonly string[])[] = [],
-  ) {
-    headers.forEach((h, i) => {
-      const k = labelKey(h);
-      if (!this.byKey.has(k)) this.byKey.set(k, i);
-    });
-    aliases.forEach((names, i) => {
-      for (const name of names) {
-        const k = labelKey(name);
-        if (k !== '' && !this.byKey.has(k)) this.byKey.set(k, i);
-      }
-    });
-  }
-  find(...names: readonly string[]): number | undefined {
-    for (const name of names) {
-      const i = this.byKey.get(labelKey(name));
-      if (i !== undefined) return i;
-    }
-    return undefined;
-  }
-  /** Up to three headings closest to `name` (edit distance), for "did you mean" messages. */
-  closest(name: string): string[] {
-    const target = labelKey(name);
-    // Headings that contain the name (a suffix added by the tool) rank before mere look-alikes.
-    return this.headers
-      .map((h) => ({ h, k: labelKey(h) }))
-      .map(({ h, k }) => ({
-        h,
-        d: editDistance(k, target),
-        within: k.includes(target) || (k.length > 0 && target.includes(k)),
-      }))
-      .filter((x) => x.within || x.d <= Math.max(1, Math.ceil(target.length * 0.4)))
-      .sort((a, b) => Number(b.within) - Number(a.within) || a.d - b.d || a.h.localeCompare(b.h))
-      .slice(0, 3)
-      .map((x) => x.h);
-  }
 }
 
 /** Build the plan of every question; missing columns are returned as problems, not thrown. */
@@ -296,64 +261,4 @@ function openPlan(question: Question, column: number): QuestionPlan {
     builder: () => ({ kind: 'text', values: new Texts() }),
     push: (b, a) => (b.kind === 'text' ? b.values.push(typeof a === 'string' ? a : null) : undefined),
   };
-}
-
-/**
- * Split a joined multi-select cell into option codes. Labels may themselves contain the separator
- * (Google Forms joins with ", " and options often hold commas), so pieces are joined back until
- * they form a known option, longest first. A piece that is no option is the `other` option's
- * free text (the rest of the cell), or makes the cell unreadable (null) without one.
- */
-export function splitOptions(
-  raw: string,
-  separator: string,
-  lookup: ReadonlyMap<string, number>,
-  other?: number,
-): number[] | null {
-  const pieces = raw.split(separator).map((p) => p.trim());
-  while (pieces.length > 0 && pieces[pieces.length - 1] === '') pieces.pop();
-  const out: number[] = [];
-  let i = 0;
-  while (i < pieces.length) {
-    if (pieces[i] === '') {
-      i++;
-      continue;
-    }
-    let found = -1;
-    for (let j = pieces.length; j > i; j--) {
-      // Pieces joined back must match a label exactly ("2,0" is two codes, not the number 2.0).
-      const code =
-        j === i + 1
-          ? parseOption(pieces[i]!, lookup)
-          : lookup.get(labelKey(pieces.slice(i, j).join(separator)));
-      if (code !== undefined && code !== MISSING) {
-        out.push(code);
-        found = j;
-        break;
-      }
-    }
-    if (found < 0) {
-      // Free text after the known options is the "other" answer: the rest of the cell.
-      if (other === undefined) return null;
-      out.push(other);
-      break;
-    }
-    i = found;
-  }
-  return out;
-}
-
-/** Levenshtein distance, for suggesting headings. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
 }

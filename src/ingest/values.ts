@@ -82,3 +82,48 @@ export function yesNoTick(raw: string, optionKeys: ReadonlySet<string>): 0 | 1 |
   if (NOT_SHOWN.has(key)) return 0;
   return undefined;
 }
+
+/**
+ * Split a joined multi-select cell into option codes. Labels may themselves contain the separator
+ * (Google Forms joins with ", " and options often hold commas), so pieces are joined back until
+ * they form a known option, longest first. A piece that is no option is the `other` option's
+ * free text (the rest of the cell), or makes the cell unreadable (null) without one.
+ */
+export function splitOptions(
+  raw: string,
+  separator: string,
+  lookup: ReadonlyMap<string, number>,
+  other?: number,
+): number[] | null {
+  const pieces = raw.split(separator).map((p) => p.trim());
+  while (pieces.length > 0 && pieces[pieces.length - 1] === '') pieces.pop();
+  const out: number[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    if (pieces[i] === '') {
+      i++;
+      continue;
+    }
+    let found = -1;
+    for (let j = pieces.length; j > i; j--) {
+      // Pieces joined back must match a label exactly ("2,0" is two codes, not the number 2.0).
+      const code =
+        j === i + 1
+          ? parseOption(pieces[i]!, lookup)
+          : lookup.get(labelKey(pieces.slice(i, j).join(separator)));
+      if (code !== undefined && code !== MISSING) {
+        out.push(code);
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) {
+      // Free text after the known options is the "other" answer: the rest of the cell.
+      if (other === undefined) return null;
+      out.push(other);
+      break;
+    }
+    i = found;
+  }
+  return out;
+}

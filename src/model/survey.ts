@@ -4,7 +4,12 @@
  * Analysis works on codes only; labels are applied when rendering.
  */
 import type { Codebook } from './codebook.js';
+import type { Ledger } from './ledger.js';
 import type { RegionTable } from './regions.js';
+import type { Texts } from './texts.js';
+
+export { Ledger } from './ledger.js';
+export { Texts } from './texts.js';
 
 /**
  * A blank answer, as parsers return it. Code columns store it as the smallest value of their
@@ -16,88 +21,6 @@ export const MISSING = -32768;
 export type Codes = Int8Array | Int16Array;
 /** Missing value in `Uint8Array` tick columns of multi-select questions. */
 export const MISSING_TICK = 255;
-
-/**
- * Open answers, stored as UTF-8 in 1 MB blocks with an index: a million answers of a hundred
- * characters take ~110 MB instead of ~250 MB as separate strings, and the store grows block by
- * block, never by copying everything into a buffer twice the size. Ingest may record that an
- * answer was given without keeping its text (`keep` false): reports quote only a few answers per
- * region, so a national run keeps a sample, not every text.
- */
-export class Texts {
-  private static readonly BLOCK = 1 << 20;
-  private static readonly encoder = new TextEncoder();
-  private static readonly decoder = new TextDecoder();
-  private readonly blocks: Uint8Array[] = [];
-  private used = Texts.BLOCK;
-  /** Per answer: block number (-1: no answer, -2: answered, text not kept), start and end within the block. */
-  private block = new Int32Array(1024);
-  private start = new Int32Array(1024);
-  private end = new Int32Array(1024);
-  length = 0;
-
-  static from(values: readonly (string | null)[]): Texts {
-    const texts = new Texts();
-    for (const v of values) texts.push(v);
-    return texts;
-  }
-
-  push(value: string | null, keep = true): void {
-    if (this.length === this.block.length) this.grow();
-    const i = this.length++;
-    if (value === null || !keep) {
-      this.block[i] = value === null ? -1 : -2;
-      return;
-    }
-    const need = value.length * 3;
-    if (this.used + need > (this.blocks.at(-1)?.length ?? 0)) {
-      this.blocks.push(new Uint8Array(Math.max(Texts.BLOCK, need)));
-      this.used = 0;
-    }
-    const target = this.blocks.at(-1)!;
-    const written = Texts.encoder.encodeInto(value, target.subarray(this.used)).written;
-    this.block[i] = this.blocks.length - 1;
-    this.start[i] = this.used;
-    this.end[i] = this.used + written;
-    this.used += written;
-  }
-
-  /** Whether respondent i answered (whether or not the text was kept). */
-  answered(i: number): boolean {
-    return i >= 0 && i < this.length && this.block[i] !== -1;
-  }
-
-  /** The text of answer i, or null when there is none or it was not kept. */
-  get(i: number): string | null {
-    if (i < 0 || i >= this.length || this.block[i]! < 0) return null;
-    return Texts.decoder.decode(this.blocks[this.block[i]!]!.subarray(this.start[i]!, this.end[i]!));
-  }
-
-  toArray(): (string | null)[] {
-    const out: (string | null)[] = [];
-    for (let i = 0; i < this.length; i++) out.push(this.get(i));
-    return out;
-  }
-
-  /** Release the spare capacity once every answer is in. */
-  trim(): Texts {
-    const last = this.blocks.length - 1;
-    if (last >= 0) this.blocks[last] = this.blocks[last]!.slice(0, this.used);
-    this.block = this.block.slice(0, this.length);
-    this.start = this.start.slice(0, this.length);
-    this.end = this.end.slice(0, this.length);
-    return this;
-  }
-
-  private grow(): void {
-    const n = this.block.length * 2;
-    for (const key of ['block', 'start', 'end'] as const) {
-      const next = new Int32Array(n);
-      next.set(this[key]);
-      this[key] = next;
-    }
-  }
-}
 
 /** One question's answers, one entry per included respondent. */
 export type Column =
@@ -122,111 +45,6 @@ export interface LedgerRow {
   region: string;
   status: RowStatus;
   reason: ExclusionReason | '';
-}
-
-const STATUS_CODES: readonly (readonly [RowStatus, ExclusionReason | ''])[] = [
-  ['included', ''],
-  ['excluded', 'incomplete'],
-  ['excluded', 'duplicate'],
-  ['excluded', 'outside_regions'],
-  ['excluded', 'no_answers'],
-  ['excluded', 'invalid'],
-];
-
-/**
- * The accounting of every input row, stored column-wise (a million rows take ~15 MB besides the
- * ids) and read back as `LedgerRow`s.
- */
-export class Ledger implements Iterable<LedgerRow> {
-  private readonly names: string[] = [];
-  private readonly nameIndex = new Map<string, number>();
-  private file = new Uint16Array(1024);
-  private region = new Uint16Array(1024);
-  private row = new Uint32Array(1024);
-  private line = new Uint32Array(1024);
-  private status = new Uint8Array(1024);
-  private readonly ids: string[] = [];
-  length = 0;
-
-  static from(rows: Iterable<LedgerRow>): Ledger {
-    const ledger = new Ledger();
-    for (const row of rows) ledger.push(row);
-    return ledger;
-  }
-
-  push(entry: LedgerRow): void {
-    if (this.length === this.row.length) this.grow();
-    const i = this.length++;
-    this.file[i] = this.intern(entry.file);
-    this.region[i] = this.intern(entry.region);
-    this.row[i] = entry.row;
-    this.line[i] = entry.line;
-    this.status[i] = STATUS_CODES.findIndex(([s, r]) => s === entry.status && r === entry.reason);
-    this.ids.push(entry.respondentId);
-  }
-
-  at(i: number): LedgerRow {
-    const [status, reason] = STATUS_CODES[this.status[i]!]!;
-    return {
-      file: this.names[this.file[i]!]!,
-      row: this.row[i]!,
-      line: this.line[i]!,
-      respondentId: this.ids[i]!,
-      region: this.names[this.region[i]!]!,
-      status,
-      reason,
-    };
-  }
-
-  *[Symbol.iterator](): Iterator<LedgerRow> {
-    for (let i = 0; i < this.length; i++) yield this.at(i);
-  }
-
-  map<T>(fn: (row: LedgerRow, i: number) => T): T[] {
-    const out: T[] = [];
-    for (let i = 0; i < this.length; i++) out.push(fn(this.at(i), i));
-    return out;
-  }
-
-  filter(fn: (row: LedgerRow) => boolean): LedgerRow[] {
-    const out: LedgerRow[] = [];
-    for (const row of this) if (fn(row)) out.push(row);
-    return out;
-  }
-
-  /** Count of rows per status/reason: `included`, `incomplete`, `duplicate`, … */
-  counts(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (let i = 0; i < this.length; i++) {
-      const [status, reason] = STATUS_CODES[this.status[i]!]!;
-      const key = status === 'included' ? 'included' : reason;
-      out.set(key, (out.get(key) ?? 0) + 1);
-    }
-    return out;
-  }
-
-  private intern(name: string): number {
-    let k = this.nameIndex.get(name);
-    if (k === undefined) {
-      k = this.names.push(name) - 1;
-      this.nameIndex.set(name, k);
-    }
-    return k;
-  }
-
-  private grow(): void {
-    const n = this.row.length * 2;
-    const grow = <T extends Uint8Array | Uint16Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.file = grow(this.file, (k) => new Uint16Array(k));
-    this.region = grow(this.region, (k) => new Uint16Array(k));
-    this.row = grow(this.row, (k) => new Uint32Array(k));
-    this.line = grow(this.line, (k) => new Uint32Array(k));
-    this.status = grow(this.status, (k) => new Uint8Array(k));
-  }
 }
 
 /** Facts about one input file, for the manifest and the run summary. */

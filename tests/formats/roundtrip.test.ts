@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSurvey, regionTableFromCodebook } from '../../src/ingest/index.js';
-import { splitOptions } from '../../src/ingest/plan.js';
+import { splitOptions } from '../../src/ingest/values.js';
 import { codes, texts, ticks } from './fixtures.js';
 import type { RandomSurvey, Respondent, Written } from './writers.js';
 import * as writers from './writers.js';

@@ -1,0 +1,140 @@
+/**
+ * One input file into the survey: an XLSX read whole, a CSV streamed record by record; the first
+ * records decide the tool and layout, the rest go straight to the table reader.
+ */
+import { createHash } from 'node:crypto';
+import { open, readFile, stat } from 'node:fs/promises';
+import type { Codebook } from '../model/codebook.js';
+import type { RegionTable } from '../model/regions.js';
+import type { InputInfo } from '../model/survey.js';
+import type { IssueList } from './errors.js';
+import { normalizeTable } from './formats/index.js';
+import type { NormalizedTable } from './formats/types.js';
+import { message } from './messages.js';
+import { bytesSource, fileSource, streamCsv } from './read/stream.js';
+import type { RawRecord } from './read/table.js';
+import { parseXlsx } from './read/xlsx.js';
+import type { SurveyState, TableReader } from './state.js';
+
+export interface IngestInput {
+  /** Name shown to users and written to respondents.csv (the path as given). */
+  file: string;
+  /** The file's bytes, when they are in memory (tests, small files). */
+  bytes?: Uint8Array;
+  /** Path to stream the file from (exports of any size), when `bytes` is not given. */
+  path?: string;
+}
+
+export interface IngestOptions {
+  codebook: Codebook;
+  regions: RegionTable;
+  /** Called while a file is read: bytes done and the file's size. */
+  onProgress?: (file: string, done: number, total: number) => void;
+}
+
+/** Records read before the tool is recognised: enough for every format's header signature. */
+const HEAD_RECORDS = 5;
+
+/** Read one file into the survey: XLSX whole, CSV streamed record by record. */
+export async function readInput(
+  input: IngestInput,
+  state: SurveyState,
+  list: IssueList,
+  onProgress: IngestOptions['onProgress'],
+): Promise<InputInfo | null> {
+  const size = input.bytes?.byteLength ?? (await stat(input.path ?? input.file)).size;
+  if (size === 0) {
+    list.error('empty_file', message.emptyFile());
+    return null;
+  }
+  const magic = input.bytes?.subarray(0, 4) ?? (await readMagic(input.path ?? input.file));
+  if (isZip(magic)) {
+    const bytes = input.bytes ?? new Uint8Array(await readFile(input.path ?? input.file));
+    const table = await parseXlsx(bytes, input.file);
+    onProgress?.(input.file, size, size);
+    if (table.records.length === 0) {
+      list.error('empty_file', message.emptyFile());
+      return null;
+    }
+    const normalized = normalizeTable(table);
+    const reader = state.beginTable(normalized, list);
+    for (const record of normalized.records) reader.add(record);
+    const rows = reader.finish();
+    return {
+      file: input.file,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: size,
+      encoding: 'xlsx',
+      delimiter: null,
+      tool: normalized.tool,
+      layout: normalized.layout,
+      rows: rows.read,
+      included: rows.included,
+      fieldwork: rows.fieldwork,
+    };
+  }
+
+  const head: RawRecord[] = [];
+  let reader: TableReader | undefined;
+  let normalized: NormalizedTable | undefined;
+  const start = () => {
+    normalized = normalizeTable({
+      file: input.file,
+      records: head,
+      encoding: '',
+      delimiter: null,
+      blankRecords: 0,
+      notes: [],
+    });
+    reader = state.beginTable(normalized, list);
+    for (const record of normalized.records) reader.add(record);
+  };
+  const source = input.bytes ? bytesSource(input.bytes) : fileSource(input.path ?? input.file);
+  const facts = await streamCsv(
+    source,
+    (record) => {
+      if (reader === undefined) {
+        head.push(record);
+        if (head.length === HEAD_RECORDS) start();
+      } else reader.add(record);
+    },
+    onProgress ? (done) => onProgress(input.file, done, size) : undefined,
+  );
+  for (const note of facts.notes) list.warn(note.code, note.message);
+  if (reader === undefined) {
+    if (head.length === 0) {
+      list.error('empty_file', message.emptyFile());
+      return null;
+    }
+    start();
+  }
+  const rows = reader!.finish();
+  return {
+    file: input.file,
+    sha256: facts.sha256,
+    bytes: facts.bytes,
+    encoding: facts.encoding,
+    delimiter: facts.delimiter,
+    tool: normalized!.tool,
+    layout: normalized!.layout,
+    rows: rows.read,
+    included: rows.included,
+    fieldwork: rows.fieldwork,
+  };
+}
+
+async function readMagic(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(4);
+    await handle.read(buffer, 0, 4, 0);
+    return buffer;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A ZIP signature: XLSX whatever the file is called. */
+function isZip(magic: Uint8Array): boolean {
+  return magic[0] === 0x50 && magic[1] === 0x4b && magic[2] === 0x03 && magic[3] === 0x04;
+}

@@ -1,0 +1,107 @@
+/** The ledger: what happened to every input row, stored column-wise. */
+import type { ExclusionReason, LedgerRow, RowStatus } from './survey.js';
+
+const STATUS_CODES: readonly (readonly [RowStatus, ExclusionReason | ''])[] = [
+  ['included', ''],
+  ['excluded', 'incomplete'],
+  ['excluded', 'duplicate'],
+  ['excluded', 'outside_regions'],
+  ['excluded', 'no_answers'],
+  ['excluded', 'invalid'],
+];
+
+/**
+ * The accounting of every input row, stored column-wise (a million rows take ~15 MB besides the
+ * ids) and read back as `LedgerRow`s.
+ */
+export class Ledger implements Iterable<LedgerRow> {
+  private readonly names: string[] = [];
+  private readonly nameIndex = new Map<string, number>();
+  private file = new Uint16Array(1024);
+  private region = new Uint16Array(1024);
+  private row = new Uint32Array(1024);
+  private line = new Uint32Array(1024);
+  private status = new Uint8Array(1024);
+  private readonly ids: string[] = [];
+  length = 0;
+
+  static from(rows: Iterable<LedgerRow>): Ledger {
+    const ledger = new Ledger();
+    for (const row of rows) ledger.push(row);
+    return ledger;
+  }
+
+  push(entry: LedgerRow): void {
+    if (this.length === this.row.length) this.grow();
+    const i = this.length++;
+    this.file[i] = this.intern(entry.file);
+    this.region[i] = this.intern(entry.region);
+    this.row[i] = entry.row;
+    this.line[i] = entry.line;
+    this.status[i] = STATUS_CODES.findIndex(([s, r]) => s === entry.status && r === entry.reason);
+    this.ids.push(entry.respondentId);
+  }
+
+  at(i: number): LedgerRow {
+    const [status, reason] = STATUS_CODES[this.status[i]!]!;
+    return {
+      file: this.names[this.file[i]!]!,
+      row: this.row[i]!,
+      line: this.line[i]!,
+      respondentId: this.ids[i]!,
+      region: this.names[this.region[i]!]!,
+      status,
+      reason,
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<LedgerRow> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  map<T>(fn: (row: LedgerRow, i: number) => T): T[] {
+    const out: T[] = [];
+    for (let i = 0; i < this.length; i++) out.push(fn(this.at(i), i));
+    return out;
+  }
+
+  filter(fn: (row: LedgerRow) => boolean): LedgerRow[] {
+    const out: LedgerRow[] = [];
+    for (const row of this) if (fn(row)) out.push(row);
+    return out;
+  }
+
+  /** Count of rows per status/reason: `included`, `incomplete`, `duplicate`, … */
+  counts(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < this.length; i++) {
+      const [status, reason] = STATUS_CODES[this.status[i]!]!;
+      const key = status === 'included' ? 'included' : reason;
+      out.set(key, (out.get(key) ?? 0) + 1);
+    }
+    return out;
+  }
+
+  private intern(name: string): number {
+    let k = this.nameIndex.get(name);
+    if (k === undefined) {
+      k = this.names.push(name) - 1;
+      this.nameIndex.set(name, k);
+    }
+    return k;
+  }
+
+  private grow(): void {
+    const n = this.row.length * 2;
+    const grow = <T extends Uint8Array | Uint16Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.file = grow(this.file, (k) => new Uint16Array(k));
+    this.region = grow(this.region, (k) => new Uint16Array(k));
+    this.row = grow(this.row, (k) => new Uint32Array(k));
+    this.line = grow(this.line, (k) => new Uint32Array(k));
+    this.status = grow(this.status, (k) => new Uint8Array(k));
+  }
+}
