@@ -123,6 +123,19 @@ describe('ingest: bytes and delimiters', () => {
     expect(nul.issues.map((i) => i.code)).toEqual(['nul_bytes']);
   });
 
+  it('reads CRLF and LF records mixed in one file, with line breaks inside quoted answers', async () => {
+    const text = `${HEADER}\r\nr1,2026-10-01,1,Leiden,,,,4,4,"a\r\nb"\nr2,2026-10-01,1,Leiden,,,,4,4,x\r\nr3,2026-10-01,1,Leiden,,,,4,4,"c\nd"\n`;
+    const { survey, issues } = await read(text);
+    expect(issues).toEqual([]);
+    expect(survey.ledger.map((r) => [r.respondentId, r.row, r.line])).toEqual([
+      ['r1', 2, 2],
+      ['r2', 3, 4],
+      ['r3', 4, 5],
+    ]);
+    const open = survey.columns.get('opm');
+    expect(open?.kind === 'text' && open.values.toArray()).toEqual(['a\nb', 'x', 'c\nd']);
+  });
+
   it('reads a tab-separated file', async () => {
     const { survey } = await read(`${HEADER.replace(/,/g, '\t')}\nr1\t2026-10-01\t1\tLeiden\t\t\t\t4\t4\t`);
     expect(survey.inputs[0]?.delimiter).toBe('\t');

@@ -32,14 +32,7 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-/** `\r\n` when the first record ends that way, else `\n` (records may still hold bare LFs inside quotes). */
-export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === '\r') return text[i + 1] === '\n' ? '\r\n' : '\r';
-    else if (!quoted && ch === '\n') return '\n';
-  }
-  return '\n';
+/** `\n`, or `\r` for a file that has no LF at all (old Mac); CRLF is unified to LF before parsing. */
+export function detectNewline(text: string): '\n' | '\r' {
+  return text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
 }

@@ -88,7 +88,16 @@ export async function streamCsv(
         return ' ';
       });
     }
-    return text;
+    return unifyLineEnds(text, last);
+  };
+  // CRLF and LF may be mixed in one file (an export edited by hand, a Sheets download with LF
+  // inside quotes): every CRLF becomes LF. A CR at the end of a piece waits for the next piece.
+  let heldCr = false;
+  const unifyLineEnds = (piece: string, last: boolean): string => {
+    let text = heldCr ? `\r${piece}` : piece;
+    heldCr = !last && text.endsWith('\r');
+    if (heldCr) text = text.slice(0, -1);
+    return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
   };
 
   const first = decode(decoder.skip > 0 ? head.subarray(decoder.skip) : head, done);
