@@ -37,7 +37,7 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
     );
   const roleItem = survey.codebook.role?.question ?? '';
   const placeItem = survey.codebook.region.question;
-  const table = [national, ...regions].flatMap((r) => toTableRows(r, roleItem, placeItem));
+  const table = [national, ...regions].flatMap((r) => toTableRows(r, roleItem, placeItem, opts.minCell));
   return {
     codebook: survey.codebook,
     regions,

@@ -29,7 +29,12 @@ function countRows(
 }
 
 /** Every estimate of one region result, in report order. */
-export function toTableRows(result: RegionResult, roleItem: string, placeItem: string): Estimate[] {
+export function toTableRows(
+  result: RegionResult,
+  roleItem: string,
+  placeItem: string,
+  minCell: number,
+): Estimate[] {
   const region = result.response.bySubregion.length > 0 ? result.name : 'all';
   const rows: Estimate[] = [];
   rows.push(...countRows(region, roleItem, result.response.byRole));
@@ -41,10 +46,10 @@ export function toTableRows(result: RegionResult, roleItem: string, placeItem: s
       ...i.score,
       indicator: 'cronbach_alpha',
       n: i.alphaN,
-      estimate: i.alpha,
+      estimate: i.alphaN < minCell ? null : i.alpha,
       ciLow: null,
       ciHigh: null,
-      suppressed: i.alpha === null && i.alphaN > 0 && i.score.suppressed,
+      suppressed: i.alphaN < minCell,
     });
   }
   for (const s of result.indicesBySubregion) rows.push(...s.scores);

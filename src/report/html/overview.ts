@@ -39,7 +39,7 @@ export function toOverviewHtml(
 </header>
 <main>
 <section class="slide" style="min-height:auto">
-<table>
+<table class="wide">
 <thead><tr><th>${tr(o.region, lang)}</th><th class="num">${tr(o.respondents, lang)}</th><th class="num">${indicators.codebook.indices[0] ? l.text(indicators.codebook.indices[0].label) : tr(o.index, lang)} (0–100)</th><th>${tr(o.gap, lang)}</th><th>${tr(o.opportunity, lang)}</th></tr></thead>
 <tbody>${indicators.regions.map((r) => row(r, true))}</tbody>
 <tfoot>${row(indicators.national, false)}</tfoot>

@@ -38,6 +38,7 @@ details { margin-top:.4rem; } summary { cursor:pointer; color:var(--accent); }
 ul.findings { font-size:1.3rem; max-width:64rem; } ul.findings li { margin:.4em 0; }
 table { border-collapse:collapse; font-size:1.15rem; margin:.5rem 0 1rem; max-width:60rem; }
 caption { text-align:left; padding-bottom:.4rem; }
+table.wide { max-width:none; width:100%; }
 th, td { text-align:left; padding:.35rem .8rem; border-bottom:1px solid var(--line); vertical-align:top; }
 td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
 .bar { display:inline-block; height:.9em; background:var(--accent); vertical-align:middle; margin-right:.5rem; }
