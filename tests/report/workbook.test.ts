@@ -121,7 +121,9 @@ describe('toWorkbook(fixture)', () => {
 
   it('writes a hostile respondent id of the ledger with a quote in front', () => {
     const ws = sheet(nl, 'Verantwoording');
-    expect(ws.getCell('C5').value).toBe("'@SUM(1+1)");
+    // The region's rows only: R001, R002, @SUM(1+1) and the duplicate R002; not the incomplete R003.
+    expect([2, 3, 4, 5].map((r) => ws.getCell(r, 3).value)).toEqual(['R001', 'R002', "'@SUM(1+1)", 'R002']);
+    expect(ws.getCell(6, 3).value).toBeNull();
   });
 
   it('counts the ledger per file: export.csv 5 rows = 3 included + 1 incomplete + 1 duplicate', () => {

@@ -155,10 +155,18 @@ export const ledger = {
   no_answers: { nl: 'Geen antwoorden', en: 'No answers' },
   invalid: { nl: 'Ongeldig', en: 'Invalid' },
   scope: {
-    nl: 'Alle ingelezen rijen van de run; status en reden zoals in respondents.csv.',
-    en: 'Every input row of the run; status and reason as in respondents.csv.',
+    nl: 'Links: de rijen van deze regio; rechts: de tellingen van alle ingelezen rijen van de run. respondents.csv in de map van de run heeft elke rij.',
+    en: "Left: this region's rows; right: the counts of every input row of the run. respondents.csv in the run's folder has every row.",
   },
 } satisfies Record<string, Text>;
+
+/** Said under a listing cut short: how many rows are shown, and where the rest is. */
+export function ledgerCut(shown: number, total: number): Text {
+  return {
+    nl: `De eerste ${shown} van ${total} rijen; respondents.csv bevat ze allemaal.`,
+    en: `The first ${shown} of ${total} rows; respondents.csv has them all.`,
+  };
+}
 
 /** The methods sheet: headings and input-file headers. */
 export const methods = {

@@ -86,13 +86,7 @@ export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   addResponseSheet(wb, response, ctx, region);
   for (const { block, name } of blocks) addBlockSheet(wb, name, ctx, block, region);
   addTidySheet(wb, tidy, input.table);
-  addLedgerSheet(
-    wb,
-    ledger,
-    ctx,
-    // This region's rows, and the rows that belong to no region (incomplete, outside the regions).
-    indicators.ledger.filter((r) => r.region === region.name || r.region === ''),
-  );
+  addLedgerSheet(wb, ledger, ctx, indicators.ledger, region.name);
   addMethodsSheet(wb, methods, ctx, { indicators, generatedAt, version });
   if (charts) addChartsSheet(wb, charts, `${ctx.t(sheetNames.charts)} – ${region.name}`, input.charts);
 

@@ -1,19 +1,35 @@
 /**
- * The response accounting sheet: every input row with its status and reason (the columns of
- * respondents.csv) from A1, and beside it the counts per file and reason, so that a reader can
- * check rows read = included + Σ excluded for each file.
+ * The response accounting sheet: the region's input rows with their status and reason (the columns
+ * of respondents.csv) from A1, at most `LEDGER_ROWS_SHOWN` of them, and beside it the counts per
+ * file and reason over the whole run, so that a reader can check rows read = included + Σ excluded.
  */
 import type { Workbook } from 'exceljs';
 import type { ExclusionReason, LedgerRow } from '../../model/survey.js';
-import { ledger as text } from '../labels/workbook.js';
+import { ledgerCut, ledger as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import type { Context } from './context.js';
 import { SheetWriter } from './sheet.js';
 
 const REASONS: ExclusionReason[] = ['incomplete', 'duplicate', 'outside_regions', 'no_answers', 'invalid'];
 
-/** Add the accounting sheet under `name`. */
-export function addLedgerSheet(wb: Workbook, name: string, ctx: Context, ledger: LedgerRow[]): void {
+/** Rows listed on the sheet at most; a national run's region can have hundreds of thousands. */
+export const LEDGER_ROWS_SHOWN = 10_000;
+
+/** Add the accounting sheet under `name`: the rows of `region`, and the counts of the whole `ledger`. */
+export function addLedgerSheet(
+  wb: Workbook,
+  name: string,
+  ctx: Context,
+  ledger: Iterable<LedgerRow>,
+  region: string,
+): void {
+  const shown: LedgerRow[] = [];
+  let total = 0;
+  for (const r of ledger) {
+    if (r.region !== region) continue;
+    total++;
+    if (shown.length < LEDGER_ROWS_SHOWN) shown.push(r);
+  }
   const ws = wb.addWorksheet(name);
   const w = new SheetWriter(ws);
   const range = w.table(
@@ -21,8 +37,9 @@ export function addLedgerSheet(wb: Workbook, name: string, ctx: Context, ledger:
       header,
       ...(header === 'row' ? { format: 'int' as const } : {}),
     })),
-    ledger.map((r): CellInput[] => [r.file, r.row, r.respondentId, r.status, r.reason]),
+    shown.map((r): CellInput[] => [r.file, r.row, r.respondentId, r.status, r.reason]),
   );
+  if (total > shown.length) w.note(ctx.t(ledgerCut(shown.length, total)));
 
   // The summary sits to the right of the ledger, one empty column apart.
   const summary = new SheetWriter(ws, 7);
@@ -54,7 +71,7 @@ interface Counts {
 }
 
 /** Counts per file in order of first appearance, then the total. */
-export function toCounts(ledger: LedgerRow[]): Counts[] {
+export function toCounts(ledger: Iterable<LedgerRow>): Counts[] {
   const files = new Map<string, Counts>();
   const total: Counts = { file: null, rows: 0, included: 0, excluded: new Map() };
   for (const r of ledger) {
