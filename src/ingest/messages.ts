@@ -12,7 +12,7 @@ export const message = {
     'the file is not valid UTF-8, so it was read as Windows-1252 (Excel "CSV" on Windows). ' +
     'Check that letters such as ë and é look right; save the export as "CSV UTF-8" to silence this.',
   invalidUtf8: (offset: number) =>
-    `the file is UTF-8 but has bytes that are not, from about byte ${offset}; they were replaced by "\uFFFD". ` +
+    `the file is UTF-8 but has bytes that are not, somewhere after byte ${offset}; they were replaced by "\uFFFD". ` +
     'Check the rows around it, or save the export again as "CSV UTF-8".',
   nonBreakingSpaces: (count: number) =>
     `replaced ${count} non-breaking space(s) by ordinary spaces (Excel and SurveyMonkey write them), ` +

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, ingest, readSurvey } from '../../src/ingest/index.js';
 import { message } from '../../src/ingest/messages.js';
@@ -206,5 +209,38 @@ describe('ingest: every error kind, with its place', () => {
     ]);
     const d1 = survey.columns.get('D1');
     expect(d1?.kind === 'code' && d1.codes[0]).toBe(4);
+  });
+});
+
+describe('ingest: file-level error kinds', () => {
+  it('a corrupt XLSX is unreadable, with the reason', async () => {
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const { issues } = await readSurvey([{ file: 'kapot.xlsx', bytes: zip }], { codebook, regions });
+    expect(issues[0]).toMatchObject({ code: 'unreadable', file: 'kapot.xlsx' });
+    expect(issues[0]?.message).toMatch(/^cannot read the file: /);
+  });
+
+  it('invalid UTF-8 after the first megabyte is replaced and warned about, with its byte offset', async () => {
+    const good = `${HEADER}\n${'r1,2026-10-01,1,Leiden,,,,4,4,prima\n'.repeat(1)}`;
+    const filler = `${Array.from({ length: 45_000 }, (_, i) => `f${i},,1,Leiden,,,,4,4,`).join('\n')}\n`;
+    const head = new TextEncoder().encode(good + filler);
+    const bad = new TextEncoder().encode('r2,2026-10-01,1,Leiden,,,,4,4,caf\u00e9\n');
+    const at = bad.indexOf(0xc3);
+    bad[at] = 0xe9; // a Windows-1252 é inside a UTF-8 file
+    bad[at + 1] = 0x20;
+    const all = new Uint8Array(head.length + bad.length);
+    all.set(head);
+    all.set(bad, head.length);
+    expect(head.length).toBeGreaterThan(1 << 20);
+    // Streamed from disk in 1 MB pieces: the first megabyte decides UTF-8, the bad byte comes later.
+    const dir = await mkdtemp(join(tmpdir(), 'regioscan-utf8-'));
+    const path = join(dir, 'half.csv');
+    await writeFile(path, all);
+    const { issues, survey } = await readSurvey([{ file: 'half.csv', path }], { codebook, regions });
+    await rm(dir, { recursive: true, force: true });
+    expect(issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'encoding_invalid']]);
+    // The bad byte is in the last 1 MB piece read, which starts at byte 1,048,576.
+    expect(issues[0]?.message).toBe(message.invalidUtf8(1 << 20));
+    expect(survey.ledger.length).toBe(45_002);
   });
 });

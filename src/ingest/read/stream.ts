@@ -72,7 +72,7 @@ export async function streamCsv(
       text = decoder.current.decode(chunk, { stream: !last });
     } catch {
       // Invalid UTF-8 after the first megabyte: carry on, replacing what cannot be read.
-      if (failedAt < 0) failedAt = bytes;
+      if (failedAt < 0) failedAt = bytes - chunk.byteLength;
       decoder.current = new TextDecoder(decoder.label);
       text = decoder.current.decode(chunk, { stream: !last });
     }
