@@ -9,7 +9,7 @@ import type { Context, Place } from './context.js';
 import { meanEstimate, pointEstimate, shareEstimate, toEstimate } from './estimate.js';
 import { codeMoments } from './likert.js';
 import type { Selection } from './select.js';
-import { distribution, median, pairedDifference } from './stats/index.js';
+import { distribution, medianOfCounts, pairedDifference } from './stats/index.js';
 import type { LadderResult, LadderSide } from './types.js';
 
 /** Rung code of "adviseren"; shares count this rung and higher. */
@@ -33,7 +33,13 @@ function side(ctx: Context, q: LadderQuestion, selection: Selection, place: Plac
     distribution: rungs.map((r, k) =>
       shareEstimate(place, { indicator: 'share', item: q.id, category: String(r) }, counts[k]!, n, min),
     ),
-    median: pointEstimate(place, { indicator: 'median_rung', item: q.id }, n, median(values), min),
+    median: pointEstimate(
+      place,
+      { indicator: 'median_rung', item: q.id },
+      n,
+      medianOfCounts(rungs, counts),
+      min,
+    ),
     shareAdviseren: shareEstimate(place, { indicator: 'share_adviseren_plus', item: q.id }, high, n, min),
     mean: meanEstimate(place, { indicator: 'mean_rung', item: q.id }, codeMoments(ctx, q.id, selection), min),
   };

@@ -14,8 +14,13 @@ export function detach(text: string): string {
   return text.length === 0 ? '' : (' ' + text).slice(1);
 }
 
+/** A cell that needs cleaning: white space at an end, a run of it, or a non-space white character. */
+const UNCLEAN = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Trim, turn non-breaking spaces into spaces, collapse runs of white space. */
 export function cleanCell(value: string): string {
+  // Most cells are a code or a label with single spaces: nothing to clean.
+  if (!UNCLEAN.test(value)) return value;
   return value
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -57,6 +62,9 @@ export function optionLookup(scale: Scale): Map<string, number> {
 
 /** Cell → option code; blank → MISSING; unknown → undefined. Codes written as `3.0` are accepted. */
 export function parseOption(raw: string, lookup: ReadonlyMap<string, number>): number | undefined {
+  // Fast path: a code written as it is (the common case in every export with codes).
+  const direct = lookup.get(raw);
+  if (direct !== undefined) return direct;
   const key = labelKey(stripQuotePrefix(raw));
   if (key === '') return MISSING;
   const code = lookup.get(key);

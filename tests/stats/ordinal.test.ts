@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distribution, median } from '../../src/analyse/stats/ordinal.js';
+import { distribution, median, medianOfCounts } from '../../src/analyse/stats/ordinal.js';
 
 describe('median', () => {
   // R: median(c(3,1,2)), median(c(4,1,3,2)), median(c(6,NA,0,2,5), na.rm=TRUE), median(c(2,3,3,4,5,6))
@@ -31,5 +31,25 @@ describe('distribution', () => {
 
   it('distribution follows the order of the categories given', () => {
     expect(distribution([1, 5, 5, 3], [5, 4, 3, 2, 1])).toEqual({ counts: [2, 0, 1, 0, 1], n: 4 });
+  });
+});
+
+describe('medianOfCounts', () => {
+  // R 4.2.2: median(c(0, 0, 1, 3, 3, 6)) = 2; median(c(2, 2, 2)) = 2; median(c(0, 5, 5, 6, 6)) = 5.
+  it('medianOfCounts(rungs, counts) equals R median() of the data the counts describe', () => {
+    const rungs = [0, 1, 2, 3, 4, 5, 6];
+    expect(medianOfCounts(rungs, [2, 1, 0, 2, 0, 0, 1])).toBe(2);
+    expect(medianOfCounts(rungs, [0, 0, 3, 0, 0, 0, 0])).toBe(2);
+    expect(medianOfCounts(rungs, [1, 0, 0, 0, 0, 2, 2])).toBe(5);
+    expect(medianOfCounts(rungs, [0, 0, 0, 0, 0, 0, 0])).toBeNull();
+  });
+
+  it('medianOfCounts agrees with median() on random data, whatever the order of the categories', () => {
+    for (let seed = 1; seed < 200; seed++) {
+      const values = Array.from({ length: (seed % 17) + 1 }, (_, i) => ((seed * 7 + i * 13) % 7) as number);
+      const categories = [6, 0, 5, 1, 4, 2, 3];
+      const counts = categories.map((c) => values.filter((v) => v === c).length);
+      expect(medianOfCounts(categories, counts)).toBe(median(values));
+    }
   });
 });
