@@ -25,21 +25,21 @@ export function median(values: ArrayLike<number>): number | null {
  */
 export function medianOfCounts(categories: readonly number[], counts: readonly number[]): number | null {
   const order = categories
-    .map((c, i) => i)
+    .map((_, i) => i)
     .sort((a, b) => (categories[a] as number) - (categories[b] as number));
-  categories = order.map((i) => categories[i] as number);
-  counts = order.map((i) => counts[i] as number);
-  const n = counts.reduce((a, b) => a + b, 0);
+  const sortedCategories = order.map((i) => categories[i] as number);
+  const sortedCounts = order.map((i) => counts[i] as number);
+  const n = sortedCounts.reduce((a, b) => a + b, 0);
   if (n === 0) return null;
   // The values at 0-based positions lo and hi of the sorted data (equal when n is odd).
   const lo = (n - 1) >> 1;
   const hi = n >> 1;
   let seen = 0;
   let low: number | null = null;
-  for (let i = 0; i < categories.length; i++) {
-    seen += counts[i] as number;
-    if (low === null && seen > lo) low = categories[i] as number;
-    if (seen > hi) return ((low as number) + (categories[i] as number)) / 2;
+  for (let i = 0; i < sortedCategories.length; i++) {
+    seen += sortedCounts[i] as number;
+    if (low === null && seen > lo) low = sortedCategories[i] as number;
+    if (seen > hi) return ((low as number) + (sortedCategories[i] as number)) / 2;
   }
   return low;
 }
