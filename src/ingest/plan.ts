@@ -123,7 +123,7 @@ function codedPlan(question: Question, column: number, scale: Scale): QuestionPl
 
 function tickPlan(
   question: Question,
-  options: readonly { code: number }[],
+  options: readonly { code: number; other?: boolean | undefined }[],
   columns: number[],
   scale: Scale,
 ): QuestionPlan {
@@ -138,6 +138,8 @@ function tickPlan(
     read(cells, complain) {
       const ticks = columns.map((c, i) => {
         const raw = cells[c] ?? '';
+        // The "other, namely" column: any text is the answer "other".
+        if (options[i]!.other) return cleanCell(raw) === '' ? 0 : 1;
         const t = yesNoTick(raw, keys[i]!);
         if (t === undefined) complain(c, raw, message.notATick());
         return t ?? 0;

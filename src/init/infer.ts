@@ -14,6 +14,9 @@ import { type ColumnProfile, mergeProfiles } from './profile.js';
 import type { ScaleBook } from './scalebook.js';
 import { findMissingLabel } from './scales.js';
 
+/** The option that an "other, namely" text column ticks. */
+const OTHER_LABEL = { nl: 'Anders', en: 'Other' };
+
 type AnyQuestion = CodebookInput['questions'][number];
 /** A codebook question before it is put in a block. */
 export type QuestionInput = WithoutBlock<AnyQuestion>;
@@ -114,25 +117,46 @@ export class Inferrer {
     const drafts: Draft[] = [];
     const ticks = rest.map(tickColumn);
     if (rest.length >= 2 && ticks.every((t) => t !== null) && ticks.some((t) => t!.ticked)) {
-      drafts.push(this.multiColumns(group, rest, ticks as TickColumn[]));
+      drafts.push(this.multiColumns(group, rest, ticks as TickColumn[], others));
     } else if (rest.length >= 2) {
       drafts.push(...this.likertSet(group, rest));
     } else drafts.push(...rest.map((m) => this.single(m.profile)));
     return [...drafts, ...others.map((m) => this.single(m.profile))];
   }
 
-  private multiColumns(group: ColumnGroup, members: GroupMember[], ticks: TickColumn[]): Draft {
+  /**
+   * One multi-select from its tick columns; an "other, namely" text column (`Q1[other]`) becomes
+   * one more option, ticked by any text (its text is also kept as an open question).
+   */
+  private multiColumns(
+    group: ColumnGroup,
+    members: GroupMember[],
+    ticks: TickColumn[],
+    others: GroupMember[] = [],
+  ): Draft {
     const id = this.ids.take(group.stem);
     const labels = members.map((m, i) => ({ value: ticks[i]!.label ?? m.subText, count: 1 }));
-    const scale = this.scales.values(id, labels);
-    const codes = this.scales.options(scale).map((o) => o.code);
+    const scale = this.scales.values(id, [
+      ...labels,
+      ...others.map(() => ({ value: OTHER_LABEL.nl, count: 1 })),
+    ]);
+    const options = this.scales.options(scale);
+    for (const option of options.slice(members.length)) option.label = { ...OTHER_LABEL };
+    const codes = options.map((o) => o.code);
     return {
       question: {
         id,
         text: text(group.stemText),
         type: 'multi',
         scale,
-        columns: members.map((m, i) => ({ code: codes[i]!, column: m.profile.header })),
+        columns: [
+          ...members.map((m, i) => ({ code: codes[i]!, column: m.profile.header })),
+          ...others.map((m, i) => ({
+            code: codes[members.length + i]!,
+            column: m.profile.header,
+            other: true,
+          })),
+        ],
       },
       header: group.stem,
       note: note.multiColumns(id, members.length),

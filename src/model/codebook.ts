@@ -102,7 +102,18 @@ export const MultiQuestion = QuestionBase.extend({
   type: z.literal('multi'),
   scale: z.string().describe('Id of the scale that lists the options'),
   columns: z
-    .array(z.object({ code: z.number().int(), column: z.string().min(1) }))
+    .array(
+      z.object({
+        code: z.number().int(),
+        column: z.string().min(1),
+        other: z
+          .boolean()
+          .optional()
+          .describe(
+            'The column holds the "other, namely" text (LimeSurvey `Q[other]`): any text ticks the option',
+          ),
+      }),
+    )
     .optional()
     .describe('One column per option (ticked = non-empty and not "N"/"0"/"No"/"Nee")'),
   column: z.string().optional().describe('One column holding the chosen options joined by `separator`'),

@@ -4,8 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, ingest, readSurvey } from '../../src/ingest/index.js';
 import { message } from '../../src/ingest/messages.js';
+import { Codebook } from '../../src/model/codebook.js';
 import { MISSING, MISSING_TICK } from '../../src/model/survey.js';
-import { bytes, miniCodebook as codebook, HEADER, miniRegions as regions } from './mini.js';
+import {
+  bytes,
+  miniCodebook as codebook,
+  HEADER,
+  miniCodebookInput,
+  miniRegions as regions,
+} from './mini.js';
 
 const read = (text: string, file = 'export.csv') =>
   readSurvey([{ file, bytes: bytes(text) }], { codebook, regions });
@@ -242,5 +249,33 @@ describe('ingest: file-level error kinds', () => {
     // The bad byte is in the last 1 MB piece read, which starts at byte 1,048,576.
     expect(issues[0]?.message).toBe(message.invalidUtf8(1 << 20));
     expect(survey.ledger.length).toBe(45_002);
+  });
+});
+
+describe('ingest: the "other, namely" column of a multi-select', () => {
+  it('any text in a column marked other ticks that option; empty leaves it unticked', async () => {
+    const input = structuredClone(miniCodebookInput);
+    input.scales[3]!.options.push({ code: 3, label: { nl: 'Anders', en: 'Other' } });
+    const forms = input.questions.find((q: { id: string }) => q.id === 'vormen') as unknown as {
+      columns: { code: number; column: string; other?: boolean }[];
+    };
+    forms.columns.push({ code: 3, column: 'vormen_anders', other: true });
+    const cb = Codebook.parse(input);
+    const csv = [
+      `${HEADER},vormen_anders`,
+      'r1,2026-10-01,1,Leiden,,1,,4,4,,buurtkrant',
+      'r2,2026-10-01,1,Leiden,,,1,4,4,,',
+    ].join('\n');
+    const { survey, issues } = await readSurvey([{ file: 'x.csv', bytes: bytes(csv) }], {
+      codebook: cb,
+      regions,
+    });
+    expect(issues).toEqual([]);
+    const column = survey.columns.get('vormen');
+    expect(column?.kind === 'multi' && column.ticks.map((t) => [...t])).toEqual([
+      [1, 0],
+      [0, 1],
+      [1, 0],
+    ]);
   });
 });

@@ -132,7 +132,7 @@ describe('initCodebook: agreement labels', () => {
 });
 
 describe('initCodebook: multiple choice', () => {
-  it('LimeSurvey ticks Q[SQ001] (Y or empty) are one multi with a column per option; [other] is open', async () => {
+  it('LimeSurvey ticks Q[SQ001] (Y or empty) are one multi with a column per option; [other] ticks "Anders" and its text is open', async () => {
     const { codebook } = await init(
       [
         'regio,vormen[SQ001],vormen[SQ002],vormen[SQ003],vormen[other]',
@@ -148,12 +148,14 @@ describe('initCodebook: multiple choice', () => {
         { code: 1, column: 'vormen[SQ001]' },
         { code: 2, column: 'vormen[SQ002]' },
         { code: 3, column: 'vormen[SQ003]' },
+        { code: 4, column: 'vormen[other]', other: true },
       ],
     });
     expect(labels(codebook, 'vormen')).toEqual([
       [1, 'SQ001'],
       [2, 'SQ002'],
       [3, 'SQ003'],
+      [4, 'Anders'],
     ]);
     expect(question(codebook, 'vormen_other')).toMatchObject({ type: 'open', column: 'vormen[other]' });
   });

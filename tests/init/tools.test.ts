@@ -126,7 +126,7 @@ describe('regioscan init, then run, on each tool export', () => {
 });
 
 describe('initCodebook on tool exports: what it reads', () => {
-  it('LimeSurvey codes: metadata out, Q[SQ] ticks one multi, D[SQ] codes Likert, [other] open', async () => {
+  it('LimeSurvey codes: metadata out, Q[SQ] ticks one multi with [other] as its "Anders" option, D[SQ] codes Likert, [other] text open', async () => {
     const { codebook } = await initFixture('limesurvey_code.csv');
     const ids = codebook.questions.map((q) => q.id);
     for (const meta of ['id', 'submitdate', 'lastpage', 'startlanguage', 'seed', 'interviewtime'])
@@ -138,6 +138,7 @@ describe('initCodebook on tool exports: what it reads', () => {
       columns: [
         { code: 1, column: 'vormen[SQ001]' },
         { code: 2, column: 'vormen[SQ002]' },
+        { code: 3, column: 'vormen[other]', other: true },
       ],
     });
     expect(codebook.questions.filter((q) => q.type === 'likert').map(columnOf)).toEqual([
