@@ -258,14 +258,14 @@ function placeQuestions(
   const options = scales.find((s) => s.id === roleQuestion.scale)?.options ?? [];
   const residents: number[] = [];
   const professionals: number[] = [];
-  const unplaced: string[] = [];
+  // As `regioscan init` does: an answer no role word places is on neither side of the perspective
+  // gap (it still counts in the response overview); without any placed answer there is no role.
   for (const o of options) {
     const side = roleSide(o.label.nl) ?? roleSide(o.label.en);
     if (side === 'residents') residents.push(o.code);
     else if (side === 'professionals') professionals.push(o.code);
-    else unplaced.push(o.label.nl);
   }
-  if (unplaced.length > 0) roleQuestion.todo = todo.rolesUnplaced(roleQuestion.column, unplaced);
+  if (residents.length === 0 && professionals.length === 0) return { region: place, todos };
   return { region: place, role: { question: roleQuestion.id, residents, professionals }, todos };
 }
 

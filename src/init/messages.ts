@@ -23,9 +23,6 @@ export const todo = {
     'and set "region.question" to its id, ' +
     removeTodo,
   /** For XLSForm codebooks (src/ingest/xlsform.ts), which have no notes to print. */
-  rolesUnplaced: (column: string, values: readonly string[]) =>
-    `role answers of ${column} not placed on either side of the perspective gap: ${list(values)}. ` +
-    `Add their codes to "role.residents" or "role.professionals" (or leave them out of both), ${removeTodo}`,
 };
 
 /** Notes: one line per decision, printed by the CLI. */
