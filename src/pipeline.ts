@@ -57,7 +57,7 @@ export interface RunOptions {
 export interface RunSummary {
   survey: Survey;
   indicators: Indicators;
-  files: { path: string; bytes: number }[];
+  files: { path: string }[];
 }
 
 /** Default paths: the bundled demo. */
@@ -137,7 +137,7 @@ export async function run(
     },
   });
   await writer.writeAll(files);
-  return { survey, indicators, files: files.map((f) => ({ path: f.path, bytes: f.bytes.byteLength })) };
+  return { survey, indicators, files: files.map((f) => ({ path: f.path })) };
 }
 
 /** `regioscan validate`: every problem of the inputs, nothing written. */

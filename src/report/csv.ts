@@ -31,9 +31,21 @@ export function toIndicatorsCsv(rows: readonly Estimate[]): string {
   return toCsv(INDICATOR_COLUMNS, rows.map(toTidyRow));
 }
 
-/** respondents.csv: one row per input row. */
-export function toRespondentsCsv(rows: Iterable<LedgerRow>): string {
-  const lines = [];
-  for (const r of rows) lines.push([r.file, r.row, r.respondentId, r.status, r.reason]);
-  return toCsv(['file', 'row', 'respondent_id', 'status', 'reason'], lines);
+const RESPONDENT_COLUMNS = ['file', 'row', 'respondent_id', 'status', 'reason'];
+
+/**
+ * respondents.csv, piece by piece (a header, then 10,000 rows a piece): a national run's million
+ * rows are written without ever being one string.
+ */
+export function* respondentsCsv(rows: Iterable<LedgerRow>): Generator<string> {
+  yield `${RESPONDENT_COLUMNS.join(',')}\n`;
+  let lines: string[] = [];
+  for (const r of rows) {
+    lines.push([r.file, r.row, r.respondentId, r.status, r.reason].map(csvCell).join(','));
+    if (lines.length === 10_000) {
+      yield `${lines.join('\n')}\n`;
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }

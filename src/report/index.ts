@@ -6,18 +6,19 @@
  *
  * Never recomputes a number: it chooses, labels and draws what analyse made (suppression included).
  */
-import { createHash } from 'node:crypto';
+
 import type { Indicators, RegionResult } from '../analyse/types.js';
+import type { LedgerRow } from '../model/survey.js';
 import { chartsFor } from './charts/index.js';
 import type { ChartContext } from './charts/types.js';
-import { toIndicatorsCsv, toRespondentsCsv } from './csv.js';
+import { respondentsCsv, toIndicatorsCsv } from './csv.js';
 import { toOverviewHtml } from './html/overview.js';
 import { type HtmlChart, toRegionHtml } from './html/region.js';
 import type { Lang } from './labels/index.js';
 import { toManifest } from './manifest.js';
 import { toPng, toSvg } from './render/index.js';
 import { toWorkbook } from './workbook/index.js';
-import type { OutputFile } from './writer.js';
+import { measure, type OutputFile } from './writer.js';
 
 export interface ReportOptions {
   lang: Lang;
@@ -38,14 +39,15 @@ export async function report(indicators: Indicators, options: ReportOptions): Pr
     text('index.html', toOverviewHtml(indicators, options.lang, options.generatedAt, options.version)),
   );
   files.push(text('indicators.csv', toIndicatorsCsv(indicators.table)));
-  files.push(text('respondents.csv', toRespondentsCsv(indicators.ledger)));
-  const hashes = files.map((f) => ({ path: f.path, bytes: f.bytes.byteLength, sha256: sha256(f.bytes) }));
+  files.push({ path: 'respondents.csv', text: () => respondentsCsv(indicators.ledger) });
+  const hashes = files.map((f) => ({ path: f.path, ...measure(f) }));
   files.push(text('manifest.json', toManifest(indicators, options, hashes)));
   return files;
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** The ledger rows of one region, as they are needed. */
+function* rowsOf(ledger: Iterable<LedgerRow>, region: string): Generator<LedgerRow> {
+  for (const row of ledger) if (row.region === region) yield row;
 }
 
 async function regionFiles(
@@ -101,11 +103,9 @@ async function regionFiles(
   });
   files.push(text(`${dir}/indicators.csv`, toIndicatorsCsv(table)));
   // The region's own rows: included here, or excluded after they were placed (duplicates, no answers).
-  files.push(
-    text(
-      `${dir}/respondents.csv`,
-      toRespondentsCsv(indicators.ledger.filter((r) => r.region === region.name)),
-    ),
-  );
+  files.push({
+    path: `${dir}/respondents.csv`,
+    text: () => respondentsCsv(rowsOf(indicators.ledger, region.name)),
+  });
   return files;
 }
