@@ -7,7 +7,7 @@ import type { Question } from '../model/codebook.js';
 import { MISSING_TICK } from '../model/survey.js';
 import type { Context, Place } from './context.js';
 import { shareEstimate } from './estimate.js';
-import type { Selection } from './select.js';
+import { countCodes, type Selection } from './select.js';
 import type { ChoiceResult } from './types.js';
 
 export function analyseChoice(
@@ -23,13 +23,10 @@ export function analyseChoice(
   let n = 0;
   let indicator = 'share';
   if (q.type === 'single' && column.kind === 'code') {
-    for (const i of selection) {
-      const k = counts.get(column.codes[i]!);
-      if (k !== undefined) {
-        counts.set(column.codes[i]!, k + 1);
-        n++;
-      }
-    }
+    countCodes(column.codes, selection, options).forEach((count, k) => {
+      counts.set(options[k]!, count);
+      n += count;
+    });
   } else if (q.type === 'multi' && column.kind === 'multi') {
     for (const i of selection) {
       if (column.ticks[0]?.[i] === MISSING_TICK) continue;

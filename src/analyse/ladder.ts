@@ -8,8 +8,8 @@ import { MISSING } from '../model/survey.js';
 import type { Context, Place } from './context.js';
 import { meanEstimate, pointEstimate, shareEstimate, toEstimate } from './estimate.js';
 import { codeMoments } from './likert.js';
-import type { Selection } from './select.js';
-import { distribution, medianOfCounts, pairedDifference } from './stats/index.js';
+import { countCodes, type Selection } from './select.js';
+import { medianOfCounts, pairedDifference } from './stats/index.js';
 import type { LadderResult, LadderSide } from './types.js';
 
 /** Rung code of "adviseren"; shares count this rung and higher. */
@@ -20,15 +20,10 @@ function side(ctx: Context, q: LadderQuestion, selection: Selection, place: Plac
   const rungs = scale.options.map((o) => o.code);
   const column = ctx.column(q.id);
   const codes = column?.kind === 'code' ? column.codes : new Int16Array(0);
-  const values: number[] = [];
-  const valid = new Set(rungs);
-  for (const i of selection) {
-    const c = codes[i]!;
-    if (c !== MISSING && valid.has(c)) values.push(c);
-  }
-  const { counts, n } = distribution(values, rungs);
+  const counts = countCodes(codes, selection, rungs);
+  const n = counts.reduce((a, b) => a + b, 0);
   const min = ctx.options.minCell;
-  const high = values.filter((v) => v >= ADVISEREN).length;
+  const high = rungs.reduce((sum, r, k) => sum + (r >= ADVISEREN ? counts[k]! : 0), 0);
   return {
     distribution: rungs.map((r, k) =>
       shareEstimate(place, { indicator: 'share', item: q.id, category: String(r) }, counts[k]!, n, min),

@@ -3,8 +3,8 @@ import type { LikertQuestion, Scale } from '../model/codebook.js';
 import { MISSING } from '../model/survey.js';
 import type { Context, Place } from './context.js';
 import { meanEstimate, shareEstimate } from './estimate.js';
-import type { Selection } from './select.js';
-import { addValue, emptyMoments, type Moments } from './stats/index.js';
+import { countCodes, type Selection } from './select.js';
+import { emptyMoments, type Moments, momentsOfCounts } from './stats/index.js';
 import type { LikertResult } from './types.js';
 
 /** Codes counted as agreement: the scale's `agree`, else its two highest codes. */
@@ -14,18 +14,16 @@ export function agreeCodes(scale: Scale): Set<number> {
   return new Set(codes.slice(0, 2));
 }
 
-/** Moments of the substantive answers of a coded question over a selection. */
+/**
+ * Moments of the substantive answers of a coded question over a selection, from the counts per
+ * option (one table look-up per respondent; the moments come from the few categories).
+ */
 export function codeMoments(ctx: Context, questionId: string, selection: Selection): Moments {
   const column = ctx.column(questionId);
-  const m = emptyMoments();
-  if (column?.kind !== 'code') return m;
+  if (column?.kind !== 'code') return emptyMoments();
   const q = ctx.question(questionId);
-  const valid = new Set('scale' in q ? ctx.scale(q.scale).options.map((o) => o.code) : []);
-  for (const i of selection) {
-    const c = column.codes[i]!;
-    if (c !== MISSING && valid.has(c)) addValue(m, c);
-  }
-  return m;
+  const codes = 'scale' in q ? ctx.scale(q.scale).options.map((o) => o.code) : [];
+  return momentsOfCounts(codes, countCodes(column.codes, selection, codes));
 }
 
 /** One Likert item over a selection. */

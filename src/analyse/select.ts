@@ -32,3 +32,21 @@ export function validCodes(codes: Codes, selection: Selection, valid: ReadonlySe
   }
   return out;
 }
+
+/**
+ * How many of the selection answered each category (counts in the order of `categories`): one
+ * table look-up per respondent, whatever the array type; anything else (missing, "weet niet") is
+ * not counted.
+ */
+export function countCodes(codes: Codes, selection: Selection, categories: readonly number[]): number[] {
+  const slot = new Int16Array(1 << 16).fill(-1);
+  categories.forEach((c, k) => {
+    slot[c + 32768] = k;
+  });
+  const counts = new Float64Array(categories.length);
+  for (let j = 0; j < selection.length; j++) {
+    const k = slot[(codes[selection[j]!] as number) + 32768] as number;
+    if (k >= 0) counts[k]! += 1;
+  }
+  return Array.from(counts);
+}

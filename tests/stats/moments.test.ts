@@ -5,6 +5,7 @@ import {
   emptyMoments,
   mergeMoments,
   momentsOf,
+  momentsOfCounts,
   standardDeviation,
   variance,
 } from '../../src/analyse/stats/moments.js';
@@ -82,5 +83,27 @@ describe('moments', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('momentsOfCounts', () => {
+  // R 4.2.2: x <- c(1,1,3,3,3,4,5,5,5,5); mean(x) = 3.5; var(x) = 2.5
+  it('momentsOfCounts([1..5], [2,0,3,1,4]) has n 10, mean 3.5, variance 2.5', () => {
+    const m = momentsOfCounts([1, 2, 3, 4, 5], [2, 0, 3, 1, 4]);
+    expect(m.n).toBe(10);
+    expect(m.mean).toBeCloseTo(3.5, 14);
+    expect(variance(m)).toBeCloseTo(2.5, 14);
+  });
+
+  it('momentsOfCounts equals momentsOf on the data the counts describe', () => {
+    const values = [0, 1, 2, 3, 4, 5, 6];
+    const counts = [5, 0, 12, 7, 1, 0, 3];
+    const data = values.flatMap((v, k) => Array.from({ length: counts[k]! }, () => v));
+    const a = momentsOfCounts(values, counts);
+    const b = momentsOf(data);
+    expect(a.n).toBe(b.n);
+    expect(a.mean).toBeCloseTo(b.mean, 12);
+    expect(a.m2).toBeCloseTo(b.m2, 10);
+    expect(momentsOfCounts(values, [0, 0, 0, 0, 0, 0, 0]).n).toBe(0);
   });
 });

@@ -35,6 +35,27 @@ export function momentsOf(values: ArrayLike<number>): Moments {
 }
 
 /** Moments of the union of two samples (Chan et al. 1979); neither input is changed. */
+/**
+ * Moments of data given as category counts (`counts[k]` values equal to `values[k]`): the mean and
+ * the sum of squared deviations in two exact passes over the categories, not over the data.
+ */
+export function momentsOfCounts(values: readonly number[], counts: ArrayLike<number>): Moments {
+  let n = 0;
+  let sum = 0;
+  for (let k = 0; k < values.length; k++) {
+    n += counts[k] as number;
+    sum += (counts[k] as number) * (values[k] as number);
+  }
+  if (n === 0) return emptyMoments();
+  const mean = sum / n;
+  let m2 = 0;
+  for (let k = 0; k < values.length; k++) {
+    const d = (values[k] as number) - mean;
+    m2 += (counts[k] as number) * d * d;
+  }
+  return { n, mean, m2 };
+}
+
 export function mergeMoments(a: Moments, b: Moments): Moments {
   if (a.n === 0) return { ...b };
   if (b.n === 0) return { ...a };
