@@ -46,6 +46,7 @@ describe('chart list', () => {
       'conditions',
       'ipa',
       'perspective',
+      'perspective-ladder',
       'benchmark',
     ]);
   });
@@ -190,7 +191,17 @@ describe('numbers per language', () => {
   it('perspective: D2 2.0 − 3.1 = −1.1, the one significant difference, in the title count', async () => {
     const { text } = await render(byId('perspective'), 'en');
     expect(text).toContain('−1.1');
-    expect(text).toContain('Residents and professionals differ significantly on 1 of 6 items');
+    // The five statements shown (D7 is suppressed); the ladder item has a chart of its own.
+    expect(text).toContain('Residents and professionals differ significantly on 1 of 5 items');
+    expect(text).toContain('Involved early');
+    expect(text).not.toContain('Ladder now (besluit)');
+  });
+
+  it('perspective-ladder: only the ladder now (C1_besluit, 1.0 vs 1.5), none significant', async () => {
+    const { text } = await render(byId('perspective-ladder'), 'en');
+    expect(text).toContain('−0.5');
+    expect(text).toContain('Ladder now (besluit)');
+    expect(text).not.toContain('Involved early');
   });
 });
 

@@ -8,14 +8,14 @@ import { conditions } from './conditions.js';
 import { ipa } from './ipa.js';
 import { ladder } from './ladder.js';
 import { likert } from './likert.js';
-import { perspective } from './perspective.js';
+import { perspective, perspectiveLadder } from './perspective.js';
 import { responseRole, responseSubregion } from './response.js';
 import type { ChartDef } from './types.js';
 
 export type { ChartContext, ChartDef } from './types.js';
 
 const before: readonly ChartDef[] = [responseRole, responseSubregion];
-const after: readonly ChartDef[] = [ladder, conditions, ipa, perspective, benchmark];
+const after: readonly ChartDef[] = [ladder, conditions, ipa, perspective, perspectiveLadder, benchmark];
 
 /** The charts in report order, for the regioscan questionnaire's Likert blocks D and E. */
 export const charts: readonly ChartDef[] = [...before, likert('D'), likert('E'), ...after];

@@ -37,7 +37,7 @@ export function toRegionHtml(input: RegionHtmlInput): string {
   const f = findings(region, l, conditionIndex?.items ?? [], likertItems);
   const chart = (id: string) =>
     figure(
-      input.charts.find((c) => c.id === id || c.id.startsWith(`${id}-`)),
+      input.charts.find((c) => c.id === id),
       lang,
     );
   const charts = (prefix: string) =>
@@ -112,6 +112,7 @@ ${input.charts
       h`<section class="slide"><h2 class="topic">${c.title}</h2>${figure(c, lang)}${prompt(T.prompts.recognise)}</section>`,
   )}
 ${chartSlide('perspective', T.prompts.perspective)}
+${chartSlide('perspective-ladder', T.prompts.perspective)}
 ${chartSlide('benchmark', T.prompts.recognise)}
 ${influenceQuotes.length > 0 ? h`<section class="slide"><h2>${tr(T.quotes, lang)}: ${l.question(influenceQuotes[0]!.item)}</h2>${quoteList(influenceQuotes, lang)}</section>` : ''}
 

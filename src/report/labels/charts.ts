@@ -158,6 +158,10 @@ export const chartLabels = {
 
   // ---- comparisons ----
   perspectiveTitle: t('Inwoners en professionals vergeleken', 'Residents and professionals compared'),
+  perspectiveLadderTitle: t(
+    'Inwoners en professionals: de participatieladder nu',
+    'Residents and professionals: the participation ladder today',
+  ),
   perspectiveMessage: t(
     'Inwoners en professionals verschillen significant op {k} van de {m} punten',
     'Residents and professionals differ significantly on {k} of {m} items',
