@@ -1,0 +1,75 @@
+/**
+ * The HTML regioscan as text: every codebook label and answer is escaped, suppressed numbers stay
+ * out, and the session agenda comes in its order (in Dutch, and in English with lang 'en').
+ */
+import { describe, expect, it } from 'vitest';
+import type { Indicators } from '../../src/analyse/types.js';
+import { toOverviewHtml } from '../../src/report/html/overview.js';
+import { toRegionHtml } from '../../src/report/html/region.js';
+import { indicators, region } from './workbook-fixture.js';
+
+const hostile = '<script>alert(1)</script>';
+
+function withHostileLabels(): Indicators {
+  const copy = {
+    ...structuredClone({ ...indicators, ledger: undefined }),
+    ledger: indicators.ledger,
+  } as Indicators;
+  copy.codebook.questions = copy.codebook.questions.map((q) => ({
+    ...q,
+    text: { nl: hostile, en: hostile },
+    short: undefined,
+  }));
+  copy.codebook.survey.title = { nl: hostile, en: hostile };
+  return copy;
+}
+
+const page = (lang: 'nl' | 'en', ind: Indicators = indicators) =>
+  toRegionHtml({
+    indicators: ind,
+    region: { ...region, name: `${region.name} <i>` },
+    charts: [],
+    lang,
+    generatedAt: new Date(0),
+    version: '0.0.0',
+  });
+
+describe('toRegionHtml', () => {
+  it('escapes every label from the codebook and the regions file', () => {
+    const html = page('nl', withHostileLabels());
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<i>');
+  });
+
+  it('follows the session agenda, in Dutch and in English', () => {
+    const order = (html: string, parts: string[]) => parts.map((p) => html.indexOf(p));
+    const nl = order(page('nl'), [
+      'id="intro"',
+      'id="results"',
+      'id="opportunities"',
+      'id="hub"',
+      'id="next"',
+      'id="method"',
+    ]);
+    expect(nl.every((at, i) => at > 0 && (i === 0 || at > nl[i - 1]!))).toBe(true);
+    expect(page('nl')).toContain('wat herken je wel en niet?');
+    expect(page('en')).toContain('what do you recognise, and what not?');
+    expect(page('en')).toContain('<html lang="en">');
+  });
+
+  it('carries a Content-Security-Policy that allows no script and no outside request', () => {
+    const html = page('nl').replaceAll('&#39;', "'");
+    expect(html).toContain(
+      `http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"`,
+    );
+  });
+});
+
+describe('toOverviewHtml', () => {
+  it('links every region and escapes the survey title', () => {
+    const html = toOverviewHtml(withHostileLabels(), 'nl', new Date(0), '0.0.0');
+    expect(html).toContain(`href="${region.slug}/regioscan.html"`);
+    expect(html).not.toContain('<script>');
+  });
+});
