@@ -16,20 +16,26 @@ export const MIN_COMPARISON_N = 30;
 /** Values of one measure for a selection, as moments. */
 export type Measure = { item: string; indicator: string; moments: (selection: Selection) => Moments };
 
+/** One side of a comparison: its moments and where its estimate belongs. */
+export interface Side {
+  moments: Moments;
+  place: Place;
+}
+
 /**
  * A comparison of one measure between two selections (BH applied later, over the report). The
  * difference row belongs to the region as a whole (group `all`); its indicator names the sides.
  */
 export function compareMeans(
   ctx: Context,
-  measure: Measure,
-  a: { selection: Selection; place: Place },
-  b: { selection: Selection; place: Place },
+  measure: Pick<Measure, 'item' | 'indicator'>,
+  a: Side,
+  b: Side,
   differenceIndicator: string,
 ): Comparison {
   const min = ctx.options.minCell;
-  const ma = measure.moments(a.selection);
-  const mb = measure.moments(b.selection);
+  const ma = a.moments;
+  const mb = b.moments;
   const ea: Estimate = meanEstimate(a.place, { indicator: measure.indicator, item: measure.item }, ma, min);
   const eb: Estimate = meanEstimate(b.place, { indicator: measure.indicator, item: measure.item }, mb, min);
   const test = ea.suppressed || eb.suppressed ? null : welch(ma, mb);

@@ -6,10 +6,11 @@
  *          ─ tidy table (small cells already suppressed as each estimate was made)
  */
 import type { Survey } from '../model/survey.js';
-import { FDR_Q, MIN_COMPARISON_N } from './compare.js';
+import { FDR_Q, type Measure, MIN_COMPARISON_N } from './compare.js';
 import { type AnalyseOptions, createContext } from './context.js';
 import { analyseRegion } from './region.js';
 import { selectAll, selectWhere } from './select.js';
+import type { Moments } from './stats/index.js';
 import { toTableRows } from './table.js';
 import type { Indicators } from './types.js';
 
@@ -22,7 +23,18 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   const opts: AnalyseOptions = { ...DEFAULT_OPTIONS, ...options };
   const ctx = createContext(survey, opts);
   const all = selectAll(survey.size);
-  const national = analyseRegion(ctx, { name: 'all', slug: 'all', index: null, selection: all, rest: null });
+  const national = analyseRegion(ctx, { name: 'all', slug: 'all', index: null, selection: all, whole: null });
+  // Each measure over the whole run, once: every region's "rest of the country" is this minus the region.
+  const wholes = new Map<string, Moments>();
+  const whole = (m: Measure): Moments => {
+    const key = `${m.indicator}:${m.item}`;
+    let found = wholes.get(key);
+    if (!found) {
+      found = m.moments(all);
+      wholes.set(key, found);
+    }
+    return found;
+  };
   const regions = survey.regions.regions
     .map((r, k) => ({ r, k, selection: selectWhere(survey.size, (i) => survey.region[i] === k) }))
     .filter(({ selection }) => selection.length > 0)
@@ -32,7 +44,7 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
         slug: r.slug,
         index: k,
         selection,
-        rest: selectWhere(survey.size, (i) => survey.region[i] !== k),
+        whole,
       }),
     );
   const roleItem = survey.codebook.role?.question ?? '';

@@ -13,6 +13,7 @@ import { analyseLikert, codeMoments } from './likert.js';
 import { collectQuotes } from './quotes.js';
 import { analyseResponse } from './response.js';
 import { type Selection, selectCodes } from './select.js';
+import { type Moments, subtractMoments } from './stats/index.js';
 import type { Comparison, RegionResult } from './types.js';
 
 export interface RegionScope {
@@ -21,8 +22,11 @@ export interface RegionScope {
   /** Index in the region table, or null for the whole run. */
   index: number | null;
   selection: Selection;
-  /** The rest of the country, for the benchmark; null for the whole run. */
-  rest: Selection | null;
+  /**
+   * A measure over every respondent of the run, for the benchmark (the rest of the country is
+   * the run minus the region, from mergeable moments); null for the whole run itself.
+   */
+  whole: ((measure: Measure) => Moments) | null;
 }
 
 export const GROUP_RESIDENTS = 'rol=inwoner';
@@ -60,22 +64,27 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
         compareMeans(
           ctx,
           m,
-          { selection: residents, place: { ...place, group: GROUP_RESIDENTS } },
-          { selection: professionals, place: { ...place, group: GROUP_PROFESSIONALS } },
+          { moments: m.moments(residents), place: { ...place, group: GROUP_RESIDENTS } },
+          { moments: m.moments(professionals), place: { ...place, group: GROUP_PROFESSIONALS } },
           'diff_residents_professionals',
         ),
       )
     : [];
-  const benchmark: Comparison[] = scope.rest
-    ? [...itemMeasures, ...indexMeasures].map((m) =>
-        compareMeans(
+  const whole = scope.whole;
+  const benchmark: Comparison[] = whole
+    ? [...itemMeasures, ...indexMeasures].map((m) => {
+        const own = m.moments(scope.selection);
+        return compareMeans(
           ctx,
           m,
-          { selection: scope.selection, place },
-          { selection: scope.rest!, place: { region: 'rest', subregion: 'all', group: 'all' } },
+          { moments: own, place },
+          {
+            moments: subtractMoments(whole(m), own),
+            place: { region: 'rest', subregion: 'all', group: 'all' },
+          },
           'diff_vs_rest',
-        ),
-      )
+        );
+      })
     : [];
   adjustComparisons([...perspective, ...benchmark]);
 

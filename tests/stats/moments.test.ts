@@ -7,6 +7,7 @@ import {
   momentsOf,
   momentsOfCounts,
   standardDeviation,
+  subtractMoments,
   variance,
 } from '../../src/analyse/stats/moments.js';
 
@@ -105,5 +106,30 @@ describe('momentsOfCounts', () => {
     expect(a.mean).toBeCloseTo(b.mean, 12);
     expect(a.m2).toBeCloseTo(b.m2, 10);
     expect(momentsOfCounts(values, [0, 0, 0, 0, 0, 0, 0]).n).toBe(0);
+  });
+});
+
+describe('subtractMoments', () => {
+  it('subtractMoments(merge(a, b), a) is b, for any split (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 60 }),
+        (xs, ys) => {
+          const rest = subtractMoments(mergeMoments(momentsOf(xs), momentsOf(ys)), momentsOf(xs));
+          const direct = momentsOf(ys);
+          expect(rest.n).toBe(direct.n);
+          expect(rest.mean).toBeCloseTo(direct.mean, 6);
+          expect(variance(rest)).toBeCloseTo(variance(direct), 4);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('subtractMoments(whole, whole) is empty, and of an empty part is the whole', () => {
+    const m = momentsOf([1, 2, 3, 4]);
+    expect(subtractMoments(m, m).n).toBe(0);
+    expect(subtractMoments(m, emptyMoments())).toEqual(m);
   });
 });

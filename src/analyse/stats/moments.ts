@@ -34,7 +34,6 @@ export function momentsOf(values: ArrayLike<number>): Moments {
   return m;
 }
 
-/** Moments of the union of two samples (Chan et al. 1979); neither input is changed. */
 /**
  * Moments of data given as category counts (`counts[k]` values equal to `values[k]`): the mean and
  * the sum of squared deviations in two exact passes over the categories, not over the data.
@@ -56,6 +55,7 @@ export function momentsOfCounts(values: readonly number[], counts: ArrayLike<num
   return { n, mean, m2 };
 }
 
+/** Moments of the union of two samples (Chan et al. 1979); neither input is changed. */
 export function mergeMoments(a: Moments, b: Moments): Moments {
   if (a.n === 0) return { ...b };
   if (b.n === 0) return { ...a };
@@ -76,4 +76,19 @@ export function variance(m: Moments): number {
 /** Sample standard deviation (R's `sd`); NaN when n < 2. */
 export function standardDeviation(m: Moments): number {
   return Math.sqrt(variance(m));
+}
+
+/**
+ * Moments of what is left of `whole` without `part` (Chan's merge solved for the other half):
+ * the rest of the country from the country and one region, without reading the rest's data.
+ * `part` must be a subset of `whole`.
+ */
+export function subtractMoments(whole: Moments, part: Moments): Moments {
+  const n = whole.n - part.n;
+  if (n <= 0) return emptyMoments();
+  if (part.n === 0) return { ...whole };
+  const mean = (whole.n * whole.mean - part.n * part.mean) / n;
+  const delta = mean - part.mean;
+  const m2 = whole.m2 - part.m2 - (delta * delta * part.n * n) / whole.n;
+  return { n, mean, m2: Math.max(0, m2) };
 }
