@@ -20,17 +20,30 @@ export function collectQuotes(ctx: Context, selection: Selection): Quote[] {
     if (q.type !== 'open' || !q.publish) continue;
     const column = ctx.column(q.id);
     if (column?.kind !== 'text') continue;
+    // Every distinct answer long enough to say something, then a spread over them (first, last and
+    // evenly between), so the quotes are not just the first respondents of the file.
     const seen = new Set<string>();
-    let taken = 0;
+    const candidates: Quote[] = [];
     for (const i of selection) {
       const text = column.values.get(i);
       if (!text || text.length < MIN_LENGTH) continue;
       const r = redact(text.replace(/\s+/g, ' ').trim());
       if (seen.has(r.text)) continue;
       seen.add(r.text);
-      out.push({ item: q.id, text: r.text, redactions: Object.values(r.counts).reduce((a, b) => a + b, 0) });
-      if (++taken >= QUOTES_PER_QUESTION) break;
+      candidates.push({
+        item: q.id,
+        text: r.text,
+        redactions: Object.values(r.counts).reduce((a, b) => a + b, 0),
+      });
     }
+    out.push(...spread(candidates, QUOTES_PER_QUESTION));
   }
   return out;
+}
+
+/** `k` items spread evenly over `items` (all of them when there are no more than `k`), in order. */
+export function spread<T>(items: readonly T[], k: number): T[] {
+  if (items.length <= k) return [...items];
+  if (k === 1) return [items[0]!];
+  return Array.from({ length: k }, (_, j) => items[Math.round((j * (items.length - 1)) / (k - 1))]!);
 }
