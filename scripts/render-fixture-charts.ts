@@ -3,8 +3,8 @@
  * so they can be looked at. Run with `npx tsx scripts/render-fixture-charts.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chartsFor } from '../src/report/charts/index.js';
 import type { Lang } from '../src/report/labels/index.js';
+import { toReportPlan } from '../src/report/plan/index.js';
 import { toPng, toSvg } from '../src/report/render/index.js';
 import { codebook, context, region } from '../tests/report/chart-fixture.js';
 
@@ -12,7 +12,7 @@ const out = '.tmp/charts';
 mkdirSync(out, { recursive: true });
 for (const lang of ['nl', 'en'] as Lang[]) {
   const ctx = context(lang);
-  for (const chart of chartsFor(codebook)) {
+  for (const chart of toReportPlan(codebook).charts) {
     const spec = chart.spec(region, ctx);
     if (!spec) {
       console.log(`${chart.id}: nothing to draw`);

@@ -8,9 +8,10 @@
  *        │ analyse  estimates with n and 95% intervals, small cells suppressed
  *        ▼
  *     Indicators
- *        │ report   charts, workbook, HTML, CSV tables, manifest (in memory)
+ *        │ report   region by region: charts, workbook, HTML, CSV tables; then the run's files
  *        ▼
- *     writer        staged, then moved into output/ when everything is there
+ *     writer        each file written and hashed as it comes, into a staging folder; the manifest
+ *                   last; moved into output/ when everything is there
  *
  * Only this module and the CLI know about files on disk; the stages get bytes and return data.
  */
@@ -35,7 +36,7 @@ import { type RegionTable, toRegionTable } from './model/regions.js';
 import type { Issue, Survey } from './model/survey.js';
 import type { Lang } from './report/labels/index.js';
 import { folderWriter, type Writer } from './report/writer.js';
-import { VERSION } from './version.js';
+import { libraryVersions, VERSION } from './version.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -122,22 +123,26 @@ export async function run(
   });
   const indicators = analyse(survey, { minCell: options.minCell });
   // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
-  const { report } = await import('./report/index.js');
-  const files = await report(indicators, {
-    lang: options.lang,
-    generatedAt: options.generatedAt,
-    version: VERSION,
-    options: {
-      inputs: options.inputs,
-      codebook: options.codebook,
-      regions: options.regions,
-      population: options.population,
+  const { writeReport } = await import('./report/index.js');
+  const paths = await writeReport(
+    indicators,
+    {
       lang: options.lang,
-      minCell: options.minCell,
+      generatedAt: options.generatedAt,
+      version: VERSION,
+      libraries: libraryVersions(),
+      options: {
+        inputs: options.inputs,
+        codebook: options.codebook,
+        regions: options.regions,
+        population: options.population,
+        lang: options.lang,
+        minCell: options.minCell,
+      },
     },
-  });
-  await writer.writeAll(files);
-  return { survey, indicators, files: files.map((f) => ({ path: f.path })) };
+    writer,
+  );
+  return { survey, indicators, files: paths.map((path) => ({ path })) };
 }
 
 /** `regioscan validate`: every problem of the inputs, nothing written. */

@@ -12,7 +12,17 @@ import { analyseRegion } from './region.js';
 import { selectAll, selectWhere } from './select.js';
 import type { Moments } from './stats/index.js';
 import { toTableRows } from './table.js';
-import type { Indicators } from './types.js';
+import type { Accounting, Indicators } from './types.js';
+
+const REASONS = ['incomplete', 'duplicate', 'outside_regions', 'no_answers', 'invalid'] as const;
+
+/** Row counts per status/reason (one map per region, summed) as an `Accounting`. */
+function toAccounting(maps: readonly Map<string, number>[]): Accounting {
+  const total = (key: string) => maps.reduce((sum, m) => sum + (m.get(key) ?? 0), 0);
+  const excluded = REASONS.map((reason) => ({ reason, count: total(reason) })).filter((e) => e.count > 0);
+  const included = total('included');
+  return { rows: included + excluded.reduce((sum, e) => sum + e.count, 0), included, excluded };
+}
 
 export type { AnalyseOptions } from './context.js';
 export type * from './types.js';
@@ -23,7 +33,15 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   const opts: AnalyseOptions = { ...DEFAULT_OPTIONS, ...options };
   const ctx = createContext(survey, opts);
   const all = selectAll(survey.size);
-  const national = analyseRegion(ctx, { name: 'all', slug: 'all', index: null, selection: all, whole: null });
+  const counts = survey.ledger.countsByRegion();
+  const national = analyseRegion(ctx, {
+    name: 'all',
+    slug: 'all',
+    index: null,
+    selection: all,
+    whole: null,
+    accounting: toAccounting([...counts.values()]),
+  });
   // Each measure over the whole run, once: every region's "rest of the country" is this minus the region.
   const wholes = new Map<string, Moments>();
   const whole = (m: Measure): Moments => {
@@ -45,11 +63,14 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
         index: k,
         selection,
         whole,
+        accounting: toAccounting([counts.get(r.name) ?? new Map()]),
       }),
     );
   const roleItem = survey.codebook.role?.question ?? '';
   const placeItem = survey.codebook.region.question;
-  const table = [national, ...regions].flatMap((r) => toTableRows(r, roleItem, placeItem, opts.minCell));
+  const table = [national, ...regions].flatMap((r) =>
+    toTableRows(r, r === national, roleItem, placeItem, opts.minCell),
+  );
   return {
     codebook: survey.codebook,
     regions,

@@ -2,7 +2,7 @@
  * Everything a regioscan shows for one region (or for the whole run): response, Likert items,
  * indices, ladder, importance–performance, comparisons, choices and quotes.
  */
-import type { LikertQuestion } from '../model/codebook.js';
+import type { LikertQuestion, NumericQuestion } from '../model/codebook.js';
 import { analyseChoice } from './choices.js';
 import { adjustComparisons, compareMeans, type Measure } from './compare.js';
 import type { Context, Place } from './context.js';
@@ -10,11 +10,12 @@ import { analyseIndex, indexScores, scoreMoments } from './indices.js';
 import { analyseIpa } from './ipa.js';
 import { analyseLadder } from './ladder.js';
 import { analyseLikert, codeMoments } from './likert.js';
+import { analyseNumeric } from './numeric.js';
 import { collectQuotes } from './quotes.js';
 import { analyseResponse } from './response.js';
 import { type Selection, selectCodes } from './select.js';
 import { type Moments, subtractMoments } from './stats/index.js';
-import type { Comparison, RegionResult } from './types.js';
+import type { Accounting, Comparison, RegionResult } from './types.js';
 
 export interface RegionScope {
   name: string;
@@ -27,6 +28,8 @@ export interface RegionScope {
    * the run minus the region, from mergeable moments); null for the whole run itself.
    */
   whole: ((measure: Measure) => Moments) | null;
+  /** The scope's own input rows. */
+  accounting: Accounting;
 }
 
 export const GROUP_RESIDENTS = 'rol=inwoner';
@@ -118,6 +121,10 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
       .filter((q) => q.id !== codebook.region.question)
       .map((q) => analyseChoice(ctx, q, scope.selection, place))
       .filter((c) => c !== null),
+    numeric: codebook.questions
+      .filter((q): q is NumericQuestion => q.type === 'numeric')
+      .map((q) => analyseNumeric(ctx, q, scope.selection, place)),
     quotes: collectQuotes(ctx, scope.selection),
+    accounting: scope.accounting,
   };
 }

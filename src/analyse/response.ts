@@ -12,6 +12,7 @@ import type { CountCell, ResponseOverview } from './types.js';
 interface Raw {
   key: string;
   label: LocalText;
+  subregion?: string;
   count: number;
   population: number | null;
 }
@@ -26,6 +27,7 @@ function toCells(raw: Raw[], minCount: number): CountCell[] {
     return {
       key: r.key,
       label: r.label,
+      ...(r.subregion !== undefined ? { subregion: r.subregion } : {}),
       count: suppressed ? null : r.count,
       suppressed,
       population: r.population,
@@ -116,6 +118,7 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
         .map(({ m, j }) => ({
           key: m.name,
           label: same(m.name),
+          subregion: s.name,
           count: munis.get(j) ?? 0,
           population: m.population,
         }));

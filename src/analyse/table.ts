@@ -2,19 +2,19 @@
  * Flatten results into the tidy table of indicators.csv: one row per estimate, in a fixed order
  * (region, then section, then codebook order), so reruns give identical files.
  */
-import type { CountCell, Estimate, RegionResult } from './types.js';
+import type { CountCell, Estimate, GeoLevel, RegionResult } from './types.js';
 
-function countRows(
-  region: string,
-  item: string,
-  cells: readonly CountCell[],
-  subregionOf?: (key: string) => string,
-): Estimate[] {
+/**
+ * Respondent counts and reach of one breakdown: per role (`level` region), per subregion (its name
+ * in `subregion`) or per municipality (its subregion in `subregion`, `level` municipality).
+ */
+function countRows(region: string, item: string, cells: readonly CountCell[], level: GeoLevel): Estimate[] {
   return cells.flatMap((c) => {
     const base = {
       region,
-      subregion: subregionOf ? subregionOf(c.key) : 'all',
+      subregion: level === 'subregion' ? c.key : level === 'municipality' ? (c.subregion ?? 'all') : 'all',
       group: 'all',
+      ...(level === 'municipality' ? { level } : {}),
       item,
       category: c.key,
       n: c.count ?? 0,
@@ -28,18 +28,19 @@ function countRows(
   });
 }
 
-/** Every estimate of one region result, in report order. */
+/** Every estimate of one region result (`national`: the whole run, region `all`), in report order. */
 export function toTableRows(
   result: RegionResult,
+  national: boolean,
   roleItem: string,
   placeItem: string,
   minCell: number,
 ): Estimate[] {
-  const region = result.response.bySubregion.length > 0 ? result.name : 'all';
+  const region = national ? 'all' : result.name;
   const rows: Estimate[] = [];
-  rows.push(...countRows(region, roleItem, result.response.byRole));
-  rows.push(...countRows(region, placeItem, result.response.bySubregion));
-  rows.push(...countRows(region, placeItem, result.response.byMunicipality));
+  rows.push(...countRows(region, roleItem, result.response.byRole, 'region'));
+  rows.push(...countRows(region, placeItem, result.response.bySubregion, 'subregion'));
+  rows.push(...countRows(region, placeItem, result.response.byMunicipality, 'municipality'));
   for (const l of result.likert) rows.push(...l.distribution, l.mean, l.shareAgree);
   for (const i of result.indices) {
     rows.push(i.score, {
@@ -62,5 +63,6 @@ export function toTableRows(
   for (const c of result.perspective) rows.push(c.a, c.b, c.difference);
   for (const c of result.benchmark) rows.push(c.difference);
   for (const c of result.choices) rows.push(...c.shares);
+  for (const q of result.numeric) rows.push(q.mean, q.median);
   return rows;
 }

@@ -4,7 +4,7 @@
  * choose, label and draw these.
  */
 import type { Codebook, LocalText } from '../model/codebook.js';
-import type { InputInfo, Issue, Ledger } from '../model/survey.js';
+import type { ExclusionReason, InputInfo, Issue, Ledger } from '../model/survey.js';
 
 /**
  * One estimate: a row of indicators.csv. `estimate`, `ciLow`, `ciHigh` are null when
@@ -37,7 +37,15 @@ export interface Estimate {
   qValue?: number | null;
   /** Comparisons only: shown as significant (q < 0.05 and both n ≥ 30). */
   significant?: boolean;
+  /**
+   * The geographic level of the row when `region`/`subregion` do not say it: `municipality` for
+   * the respondents and reach of one municipality (its subregion in `subregion`, its name in `category`).
+   */
+  level?: GeoLevel;
 }
+
+/** Where a row of indicators.csv belongs: the whole run, a region, a subregion or a municipality. */
+export type GeoLevel = 'all' | 'region' | 'subregion' | 'municipality';
 
 /** A difference between two groups with its test, after Benjamini–Hochberg over the report. */
 export interface Comparison {
@@ -59,6 +67,8 @@ export interface Comparison {
 export interface CountCell {
   key: string;
   label: LocalText;
+  /** The subregion a municipality lies in (municipality cells only). */
+  subregion?: string;
   /** Null when suppressed (count below 5, or complementary suppression). */
   count: number | null;
   suppressed: boolean;
@@ -138,6 +148,23 @@ export interface ChoiceResult {
   shares: Estimate[];
 }
 
+/** A numeric question: mean with its t-interval, and the median (no interval). */
+export interface NumericResult {
+  item: string;
+  block: string;
+  mean: Estimate;
+  median: Estimate;
+}
+
+/** What happened to the input rows of one region (or of the whole run). */
+export interface Accounting {
+  /** Rows counted here: included, plus the rows excluded after their region was known. */
+  rows: number;
+  included: number;
+  /** Excluded rows per reason, in the order of the README's table; reasons with no row left out. */
+  excluded: { reason: ExclusionReason; count: number }[];
+}
+
 /** A redacted open answer that may be quoted. */
 export interface Quote {
   item: string;
@@ -165,7 +192,10 @@ export interface RegionResult {
   /** Region vs the rest of the country on every Likert item and index. */
   benchmark: Comparison[];
   choices: ChoiceResult[];
+  numeric: NumericResult[];
   quotes: Quote[];
+  /** The region's own input rows (the whole run's for the national result). */
+  accounting: Accounting;
 }
 
 export interface MethodFacts {

@@ -4,6 +4,7 @@
  * (`npm run schema`), so editors complete a codebook as it is written.
  */
 import { z } from 'zod';
+import { roleField } from './roles.js';
 
 /** A text in Dutch and English; Dutch is the working language, English is for `--lang en`. */
 export const LocalText = z
@@ -51,6 +52,7 @@ const QuestionBase = z.object({
   block: z.string().describe('Block id (A–J in the regioscan questionnaire)'),
   text: LocalText.describe('Question wording'),
   short: LocalText.optional().describe('Short label for charts; defaults to the question text'),
+  role: roleField("The question's regioscan role, which places it in the report; default: its block's role"),
   headers: z
     .array(z.string())
     .default([])
@@ -178,8 +180,11 @@ export type OpenQuestion = z.infer<typeof OpenQuestion>;
 export type CodedQuestion = SingleQuestion | LikertQuestion | LadderQuestion | IpaQuestion;
 
 export const Block = z.object({
-  id: z.string().describe('Block id, e.g. "D"'),
+  id: z.string().describe('Block id, e.g. "D" or "voorwaarden"; the report never depends on it'),
   title: LocalText.describe('Block title'),
+  role: roleField(
+    'The regioscan role of every question in the block (a question may set its own); without one, each question gets the generic chart of its type',
+  ),
 });
 
 export const Index = z.object({
@@ -189,6 +194,9 @@ export const Index = z.object({
     .array(z.string())
     .min(2)
     .describe('Likert question ids; the index is their mean, rescaled to 0–100'),
+  role: roleField(
+    '`conditions` marks the conditions index (randvoorwaarden), drawn under the conditions profile; any other index gets a chart of its own',
+  ),
 });
 export type Index = z.infer<typeof Index>;
 

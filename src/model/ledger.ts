@@ -82,6 +82,29 @@ export class Ledger implements Iterable<LedgerRow> {
     return out;
   }
 
+  /**
+   * Count of rows per status/reason for each region the rows were placed in (`''` for rows
+   * excluded before their place was known), in one pass over the stored columns.
+   */
+  countsByRegion(): Map<string, Map<string, number>> {
+    const byName = new Map<number, Map<string, number>>();
+    for (let i = 0; i < this.length; i++) {
+      const [status, reason] = STATUS_CODES[this.status[i]!]!;
+      const key = status === 'included' ? 'included' : reason;
+      const counts = byName.get(this.region[i]!) ?? new Map<string, number>();
+      byName.set(this.region[i]!, counts);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return new Map([...byName].map(([k, counts]) => [this.names[k]!, counts]));
+  }
+
+  /** The rows placed in `region`, in input order. */
+  *rowsOf(region: string): Generator<LedgerRow> {
+    const k = this.nameIndex.get(region);
+    if (k === undefined) return;
+    for (let i = 0; i < this.length; i++) if (this.region[i] === k) yield this.at(i);
+  }
+
   private intern(name: string): number {
     let k = this.nameIndex.get(name);
     if (k === undefined) {

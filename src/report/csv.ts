@@ -4,6 +4,7 @@
  */
 import type { Estimate } from '../analyse/types.js';
 import type { LedgerRow } from '../model/survey.js';
+import type { Labeller } from './labels/labeller.js';
 import { INDICATOR_COLUMNS, toTidyRow } from './tidy.js';
 
 type Cell = string | number | boolean | null | undefined;
@@ -26,9 +27,13 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return [header.map(csvText).join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
 }
 
-/** indicators.csv: one row per estimate. */
-export function toIndicatorsCsv(rows: readonly Estimate[]): string {
-  return toCsv(INDICATOR_COLUMNS, rows.map(toTidyRow));
+/** indicators.csv, piece by piece (a header, then 10,000 rows a piece): one row per estimate. */
+export function* toIndicatorsCsv(rows: readonly Estimate[], labels: Labeller): Generator<string> {
+  yield `${INDICATOR_COLUMNS.join(',')}\n`;
+  for (let start = 0; start < rows.length; start += 10_000) {
+    const lines = rows.slice(start, start + 10_000).map((e) => toTidyRow(e, labels).map(csvCell).join(','));
+    yield `${lines.join('\n')}\n`;
+  }
 }
 
 const RESPONDENT_COLUMNS = ['file', 'row', 'respondent_id', 'status', 'reason'];

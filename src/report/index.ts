@@ -1,111 +1,109 @@
 /**
- * report: Indicators → output files, in memory (the pipeline hands them to the writer).
+ * report: Indicators → output files, as a stream. One shared context is composed once (labels,
+ * the report plan, the run's facts, the methods in words); then each region's documents are made
+ * and yielded one by one, so the writer writes (and hashes) each as it comes and memory does not
+ * grow with the number of regions; the run-wide files follow, and the manifest is made last from
+ * what was written.
  *
- *   per region ─ charts (Vega-Lite → SVG → PNG) ─ workbook ─ HTML ─ indicators.csv, respondents.csv
- *   top level  ─ index.html, indicators.csv, respondents.csv, manifest.json (hashes of all the above)
+ *   context ─ per region: charts (Vega-Lite → SVG → PNG) · regioscan.html · regioscan.xlsx · CSVs
+ *           ─ run: index.html · indicators.csv · respondents.csv ─ manifest.json (from the writer)
  *
  * Never recomputes a number: it chooses, labels and draws what analyse made (suppression included).
  */
-
-import type { Indicators, RegionResult } from '../analyse/types.js';
-import type { LedgerRow } from '../model/survey.js';
-import { chartsFor } from './charts/index.js';
-import type { ChartContext } from './charts/types.js';
+import type { Estimate, Indicators, RegionResult } from '../analyse/types.js';
+import { type ReportContext, type ReportOptions, toReportContext } from './context.js';
 import { respondentsCsv, toIndicatorsCsv } from './csv.js';
 import { toOverviewHtml } from './html/overview.js';
 import { type HtmlChart, toRegionHtml } from './html/region.js';
-import type { Lang } from './labels/index.js';
 import { toManifest } from './manifest.js';
 import { toPng, toSvg } from './render/index.js';
 import { toWorkbook } from './workbook/index.js';
-import { measure, type OutputFile } from './writer.js';
+import type { OutputFile, Writer } from './writer.js';
 
-export interface ReportOptions {
-  lang: Lang;
-  generatedAt: Date;
-  version: string;
-  /** The run options as the user gave them, recorded in the manifest. */
-  options: Record<string, unknown>;
-}
+export type { ReportContext, ReportOptions } from './context.js';
 
 const encoder = new TextEncoder();
 const text = (path: string, content: string): OutputFile => ({ path, bytes: encoder.encode(content) });
 
-/** Every output file of a run. */
-export async function report(indicators: Indicators, options: ReportOptions): Promise<OutputFile[]> {
-  const files: OutputFile[] = [];
-  for (const region of indicators.regions) files.push(...(await regionFiles(indicators, region, options)));
-  files.push(
-    text('index.html', toOverviewHtml(indicators, options.lang, options.generatedAt, options.version)),
-  );
-  files.push(text('indicators.csv', toIndicatorsCsv(indicators.table)));
-  files.push({ path: 'respondents.csv', text: () => respondentsCsv(indicators.ledger) });
-  const hashes = files.map((f) => ({ path: f.path, ...measure(f) }));
-  files.push(text('manifest.json', toManifest(indicators, options, hashes)));
-  return files;
+/** The estimates of each region (and of the whole run under `all`), in table order. */
+function tableByRegion(table: readonly Estimate[]): Map<string, Estimate[]> {
+  const out = new Map<string, Estimate[]>();
+  for (const e of table) {
+    const rows = out.get(e.region) ?? [];
+    out.set(e.region, rows);
+    rows.push(e);
+  }
+  return out;
 }
 
-/** The ledger rows of one region, as they are needed. */
-function* rowsOf(ledger: Iterable<LedgerRow>, region: string): Generator<LedgerRow> {
-  for (const row of ledger) if (row.region === region) yield row;
-}
-
-async function regionFiles(
+/** The files of one region, made and yielded one at a time. */
+export async function* regionDocuments(
+  ctx: ReportContext,
   indicators: Indicators,
   region: RegionResult,
-  options: ReportOptions,
-): Promise<OutputFile[]> {
+  table: readonly Estimate[],
+): AsyncGenerator<OutputFile> {
   const dir = region.slug;
-  const ctx: ChartContext = {
-    codebook: indicators.codebook,
-    lang: options.lang,
-    minCell: indicators.methods.minCell,
-    national: indicators.national,
-  };
-  const files: OutputFile[] = [];
-  const rendered: (HtmlChart & { png: Uint8Array })[] = [];
-  for (const chart of chartsFor(indicators.codebook)) {
+  const charts = new Map<string, HtmlChart & { png: Uint8Array }>();
+  for (const chart of ctx.plan.charts) {
     const spec = chart.spec(region, ctx);
     if (!spec) continue;
     const svg = await toSvg(spec);
     const png = toPng(svg);
-    const title = chart.title(ctx);
-    rendered.push({ id: chart.id, title, svg, alt: chart.alt(region, ctx), png });
-    files.push(text(`${dir}/charts/${chart.id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`));
-    files.push(text(`${dir}/charts/${chart.id}.svg`, svg));
-    files.push({ path: `${dir}/charts/${chart.id}.png`, bytes: png });
+    charts.set(chart.id, { id: chart.id, title: chart.title(ctx), svg, alt: chart.alt(region, ctx), png });
+    yield text(`${dir}/charts/${chart.id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
+    yield text(`${dir}/charts/${chart.id}.svg`, svg);
+    yield { path: `${dir}/charts/${chart.id}.png`, bytes: png };
   }
-  const table = indicators.table.filter((e) => e.region === region.name);
-  files.push(
-    text(
-      `${dir}/regioscan.html`,
-      toRegionHtml({
-        indicators,
-        region,
-        charts: rendered,
-        lang: options.lang,
-        generatedAt: options.generatedAt,
-        version: options.version,
-      }),
-    ),
-  );
-  files.push({
+  yield text(`${dir}/regioscan.html`, toRegionHtml({ ctx, region, charts }));
+  yield {
     path: `${dir}/regioscan.xlsx`,
     bytes: await toWorkbook({
+      ctx,
       indicators,
       region,
       table,
-      charts: rendered.map((c) => ({ id: c.id, title: c.title, png: c.png })),
-      lang: options.lang,
-      generatedAt: options.generatedAt,
-      version: options.version,
+      charts: [...charts.values()].map((c) => ({ id: c.id, title: c.title, png: c.png })),
     }),
-  });
-  files.push(text(`${dir}/indicators.csv`, toIndicatorsCsv(table)));
+  };
+  yield { path: `${dir}/indicators.csv`, text: () => toIndicatorsCsv(table, ctx.labels) };
   // The region's own rows: included here, or excluded after they were placed (duplicates, no answers).
-  files.push({
+  yield {
     path: `${dir}/respondents.csv`,
-    text: () => respondentsCsv(rowsOf(indicators.ledger, region.name)),
-  });
-  return files;
+    text: () => respondentsCsv(indicators.ledger.rowsOf(region.name)),
+  };
+}
+
+/** Every output file of a run but the manifest, region by region, then the run-wide files. */
+export async function* report(indicators: Indicators, ctx: ReportContext): AsyncGenerator<OutputFile> {
+  const tables = tableByRegion(indicators.table);
+  for (const region of indicators.regions)
+    yield* regionDocuments(ctx, indicators, region, tables.get(region.name) ?? []);
+  yield text('index.html', toOverviewHtml(indicators, ctx));
+  yield { path: 'indicators.csv', text: () => toIndicatorsCsv(indicators.table, ctx.labels) };
+  yield { path: 'respondents.csv', text: () => respondentsCsv(indicators.ledger) };
+}
+
+/**
+ * Make every output of a run and write it through `writer`: each file as it is made, the manifest
+ * last from what was written, then the output moves into place. On any failure nothing is moved
+ * and the staging is removed.
+ */
+export async function writeReport(
+  indicators: Indicators,
+  options: ReportOptions,
+  writer: Writer,
+): Promise<string[]> {
+  const ctx = toReportContext(indicators, options);
+  try {
+    for await (const file of report(indicators, ctx)) await writer.write(file);
+    const written = await writer.flush();
+    await writer.write(text('manifest.json', toManifest(indicators, ctx, written)));
+    const all = await writer.flush();
+    await writer.commit();
+    return all.map((w) => w.path);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
 }

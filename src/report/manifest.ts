@@ -1,57 +1,41 @@
 /**
  * manifest.json: what made this output. Tool and library versions, the options, every input with
  * its sha256 and row counts, the counts included and excluded per reason, and every output file
- * with its sha256 (reliability.md §4). Keys are written in a fixed order so reruns are identical.
+ * with its sha256 as the writer wrote it (reliability.md §4). Keys are written in a fixed order
+ * so reruns are identical.
  */
-import { createRequire } from 'node:module';
 import type { Indicators } from '../analyse/types.js';
-import type { ReportOptions } from './index.js';
+import type { ReportContext } from './context.js';
+import type { Written } from './writer.js';
 
-const require = createRequire(import.meta.url);
-
-function versionOf(pkg: string): string | null {
-  try {
-    return (require(`${pkg}/package.json`) as { version: string }).version;
-  } catch {
-    return null;
-  }
-}
-
-export function toManifest(
-  indicators: Indicators,
-  options: ReportOptions,
-  outputs: readonly { path: string; bytes: number; sha256: string }[],
-): string {
-  const excluded: Record<string, number> = {};
-  let included = 0;
-  for (const row of indicators.ledger) {
-    if (row.status === 'included') included++;
-    else excluded[row.reason] = (excluded[row.reason] ?? 0) + 1;
-  }
+export function toManifest(indicators: Indicators, ctx: ReportContext, outputs: readonly Written[]): string {
+  const { facts } = ctx;
+  const a = facts.accounting;
   const manifest = {
     tool: 'regioscan',
-    version: options.version,
-    generatedAt: options.generatedAt.toISOString(),
+    version: facts.version,
+    generatedAt: facts.generatedAt.toISOString(),
     node: process.versions.node,
-    libraries: Object.fromEntries(
-      ['exceljs', 'papaparse', 'vega', 'vega-lite', 'zod', '@resvg/resvg-js'].map((p) => [p, versionOf(p)]),
-    ),
-    options: options.options,
-    methods: indicators.methods,
+    libraries: facts.libraries,
+    options: facts.options,
+    methods: facts.methods,
     codebook: { id: indicators.codebook.survey.id, questions: indicators.codebook.questions.length },
-    inputs: indicators.inputs,
+    inputs: facts.inputs,
     rows: {
-      read: indicators.ledger.length,
-      included,
-      excluded: Object.fromEntries(Object.entries(excluded).sort(([a], [b]) => a.localeCompare(b))),
+      read: a.rows,
+      included: a.included,
+      excluded: Object.fromEntries(
+        [...a.excluded].sort((x, y) => x.reason.localeCompare(y.reason)).map((e) => [e.reason, e.count]),
+      ),
     },
     regions: indicators.regions.map((r) => ({
       name: r.name,
       slug: r.slug,
       respondents: r.response.respondents,
+      rows: r.accounting.rows,
     })),
-    warnings: indicators.warnings.length,
-    outputs: [...outputs].sort((a, b) => a.path.localeCompare(b.path)),
+    warnings: facts.warnings.length,
+    outputs: [...outputs].sort((x, y) => x.path.localeCompare(y.path)),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -1,11 +1,16 @@
 /**
  * A small hand-made region and codebook for the chart tests: a few items of each kind, with
  * suppressed estimates (Likert item D8 with n = 8, the desired ladder of phase "evaluatie", theme
- * "dakloos", the professionals' side of D7, two role counts) and one significant comparison in
- * each of perspective (D2) and benchmark (D3). The numbers are invented but consistent: shares
- * are counts / n, so they sum to 1, and share agree is the share of codes 4 and 5.
+ * "dakloos", the professionals' side of D7, two role counts, the choice question G1 with n = 6)
+ * and one significant comparison in each of perspective (D2) and benchmark (D3), one indicative
+ * one (E2: q < 0.05 with 22 professionals). The blocks carry roles (D conditions, E influence, B
+ * forms…), and there is an age question, a frequency matrix (B1, B2), a multi-select and a number.
+ * The numbers are invented but consistent: shares are counts / n, so they sum to 1, and share
+ * agree is the share of codes 4 and 5.
  */
 import type {
+  Accounting,
+  ChoiceResult,
   Comparison,
   CountCell,
   Estimate,
@@ -18,6 +23,7 @@ import type {
 import { Codebook, type CodebookInput } from '../../src/model/codebook.js';
 import type { ChartContext } from '../../src/report/charts/types.js';
 import type { Lang } from '../../src/report/labels/index.js';
+import { labeller } from '../../src/report/labels/labeller.js';
 
 const REGION = 'Zuid-Holland Noord';
 
@@ -28,11 +34,13 @@ const codebookInput: CodebookInput = {
   region: { question: 'A2' },
   role: { question: 'A1', residents: [1, 2, 3, 4], professionals: [5, 6, 7] },
   blocks: [
-    { id: 'A', title: t('Achtergrond', 'Background') },
-    { id: 'C', title: t('Participatieladder', 'Participation ladder') },
-    { id: 'D', title: t('Randvoorwaarden', 'Conditions') },
-    { id: 'E', title: t('Invloed', 'Influence') },
-    { id: 'H', title: t('Kansen en uitdagingen', 'Opportunities and challenges') },
+    { id: 'A', title: t('Achtergrond', 'Background'), role: 'background' },
+    { id: 'B', title: t('Vormen van participatie', 'Forms of participation'), role: 'forms' },
+    { id: 'C', title: t('Participatieladder', 'Participation ladder'), role: 'ladder' },
+    { id: 'D', title: t('Randvoorwaarden', 'Conditions'), role: 'conditions' },
+    { id: 'E', title: t('Invloed', 'Influence'), role: 'influence' },
+    { id: 'G', title: t('Samenwerking', 'Collaboration'), role: 'collaboration' },
+    { id: 'H', title: t('Kansen en uitdagingen', 'Opportunities and challenges'), role: 'priorities' },
   ],
   scales: [
     {
@@ -74,6 +82,29 @@ const codebookInput: CodebookInput = {
       id: 'belang5',
       options: [1, 2, 3, 4, 5].map((code) => ({ code, label: t(String(code), String(code)) })),
     },
+    {
+      id: 'leeftijd',
+      options: [
+        { code: 1, label: t('Jonger dan 45', 'Under 45') },
+        { code: 2, label: t('45–64 jaar', '45–64') },
+        { code: 3, label: t('65 of ouder', '65 or older') },
+      ],
+    },
+    {
+      id: 'freq',
+      options: [
+        { code: 0, label: t('Nooit', 'Never') },
+        { code: 1, label: t('Soms', 'Sometimes') },
+        { code: 2, label: t('Vaak', 'Often') },
+      ],
+    },
+    {
+      id: 'orgs',
+      options: [
+        { code: 1, label: t('Cliëntenraad', 'Client council') },
+        { code: 2, label: t('Wmo-raad', 'Wmo council') },
+      ],
+    },
   ],
   questions: [
     { id: 'A1', block: 'A', type: 'single', column: 'rol', scale: 'rol', text: t('Wat is uw rol?', 'Role?') },
@@ -85,8 +116,37 @@ const codebookInput: CodebookInput = {
       scale: 'rol',
       text: t('Gemeente', 'Municipality'),
     },
+    {
+      id: 'A3',
+      block: 'A',
+      type: 'single',
+      column: 'leeftijd',
+      scale: 'leeftijd',
+      text: t('Leeftijdsgroep', 'Age group'),
+    },
+    { id: 'A4', block: 'A', type: 'numeric', column: 'jaren', text: t('Jaren betrokken', 'Years involved') },
+    { id: 'B1', block: 'B', type: 'single', column: 'b1', scale: 'freq', text: t('Panel', 'Panel') },
+    {
+      id: 'B2',
+      block: 'B',
+      type: 'single',
+      column: 'b2',
+      scale: 'freq',
+      text: t('Burgerberaad', 'Citizens’ assembly'),
+    },
     ...likertQuestions(),
     ...ladderQuestions(),
+    {
+      id: 'G1',
+      block: 'G',
+      type: 'multi',
+      scale: 'orgs',
+      columns: [
+        { code: 1, column: 'g1_1' },
+        { code: 2, column: 'g1_2' },
+      ],
+      text: t('Actieve organisaties', 'Active organisations'),
+    },
     ...ipaQuestions(),
   ],
   indices: [
@@ -94,6 +154,7 @@ const codebookInput: CodebookInput = {
       id: 'randvoorwaarden',
       label: t('Index randvoorwaarden', 'Conditions index'),
       items: ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'],
+      role: 'conditions',
     },
   ],
   phases: [
@@ -378,6 +439,24 @@ function ipa(
   };
 }
 
+/** Shares of a choice question from counts per code (codes 0.. or 1.. as `first`). */
+function choice(item: string, counts: number[], first = 1): ChoiceResult {
+  const n = counts.reduce((a, b) => a + b, 0);
+  return {
+    item,
+    block: item.slice(0, 1),
+    shares: counts.map((k, i) =>
+      n < 10
+        ? sup('share', item, n, { category: String(i + first) })
+        : est('share', item, n, k / n, [Math.max(0, k / n - 0.06), Math.min(1, k / n + 0.06)], {
+            category: String(i + first),
+          }),
+    ),
+  };
+}
+
+const accounting: Accounting = { rows: 330, included: 312, excluded: [{ reason: 'duplicate', count: 18 }] };
+
 function compare(
   item: string,
   a: [number | null, number],
@@ -488,6 +567,7 @@ export const region: RegionResult = {
     compare('D4', [3.4, 71], [3.6, 38], 0.5),
     compare('D7', [3.2, 64], [null, 8], null), // professionals n = 8: suppressed
     compare('E1', [2.8, 69], [3.0, 35], 0.48),
+    compare('E2', [2.5, 60], [3.4, 22], 0.01), // q < 0.05, professionals n = 22: indicative
   ],
   benchmark: [
     compare('D1', [3.2, 100], [3.3, 2400], 0.6),
@@ -497,8 +577,22 @@ export const region: RegionResult = {
     compare('E1', [2.9, 100], [3.0, 2300], 0.6),
     compare('randvoorwaarden', [47.5, 118], [51.0, 2600], 0.09, 'score'),
   ],
-  choices: [],
+  choices: [
+    choice('A3', [120, 110, 82]), // 38%, 35%, 26% of 312
+    choice('B1', [100, 150, 50], 0), // 33% never, 50% sometimes, 17% often
+    choice('B2', [270, 25, 5], 0), // 90% never
+    choice('G1', [4, 2]), // n = 6: suppressed
+  ],
+  numeric: [
+    {
+      item: 'A4',
+      block: 'A',
+      mean: est('mean', 'A4', 280, 6.4, [5.9, 6.9]),
+      median: est('median', 'A4', 280, 5, null),
+    },
+  ],
   quotes: [],
+  accounting,
 };
 
 /** The national run: only what charts read from it (the index for the reference line). */
@@ -514,7 +608,14 @@ export const national: RegionResult = {
   ],
 };
 
-/** Chart context of the tests, in the language given. */
-export function context(lang: Lang = 'nl'): ChartContext {
-  return { codebook, lang, minCell: 10, national };
+/** Chart context of the tests, in the language given (over another codebook when given). */
+export function context(lang: Lang = 'nl', book: Codebook = codebook): ChartContext {
+  return {
+    codebook: book,
+    lang,
+    labels: labeller(book, lang),
+    minCell: 10,
+    methods: { minCell: 10, minCount: 5, confidence: 0.95, fdrQ: 0.05, minComparisonN: 30, weighted: false },
+    national,
+  };
 }

@@ -2,11 +2,13 @@ import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import type { RegionResult } from '../../src/analyse/types.js';
 import { Codebook } from '../../src/model/codebook.js';
-import { charts } from '../../src/report/charts/index.js';
 import { signed, wrap } from '../../src/report/charts/parts.js';
 import { placeLabels } from '../../src/report/charts/place-labels.js';
+import { toReportPlan } from '../../src/report/plan/index.js';
 import { textWidth, toPng, toSvg } from '../../src/report/render/index.js';
 import { codebook, context, region } from './chart-fixture.js';
+
+const charts = toReportPlan(codebook).charts;
 
 const tiny: TopLevelSpec = {
   data: { values: [{ a: 'x', b: 1 }] },
@@ -161,7 +163,7 @@ describe('labels are data, never expression code', () => {
   it.each(charts.map((c) => [c.id, c] as const))(
     '%s: a label with quotes and code stays out of every expression and shows as text',
     async (_, chart) => {
-      const ctx = { ...context('nl'), codebook: evilCodebook };
+      const ctx = context('nl', evilCodebook);
       const spec = chart.spec(evilRegion, ctx);
       if (!spec) throw new Error('nothing drawn');
       for (const expression of expressions(spec)) {

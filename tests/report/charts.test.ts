@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionResult } from '../../src/analyse/types.js';
-import { charts, chartsFor } from '../../src/report/charts/index.js';
 import type { ChartDef } from '../../src/report/charts/types.js';
 import type { Lang } from '../../src/report/labels/index.js';
+import { toReportPlan } from '../../src/report/plan/index.js';
 import { toSvg } from '../../src/report/render/index.js';
 import { codebook, context, region } from './chart-fixture.js';
 
@@ -29,34 +29,38 @@ async function render(chart: ChartDef, lang: Lang, data: RegionResult = region) 
   return { spec, svg, text: svgText(svg), warnings };
 }
 
+const charts = toReportPlan(codebook).charts;
+
+/** The message of a chart: its title lines joined. */
+function titleOf(chart: ChartDef, lang: Lang): string {
+  const title = chart.spec(region, context(lang))?.title as { text: string[] } | undefined;
+  return (title?.text ?? []).join(' ');
+}
+
 const byId = (id: string): ChartDef => {
-  const chart = chartsFor(codebook).find((c) => c.id === id);
+  const chart = charts.find((c) => c.id === id);
   if (!chart) throw new Error(`no chart ${id}`);
   return chart;
 };
 
 describe('chart list', () => {
-  it('charts lists every chart once, in report order', () => {
+  it('the report plan of the fixture codebook has every chart once, in the order of the session', () => {
     expect(charts.map((c) => c.id)).toEqual([
       'response-role',
       'response-subregion',
-      'likert-d',
-      'likert-e',
-      'ladder',
+      'choice-a3',
+      'numeric-background',
       'conditions',
-      'ipa',
+      'likert-conditions',
+      'likert-influence',
+      'ladder',
       'perspective',
       'perspective-ladder',
       'benchmark',
+      'ipa',
+      'matrix-forms',
+      'choice-g1',
     ]);
-  });
-
-  it('chartsFor(codebook) makes one Likert chart per block holding Likert items (D and E)', () => {
-    expect(
-      chartsFor(codebook)
-        .filter((c) => c.id.startsWith('likert-'))
-        .map((c) => c.id),
-    ).toEqual(['likert-d', 'likert-e']);
   });
 });
 
@@ -76,7 +80,9 @@ describe.each(['nl', 'en'] as const)('every chart in %s', (lang) => {
     async (_, chart) => {
       const ctx = context(lang);
       expect(chart.title(ctx).length).toBeGreaterThan(5);
-      expect(chart.alt(region, ctx)).toMatch(/n\s=\s\d/u);
+      // Every option of G1 rests on 6 respondents: its text alternative says so and prints no n.
+      if (chart.id === 'choice-g1') expect(chart.alt(region, ctx)).not.toMatch(/n\s=/u);
+      else expect(chart.alt(region, ctx)).toMatch(/n\s=\s\d/u);
       const { svg } = await render(chart, lang);
       expect(svg).toContain('font-family="DejaVu Sans, Verdana, sans-serif"');
       // Axis labels at least 14 px, titles at least 20 px.
@@ -87,35 +93,81 @@ describe.each(['nl', 'en'] as const)('every chart in %s', (lang) => {
   );
 });
 
-describe('likert-d', () => {
-  it('writes the share agree of D1 (28 + 14 of 100 = 42%) and D2 (17 of 105 = 16%)', async () => {
-    const { text } = await render(byId('likert-d'), 'nl');
-    expect(text).toContain('42% eens (n\u00a0=\u00a0100)');
-    expect(text).toContain('16% eens (n\u00a0=\u00a0105)');
+describe('likert-conditions', () => {
+  it('writes the share agree of D1 (28 + 14 of 100 = 42%) and D2 (17 of 105 = 16%), n in the subtitle', async () => {
+    const { text } = await render(byId('likert-conditions'), 'nl');
+    expect(text).toContain('42% eens');
+    expect(text).toContain('16% eens');
     expect(text).toContain('56% eens'); // D4: (45 + 17) / 110 = 0.5636
+    expect(text).toContain('n\u00a0=\u00a0100–110 per stelling');
   });
 
   it('marks suppressed D8 (n = 8) as "n<10, niet getoond" and draws no bar for it', async () => {
-    const { text, spec } = await render(byId('likert-d'), 'nl');
+    const { text, spec } = await render(byId('likert-conditions'), 'nl');
     expect(text).toContain('Ervaringsdeskundigheid betaald');
     expect(text).toContain('n<10, niet getoond');
     // The bar layer holds 5 segments for each of the 7 shown items, none for D8.
-    const layers = (spec as { layer: { data: { values: unknown[] } }[] }).layer;
-    expect(layers[0]?.data.values).toHaveLength(7 * 5);
+    const bars = (spec as { hconcat: { layer: { data: { values: unknown[] } }[] }[] }).hconcat[0];
+    expect(bars?.layer[0]?.data.values).toHaveLength(7 * 5);
   });
 
-  it('sorts statements by share agree, most agreement on top', async () => {
-    const { text } = await render(byId('likert-d'), 'en');
+  it('sorts statements as the conditions profile does: highest mean on top, the weakest last', async () => {
+    // Means from the counts: D4 3.48, D7 3.26, D1 3.18, D6 2.96, D5 2.58, D3 2.48, D2 2.30.
+    const { text } = await render(byId('likert-conditions'), 'en');
     const order = [
       'Understandable information (B1)',
       'Involved early',
       'Support and training',
+      'Hard-to-reach groups take part',
+      'Compensation for time and costs',
       'Feedback on input',
     ];
     const at = order.map((label) => text.indexOf(label));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(text).toContain('42% agree (n\u00a0=\u00a0100)');
+    expect(titleOf(byId('likert-conditions'), 'en')).toContain(
+      'least agreement on ‘Feedback on input’ (mean 2.3; 16% agree)',
+    );
+  });
+
+  it('names the same weakest condition as the conditions profile', async () => {
+    expect(titleOf(byId('conditions'), 'en')).toContain('Weakest condition: ‘Feedback on input’ (mean 2.3)');
+  });
+
+  it('draws the share agreeing with its interval beside the bars', async () => {
+    const { spec } = await render(byId('likert-conditions'), 'nl');
+    const agree = (spec as { hconcat: { data: { values: { low: number; high: number }[] } }[] }).hconcat[1];
+    const d1 = agree?.data.values[2];
+    expect(d1).toMatchObject({ low: 0.42 - 0.09, high: 0.42 + 0.09 });
+  });
+});
+
+describe('generic charts', () => {
+  it('choice-a3: shares with their intervals, in scale order (120 of 312 = 38%)', async () => {
+    const { text, spec } = await render(byId('choice-a3'), 'nl');
+    expect(titleOf(byId('choice-a3'), 'nl')).toBe('Leeftijdsgroep: het vaakst ‘Jonger dan 45’ (38%)');
+    const values = (spec as { data: { values: { value: number; low: number; high: number }[] } }).data.values;
+    expect(values[0]).toMatchObject({ value: 120 / 312, low: 120 / 312 - 0.06, high: 120 / 312 + 0.06 });
+  });
+
+  it('matrix-forms: a cell per question and answer, the most used form named', async () => {
+    const { spec } = await render(byId('matrix-forms'), 'nl');
+    expect((spec as { data: { values: unknown[] } }).data.values).toHaveLength(2 * 3);
+    // B1: 1 − 100/300 = 67% more often than never; B2: 1 − 270/300 = 10%.
+    expect(titleOf(byId('matrix-forms'), 'nl')).toBe('Het meest gebruikt: Panel (67% vaker dan ‘nooit’)');
+  });
+
+  it('choice-g1: n = 6 is suppressed, every option marked, nothing drawn', async () => {
+    const { text, spec } = await render(byId('choice-g1'), 'nl');
+    expect(text.match(/n<10, niet getoond/g)).toHaveLength(2);
+    const values = (spec as { data: { values: { shown: boolean }[] } }).data.values;
+    expect(values.every((v) => !v.shown)).toBe(true);
+  });
+
+  it('numeric-background: the mean 6.4 with its interval', async () => {
+    const chart = byId('numeric-background');
+    expect(titleOf(chart, 'nl')).toBe('Jaren betrokken: gemiddeld 6,4');
+    expect(chart.alt(region, context('en'))).toContain('mean 6.4 (5.9 to 6.9), median 5.0 (n = 280)');
   });
 });
 
@@ -134,7 +186,7 @@ describe('suppression', () => {
           : r,
       ),
     };
-    const likert = await render(byId('likert-d'), 'nl', leaked);
+    const likert = await render(byId('likert-conditions'), 'nl', leaked);
     expect(likert.text).not.toContain('78%');
     const conditions = await render(byId('conditions'), 'nl', leaked);
     expect(conditions.text).not.toContain('4,3');
@@ -179,22 +231,28 @@ describe('numbers per language', () => {
     expect(en.text).toContain('62 respondents · 3.6 per 10,000');
   });
 
-  it('benchmark: D3 2.5 − 3.1 = −0.6 is marked significant in the legend and alt text', async () => {
+  it('benchmark: D3 2.5 − 3.1 = −0.6 is marked as a clear difference in the legend and alt text', async () => {
     const { text } = await render(byId('benchmark'), 'nl');
     expect(text).toContain('−0,6');
-    expect(text).toContain('Significant verschil (BH q < 0,05; beide n ≥ 30)');
+    expect(text).toContain('Duidelijk verschil');
     expect(byId('benchmark').alt(region, context('nl'))).toMatch(
-      /Vergoeding voor tijd en kosten: [^;]*verschil −0,6, significant/,
+      /Vergoeding voor tijd en kosten: [^;]*verschil −0,6 \(−0,9 tot −0,3\), een duidelijk verschil/,
     );
   });
 
-  it('perspective: D2 2.0 − 3.1 = −1.1, the one significant difference, in the title count', async () => {
-    const { text } = await render(byId('perspective'), 'en');
+  it('perspective: D2 2.0 − 3.1 = −1.1 the one clear difference, E2 (22 professionals) an indication', async () => {
+    const { text, spec } = await render(byId('perspective'), 'en');
     expect(text).toContain('−1.1');
-    // The five statements shown (D7 is suppressed); the ladder item has a chart of its own.
-    expect(text).toContain('Residents and professionals differ significantly on 1 of 5 items');
+    // The six statements shown (D7 is suppressed); the ladder item has a chart of its own.
+    expect(titleOf(byId('perspective'), 'en')).toBe(
+      'Residents and professionals differ clearly on 1 of 6 items; an indication on 1 item',
+    );
+    expect(text).toContain('Indication (a group smaller than 30)');
     expect(text).toContain('Involved early');
     expect(text).not.toContain('Ladder now (besluit)');
+    // The difference is drawn with its interval: D2 −1.1 ± 0.3.
+    const json = JSON.stringify(spec);
+    expect(json).toContain('"low":-1.4');
   });
 
   it('perspective-ladder: only the ladder now (C1_besluit, 1.0 vs 1.5), none significant', async () => {
@@ -214,6 +272,8 @@ describe('nothing to draw', () => {
     ipa: [],
     perspective: [],
     benchmark: [],
+    choices: [],
+    numeric: [],
   };
   it.each(charts.map((c) => [c.id, c] as const))(
     '%s.spec returns null for a region without its numbers',

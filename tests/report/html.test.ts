@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicators } from '../../src/analyse/types.js';
 import { toOverviewHtml } from '../../src/report/html/overview.js';
 import { toRegionHtml } from '../../src/report/html/region.js';
-import { indicators, region } from './workbook-fixture.js';
+import { indicators, region, toFixtureContext } from './workbook-fixture.js';
 
 const hostile = '<script>alert(1)</script>';
 
@@ -26,12 +26,9 @@ function withHostileLabels(): Indicators {
 
 const page = (lang: 'nl' | 'en', ind: Indicators = indicators) =>
   toRegionHtml({
-    indicators: ind,
+    ctx: toFixtureContext(lang, ind),
     region: { ...region, name: `${region.name} <i>` },
-    charts: [],
-    lang,
-    generatedAt: new Date(0),
-    version: '0.0.0',
+    charts: new Map(),
   });
 
 describe('toRegionHtml', () => {
@@ -68,7 +65,8 @@ describe('toRegionHtml', () => {
 
 describe('toOverviewHtml', () => {
   it('links every region and escapes the survey title', () => {
-    const html = toOverviewHtml(withHostileLabels(), 'nl', new Date(0), '0.0.0');
+    const hostile = withHostileLabels();
+    const html = toOverviewHtml(hostile, toFixtureContext('nl', hostile));
     expect(html).toContain(`href="${region.slug}/regioscan.html"`);
     expect(html).not.toContain('<script>');
   });

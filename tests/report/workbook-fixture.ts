@@ -8,6 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Estimate, Indicators, RegionResult } from '../../src/analyse/types.js';
 import { Codebook } from '../../src/model/codebook.js';
 import { Ledger } from '../../src/model/survey.js';
+import { toReportContext } from '../../src/report/context.js';
 import type { WorkbookInput } from '../../src/report/workbook/index.js';
 
 export const HOSTILE = '=HYPERLINK("http://x")';
@@ -688,7 +689,9 @@ export const region: RegionResult = {
       ],
     },
   ],
+  numeric: [],
   quotes: [],
+  accounting: { rows: 4, included: 3, excluded: [{ reason: 'duplicate', count: 1 }] },
 };
 
 /** Every estimate of the region, flattened as analyse would put them in indicators.csv. */
@@ -712,7 +715,20 @@ export function toFixtureTable(r: RegionResult): Estimate[] {
 export const indicators: Indicators = {
   codebook,
   regions: [region],
-  national: { ...region, name: 'all', slug: 'all' },
+  national: {
+    ...region,
+    name: 'all',
+    slug: 'all',
+    accounting: {
+      rows: 6,
+      included: 3,
+      excluded: [
+        { reason: 'incomplete', count: 1 },
+        { reason: 'duplicate', count: 1 },
+        { reason: 'outside_regions', count: 1 },
+      ],
+    },
+  },
   table: toFixtureTable(region),
   ledger: Ledger.from([
     {
@@ -822,15 +838,24 @@ export function toFixturePng(): Uint8Array {
   return new Resvg(svg).render().asPng();
 }
 
+/** The report context of the fixture run, in `lang`. */
+export function toFixtureContext(lang: 'nl' | 'en', ind: Indicators = indicators) {
+  return toReportContext(ind, {
+    lang,
+    generatedAt: new Date('2026-03-01T12:00:00Z'),
+    version: '0.1.0',
+    libraries: { exceljs: '4.4.0' },
+    options: {},
+  });
+}
+
 /** The workbook input for the fixture region. */
 export function toFixtureInput(lang: 'nl' | 'en'): WorkbookInput {
   return {
+    ctx: toFixtureContext(lang),
     indicators,
     region,
     table: indicators.table,
     charts: [{ id: 'ladder', title: 'Participatieladder nu en gewenst', png: toFixturePng() }],
-    lang,
-    generatedAt: new Date('2026-03-01T12:00:00Z'),
-    version: '0.1.0',
   };
 }

@@ -141,37 +141,52 @@ describe('toWorkbook(fixture)', () => {
     expect(ws.getRow(1).values).toEqual([undefined, ...TIDY_COLUMNS]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeDefined();
-    // row 2 is the first estimate of the fixture table: mean of d_vroeg
-    expect(ws.getRow(2).values).toEqual([
-      undefined,
-      'Holland Rijnland',
-      'all',
-      'all',
-      'mean',
-      'd_vroeg',
-      undefined,
-      140,
-      2.8857,
-      2.6903,
-      3.0812,
-      false,
-    ]);
+    const col = (name: (typeof TIDY_COLUMNS)[number]) => TIDY_COLUMNS.indexOf(name) + 1;
+    const cells = (r: number) =>
+      Object.fromEntries(TIDY_COLUMNS.map((c) => [c, ws.getRow(r).getCell(col(c)).value]));
+    // row 2 is the first estimate of the fixture table: mean of d_vroeg, labelled in Dutch
+    expect(cells(2)).toEqual({
+      region: 'Holland Rijnland',
+      subregion: 'all',
+      group: 'all',
+      level: 'region',
+      indicator: 'mean',
+      item: 'd_vroeg',
+      item_label: 'Inwoners worden vroeg betrokken bij nieuw beleid.',
+      category: null,
+      category_label: null,
+      n: 140,
+      estimate: 2.8857,
+      ci_low: 2.6903,
+      ci_high: 3.0812,
+      suppressed: false,
+      n_other: null,
+      p_value: null,
+      q_value: null,
+      significant: null,
+    });
     // header + 7 rows each (mean, share_agree, 5 shares) for d_vroeg and d_terugkoppeling:
     // row 16 is the mean of d_vergoeding, suppressed: no estimate, suppressed TRUE
-    const row = ws.getRow(16);
-    expect(row.getCell(4).value).toBe('mean');
-    expect(row.getCell(5).value).toBe('d_vergoeding');
-    expect(row.getCell(7).value).toBeNull(); // n, hidden as in indicators.csv
-    expect(row.getCell(8).value).toBeNull();
-    expect(row.getCell(11).value).toBe(true);
+    expect(cells(16)).toMatchObject({
+      indicator: 'mean',
+      item: 'd_vergoeding',
+      n: null, // hidden as in indicators.csv
+      estimate: null,
+      suppressed: true,
+    });
   });
 
   it('writes p, q and significant on comparison rows of the tidy sheet', () => {
     const ws = sheet(nl, 'Indicatoren');
     const last = ws.getRow(ws.rowCount);
-    expect(last.getCell(4).value).toBe('mean_difference');
-    // n_other 43, p, q, significant
-    expect([12, 13, 14, 15].map((c) => last.getCell(c).value)).toEqual([43, 0.0021, 0.0063, true]);
+    const col = (name: (typeof TIDY_COLUMNS)[number]) => last.getCell(TIDY_COLUMNS.indexOf(name) + 1).value;
+    expect(col('indicator')).toBe('mean_difference');
+    expect([col('n_other'), col('p_value'), col('q_value'), col('significant')]).toEqual([
+      43,
+      0.0021,
+      0.0063,
+      true,
+    ]);
   });
 
   it('embeds the chart PNG as an image below its title', () => {

@@ -3,23 +3,24 @@
  * and the simulated export can never disagree about ids, columns or codes.
  */
 import type { CodebookInput } from '../../model/codebook.js';
+import type { RegioscanRole } from '../../model/roles.js';
 import { PHASES, PROFESSIONAL_ROLES, RESIDENT_ROLES, THEMES } from './items.js';
 import { blockA, blockB, blockC, type QuestionInput } from './questions-a-c.js';
 import { blockDE, blockFG, CONDITION_IDS } from './questions-d-g.js';
 import { blockHJ } from './questions-h-j.js';
 import { toDemoScales } from './scales.js';
 
-const BLOCKS: [string, string, string][] = [
-  ['A', 'Achtergrond', 'Background'],
-  ['B', 'Huidige vormen van participatie', 'Current forms of participation'],
-  ['C', 'Participatieladder', 'Participation ladder'],
-  ['D', 'Randvoorwaarden', 'Conditions'],
-  ['E', 'Invloed', 'Influence'],
-  ['F', 'Ervaringsdeskundigheid', 'Lived-experience expertise'],
-  ['G', 'Samenwerking en hub', 'Collaboration and hub'],
-  ['H', 'Kansen en uitdagingen', 'Opportunities and challenges'],
-  ['I', 'Hub-functies', 'Hub functions'],
-  ['J', 'Afsluiting', 'Closing'],
+const BLOCKS: [string, string, string, RegioscanRole][] = [
+  ['A', 'Achtergrond', 'Background', 'background'],
+  ['B', 'Huidige vormen van participatie', 'Current forms of participation', 'forms'],
+  ['C', 'Participatieladder', 'Participation ladder', 'ladder'],
+  ['D', 'Randvoorwaarden', 'Conditions', 'conditions'],
+  ['E', 'Invloed', 'Influence', 'influence'],
+  ['F', 'Ervaringsdeskundigheid', 'Lived-experience expertise', 'lived_experience'],
+  ['G', 'Samenwerking en hub', 'Collaboration and hub', 'collaboration'],
+  ['H', 'Kansen en uitdagingen', 'Opportunities and challenges', 'priorities'],
+  ['I', 'Hub-functies', 'Hub functions', 'hub_functions'],
+  ['J', 'Afsluiting', 'Closing', 'closing'],
 ];
 
 /** Every question of the demo questionnaire, blocks A–J in order. */
@@ -52,7 +53,7 @@ export function toDemoCodebook(): CodebookInput {
     timestamp: 'submitdate',
     region: { question: 'A2_gemeente', level: 'municipality' },
     role: { question: 'A1_rol', residents: RESIDENT_ROLES, professionals: PROFESSIONAL_ROLES },
-    blocks: BLOCKS.map(([id, nl, en]) => ({ id, title: { nl, en } })),
+    blocks: BLOCKS.map(([id, nl, en, role]) => ({ id, title: { nl, en }, role })),
     scales: toDemoScales(),
     questions: toDemoQuestions(),
     indices: [
@@ -60,6 +61,7 @@ export function toDemoCodebook(): CodebookInput {
         id: 'randvoorwaarden',
         label: { nl: 'Randvoorwaarden voor participatie', en: 'Conditions for participation' },
         items: [...CONDITION_IDS],
+        role: 'conditions',
       },
     ],
     phases: PHASES.map((p) => ({ id: p.id, label: { nl: p.nl, en: p.en } })),

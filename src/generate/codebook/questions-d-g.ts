@@ -128,6 +128,7 @@ export function blockFG(): QuestionInput[] {
     {
       id: 'G2_hub',
       block: 'G',
+      role: 'hub_support',
       type: 'single',
       column: 'G2_hub',
       scale: 'jamisschiennee',

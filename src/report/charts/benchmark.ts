@@ -3,19 +3,25 @@
  * this one) on each Likert item and index.
  */
 import { toComparisonSpec } from './comparison.js';
-import { countSignificant, toComparisonAlt } from './comparison-text.js';
+import { toComparisonAlt } from './comparison-text.js';
 import { say } from './parts.js';
+import { comparisonMessage } from './perspective.js';
 import type { ChartDef } from './types.js';
 
 /** Region vs rest of the country per item, significant differences marked. */
 export const benchmark: ChartDef = {
   id: 'benchmark',
+  items: [],
   title: (ctx) => say('benchmarkTitle', ctx.lang),
   spec(region, ctx) {
     const { lang } = ctx;
-    const { k, m } = countSignificant(region.benchmark);
     return toComparisonSpec(region.benchmark, ctx, {
-      message: say(k > 0 ? 'benchmarkMessage' : 'benchmarkMessageNone', lang, { region: region.name, k, m }),
+      message: comparisonMessage(
+        region.benchmark,
+        ctx,
+        { some: 'benchmarkMessage', none: 'benchmarkMessageNone' },
+        { region: region.name },
+      ),
       subtitle: say('benchmarkSubtitle', lang, { region: region.name }),
       a: region.name,
       b: say('restOfCountry', lang),

@@ -3,22 +3,24 @@
  * difference as written beside the dots, the order of the rows, and the text alternative.
  */
 import type { Comparison, Estimate } from '../../analyse/types.js';
-import type { Codebook } from '../../model/codebook.js';
-import { formatNumber, formatPercent, type Lang } from '../labels/index.js';
-import { isShown, itemLabel, say, scaleEnds, scaleOf, signed, suppressedMark } from './parts.js';
+import { verdictOf } from '../headlines.js';
+import { isShown, say, scaleEnds, signed, suppressedMark } from './parts.js';
 import type { ChartContext } from './types.js';
 
-/** The scale of a panel: its domain, tick values and axis title. */
+/** The scale of a panel: its domain, tick values, axis title and a natural unit of difference. */
 export interface Kind {
   id: string;
   domain: [number, number];
   values: number[];
   title: string;
   percent: boolean;
+  /** The smallest half-width of the difference axis (one scale point, 10 index points, 10%). */
+  step: number;
 }
 
 /** The scale an item is drawn on: its Likert or ladder scale, 0–100 for an index, 0–1 for a share. */
-export function kindOf(c: Comparison, codebook: Codebook, lang: Lang): Kind {
+export function kindOf(c: Comparison, ctx: ChartContext): Kind {
+  const { lang, labels } = ctx;
   if (c.a.indicator.includes('share')) {
     return {
       id: 'share',
@@ -26,10 +28,11 @@ export function kindOf(c: Comparison, codebook: Codebook, lang: Lang): Kind {
       values: [0, 0.25, 0.5, 0.75, 1],
       title: say('axisShare', lang),
       percent: true,
+      step: 0.1,
     };
   }
-  const scale = scaleOf(codebook, c.item);
-  const question = codebook.questions.find((q) => q.id === c.item);
+  const scale = labels.scaleOf(c.item);
+  const question = labels.question(c.item);
   if (scale && question) {
     const codes = scale.options.map((o) => o.code);
     const ladder = question.type === 'ladder';
@@ -39,6 +42,7 @@ export function kindOf(c: Comparison, codebook: Codebook, lang: Lang): Kind {
       values: codes,
       title: say(ladder ? 'axisLadder' : 'axisMean', lang, { ends: scaleEnds(scale, lang) }),
       percent: false,
+      step: 1,
     };
   }
   return {
@@ -47,14 +51,13 @@ export function kindOf(c: Comparison, codebook: Codebook, lang: Lang): Kind {
     values: [0, 25, 50, 75, 100],
     title: say('axisIndex', lang),
     percent: false,
+    step: 10,
   };
 }
 
-/** A group's value as written: a percentage for shares, else one decimal (none for an index). */
-function value(e: Estimate, kind: Kind, lang: Lang): string {
-  return kind.percent
-    ? formatPercent(e.estimate ?? 0, lang)
-    : formatNumber(e.estimate ?? 0, lang, kind.id === 'index' ? 0 : 1);
+/** A value as written: a percentage for shares, else one decimal (none for an index). */
+function value(x: number, kind: Kind, ctx: ChartContext): string {
+  return kind.percent ? ctx.labels.percent(x) : ctx.labels.number(x, kind.id === 'index' ? 0 : 1);
 }
 
 /** The difference as written ("−1,1"), or which side is suppressed. */
@@ -71,7 +74,7 @@ export function differenceText(
     return one ? `${one.name}: ${suppressedMark(one.e, ctx)}` : suppressedMark(hidden[0]?.e ?? d, ctx);
   }
   if (kind.percent) return say('percentPoints', ctx.lang, { d: signed(d.estimate * 100, ctx.lang, 0) });
-  return signed(d.estimate, ctx.lang, 1);
+  return signed(d.estimate, ctx.lang, kind.id === 'index' ? 0 : 1);
 }
 
 /** Sort: largest difference first, items without a shown difference last. */
@@ -80,7 +83,7 @@ export function bySize(a: Comparison, b: Comparison): number {
   return size(b) - size(a);
 }
 
-/** The text alternative: each item's two values, both n and the difference. */
+/** The text alternative: each item's two values with intervals and n, the difference and what it shows. */
 export function toComparisonAlt(
   rows: Comparison[],
   ctx: ChartContext,
@@ -88,28 +91,43 @@ export function toComparisonAlt(
   a: string,
   b: string,
 ): string {
-  const { lang } = ctx;
+  const { lang, labels } = ctx;
   const described = [...rows].sort(bySize).map((c) => {
-    const label = itemLabel(ctx.codebook, c.item, lang);
-    const kind = kindOf(c, ctx.codebook, lang);
-    const side = (e: Estimate) => (isShown(e) ? value(e, kind, lang) : suppressedMark(e, ctx));
+    const kind = kindOf(c, ctx);
+    const side = (e: Estimate) =>
+      isShown(e)
+        ? say('valueWithInterval', lang, {
+            value: value(e.estimate, kind, ctx),
+            low: value(e.ciLow ?? e.estimate, kind, ctx),
+            high: value(e.ciHigh ?? e.estimate, kind, ctx),
+            n: labels.number(e.n, 0),
+          })
+        : suppressedMark(e, ctx);
+    const verdict = verdictOf(c, ctx.methods);
+    const d = c.difference;
     return say('compareAltRow', lang, {
-      label,
+      label: labels.shortLabel(c.item),
       a,
       va: side(c.a),
-      na: formatNumber(c.a.n, lang, 0),
       b,
       vb: side(c.b),
-      nb: formatNumber(c.b.n, lang, 0),
       d: differenceText(c, kind, ctx, [a, b]),
-      sig: c.significant ? say('altSignificant', lang) : '',
+      interval:
+        isShown(d) && d.ciLow !== null && d.ciHigh !== null
+          ? ` (${say('interval', lang, { low: signed(kind.percent ? d.ciLow * 100 : d.ciLow, lang, kind.percent || kind.id === 'index' ? 0 : 1), high: signed(kind.percent ? d.ciHigh * 100 : d.ciHigh, lang, kind.percent || kind.id === 'index' ? 0 : 1) })})`
+          : '',
+      verdict: verdict === 'hidden' ? '' : say(`alt_${verdict}`, lang),
     });
   });
   return say('compareAlt', lang, { title, rows: described.join('; ') });
 }
 
-/** How many comparisons are significant, of how many with a shown difference. */
-export function countSignificant(rows: Comparison[]): { k: number; m: number } {
-  const shown = rows.filter((c) => isShown(c.difference));
-  return { k: shown.filter((c) => c.significant).length, m: shown.length };
+/** How many comparisons are significant, how many indicative, of how many with a shown difference. */
+export function countVerdicts(rows: Comparison[], ctx: ChartContext): { k: number; j: number; m: number } {
+  const verdicts = rows.map((c) => verdictOf(c, ctx.methods)).filter((v) => v !== 'hidden');
+  return {
+    k: verdicts.filter((v) => v === 'significant').length,
+    j: verdicts.filter((v) => v === 'indicative').length,
+    m: verdicts.length,
+  };
 }

@@ -1,21 +1,22 @@
 /**
  * Two groups side by side per item (residents vs professionals, region vs rest of the country):
- * a dot for each group joined by a line, solid where the difference is significant (BH q < 0.05,
- * both n ≥ 30; the `significant` flag from analyse) and dashed where not, with the difference
- * and both n written beside it. Items on different scales (1–5 items, ladder rungs, 0–100
- * indices, shares) get a panel each, so no axis mixes scales.
+ * a dot for each group with its 95% interval under it, the two joined by a line that is solid for a
+ * significant difference, dotted for an indicative one (q below the level but a group too small)
+ * and dashed for none; beside it the difference itself as a dot with its 95% interval around zero,
+ * and the difference and both n written out. Items on different scales (1–5 items, ladder rungs,
+ * 0–100 indices, shares) get a panel each, so no axis mixes scales.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Comparison } from '../../analyse/types.js';
-import { formatNumber } from '../labels/index.js';
-import { textWidth } from '../render/font-metrics.js';
+import { type Verdict, verdictOf } from '../headlines.js';
 import { bySize, differenceText, type Kind, kindOf } from './comparison-text.js';
-import { heading, isShown, itemLabel, labelLines, rowKey, rowLabels, rowStep, SCHEMA, say } from './parts.js';
+import { heading, isShown, labelLines, rowKey, rowLabels, rowStep, SCHEMA, say } from './parts.js';
 import { COLOR, chartConfig, SIZE } from './theme.js';
 import type { ChartContext } from './types.js';
 
-const PLOT = 470;
-const COLUMN = 250;
+const PLOT = 330;
+const DIFF = 190;
+const COLUMN = 150;
 
 export interface ComparisonOptions {
   message: string;
@@ -26,6 +27,21 @@ export interface ComparisonOptions {
   description: string;
 }
 
+const DASH: Record<Exclude<Verdict, 'hidden'>, number[]> = {
+  significant: [1, 0],
+  indicative: [2, 4],
+  none: [7, 5],
+};
+
+/** The legend text of each verdict. */
+function verdictNames(ctx: ChartContext): Record<Exclude<Verdict, 'hidden'>, string> {
+  return {
+    significant: say('significant', ctx.lang),
+    indicative: say('indicative', ctx.lang, { nmin: ctx.methods.minComparisonN }),
+    none: say('notSignificant', ctx.lang),
+  };
+}
+
 /** The spec of a comparison chart, or null when there is nothing to compare. */
 export function toComparisonSpec(
   rows: Comparison[],
@@ -33,24 +49,25 @@ export function toComparisonSpec(
   options: ComparisonOptions,
 ): TopLevelSpec | null {
   if (rows.length === 0) return null;
-  const { lang } = ctx;
+  const { lang, labels } = ctx;
   const groups = new Map<string, { kind: Kind; rows: Comparison[] }>();
   for (const c of rows) {
-    const kind = kindOf(c, ctx.codebook, lang);
+    const kind = kindOf(c, ctx);
     const group = groups.get(kind.id) ?? { kind, rows: [] };
     group.rows.push(c);
     groups.set(kind.id, group);
   }
-  const sig = say('significant', lang);
-  const notSig = say('notSignificant', lang);
+  const names = verdictNames(ctx);
+  const used = new Set(rows.map((c) => verdictOf(c, ctx.methods)).filter((v) => v !== 'hidden'));
+  const legendVerdicts = (['significant', 'indicative', 'none'] as const).filter((v) => used.has(v));
   const allLines: Record<string, string[]> = {};
   let next = 0;
-  const panels = [...groups.values()].map(({ kind, rows: items }) => {
+  const panels = [...groups.values()].map(({ kind, rows: items }, panelIndex) => {
     const sorted = [...items].sort(bySize);
     const keyed = sorted.map((c) => {
       const key = rowKey(next++);
-      allLines[key] = labelLines(itemLabel(ctx.codebook, c.item, lang));
-      return { key, c };
+      allLines[key] = labelLines(labels.shortLabel(c.item));
+      return { key, c, verdict: verdictOf(c, ctx.methods) };
     });
     const points = keyed.flatMap(({ key, c }) =>
       [
@@ -58,35 +75,66 @@ export function toComparisonSpec(
         { who: options.b, e: c.b },
       ]
         .filter((p) => isShown(p.e))
-        .map((p) => ({ key, who: p.who, value: p.e.estimate })),
+        .map((p) => ({
+          key,
+          who: p.who,
+          isA: p.who === options.a,
+          value: p.e.estimate,
+          low: p.e.ciLow ?? p.e.estimate,
+          high: p.e.ciHigh ?? p.e.estimate,
+        })),
     );
     const lines = keyed
-      .filter(({ c }) => isShown(c.a) && isShown(c.b))
-      .map(({ key, c }) => ({ key, a: c.a.estimate, b: c.b.estimate, sig: c.significant ? sig : notSig }));
-    const texts = keyed.map(({ key, c }) => {
-      const difference = differenceText(c, kind, ctx, [options.a, options.b]);
-      const n = say('nPair', lang, { a: formatNumber(c.a.n, lang, 0), b: formatNumber(c.b.n, lang, 0) });
+      .filter(({ c, verdict }) => isShown(c.a) && isShown(c.b) && verdict !== 'hidden')
+      .map(({ key, c, verdict }) => ({
+        key,
+        a: c.a.estimate,
+        b: c.b.estimate,
+        verdict: names[verdict as Exclude<Verdict, 'hidden'>],
+      }));
+    const differences = keyed.flatMap(({ key, c, verdict }) => {
+      const d = c.difference;
+      if (!isShown(d)) return [];
+      return [
+        {
+          key,
+          value: d.estimate,
+          low: d.ciLow ?? d.estimate,
+          high: d.ciHigh ?? d.estimate,
+          strong: verdict === 'significant',
+        },
+      ];
+    });
+    const texts = keyed.map(({ key, c, verdict }) => {
       const shown = isShown(c.difference);
       return {
         key,
-        difference,
-        n: shown ? n : '',
-        nx: textWidth(difference, SIZE.text, true) + 12,
+        difference: differenceText(c, kind, ctx, [options.a, options.b]),
+        n: shown ? say('nPair', lang, { a: labels.number(c.a.n, 0), b: labels.number(c.b.n, 0) }) : '',
         shown,
-        significant: shown && c.significant,
+        significant: verdict === 'significant',
       };
     });
     const keys = keyed.map((k) => k.key);
-    const step = rowStep(Math.max(...keys.map((k) => allLines[k]?.length ?? 1)));
+    const step = Math.max(56, rowStep(Math.max(...keys.map((k) => allLines[k]?.length ?? 1))));
     const x = { type: 'quantitative' as const, scale: { domain: kind.domain, nice: false } };
     const y = { field: 'key', type: 'nominal' as const, sort: keys };
-    const text = (filter: object, mark: object, field: string, xEnc: object) => ({
+    const spread = Math.max(
+      kind.step,
+      ...differences.map((d) => Math.max(Math.abs(d.low), Math.abs(d.high))),
+    );
+    const dx = {
+      type: 'quantitative' as const,
+      scale: { domain: [-spread * 1.1, spread * 1.1], nice: false },
+    };
+    const first = panelIndex === 0;
+    const text = (filter: object, mark: object, field: string, dy: number) => ({
       transform: [{ filter }],
-      mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, ...mark },
-      encoding: { x: xEnc, text: { field, type: 'nominal' as const } },
+      mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dy, x: 0, ...mark },
+      encoding: { text: { field, type: 'nominal' as const } },
     });
     return {
-      spacing: 36,
+      spacing: 24,
       resolve: { scale: { y: 'shared' as const } },
       hconcat: [
         {
@@ -96,7 +144,7 @@ export function toComparisonSpec(
           layer: [
             {
               data: { values: lines },
-              mark: { type: 'rule' as const, color: '#6f6f6f' },
+              mark: { type: 'rule' as const, color: '#6f6f6f', strokeWidth: 3 },
               encoding: {
                 x: {
                   ...x,
@@ -106,14 +154,11 @@ export function toComparisonSpec(
                 },
                 x2: { field: 'b' },
                 strokeDash: {
-                  field: 'sig',
+                  field: 'verdict',
                   type: 'nominal' as const,
                   scale: {
-                    domain: [sig, notSig],
-                    range: [
-                      [1, 0],
-                      [6, 5],
-                    ],
+                    domain: legendVerdicts.map((v) => names[v]),
+                    range: legendVerdicts.map((v) => DASH[v]),
                   },
                   legend: {
                     title: null,
@@ -122,12 +167,22 @@ export function toComparisonSpec(
                     symbolStrokeWidth: 4,
                   },
                 },
-                strokeWidth: { condition: { test: { field: 'sig', equal: sig }, value: 5 }, value: 3 },
               },
             },
+            ...[true, false].map((isA) => ({
+              data: { values: points },
+              transform: [{ filter: isA ? 'datum.isA' : '!datum.isA' }],
+              mark: {
+                type: 'rule' as const,
+                strokeWidth: 3,
+                yOffset: 14,
+                color: isA ? COLOR.blue : COLOR.orange,
+              },
+              encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
+            })),
             {
               data: { values: points },
-              mark: { type: 'point' as const, filled: true, size: 380, opacity: 1 },
+              mark: { type: 'point' as const, filled: true, size: 300, opacity: 1 },
               encoding: {
                 x: { ...x, field: 'value' },
                 color: {
@@ -146,18 +201,56 @@ export function toComparisonSpec(
           ],
         },
         {
+          width: DIFF,
+          height: { step },
+          title: first
+            ? {
+                text: say('differenceHeader', lang),
+                fontSize: SIZE.label,
+                anchor: 'start' as const,
+                offset: 12,
+              }
+            : undefined,
+          layer: [
+            {
+              data: { values: [{ zero: 0 }] },
+              mark: { type: 'rule' as const, color: COLOR.text, strokeWidth: 1.5 },
+              encoding: {
+                x: {
+                  ...dx,
+                  field: 'zero',
+                  title: say('differenceAxis', lang),
+                  axis: { tickCount: 3, grid: true },
+                },
+              },
+            },
+            {
+              data: { values: differences },
+              mark: { type: 'rule' as const, strokeWidth: 3, color: COLOR.rule },
+              encoding: { y: { ...y, axis: null }, x: { ...dx, field: 'low' }, x2: { field: 'high' } },
+            },
+            ...[true, false].map((strong) => ({
+              data: { values: differences },
+              transform: [{ filter: strong ? 'datum.strong' : '!datum.strong' }],
+              mark: {
+                type: 'point' as const,
+                filled: true,
+                size: 200,
+                opacity: 1,
+                shape: 'diamond',
+                color: strong ? COLOR.text : COLOR.grey,
+              },
+              encoding: { y: { ...y, axis: null }, x: { ...dx, field: 'value' } },
+            })),
+          ],
+        },
+        {
           width: COLUMN,
           height: { step },
-          title: {
-            text: say('differenceHeader', lang),
-            fontSize: SIZE.label,
-            anchor: 'start' as const,
-            offset: 12,
-          },
           data: { values: texts },
           encoding: { y: { ...y, axis: null } },
           layer: [
-            text({ field: 'significant', equal: true }, { fontWeight: 'bold' }, 'difference', { value: 0 }),
+            text({ field: 'significant', equal: true }, { fontWeight: 'bold' }, 'difference', -9),
             text(
               {
                 and: [
@@ -167,16 +260,10 @@ export function toComparisonSpec(
               },
               {},
               'difference',
-              {
-                value: 0,
-              },
+              -9,
             ),
-            text({ field: 'shown', equal: false }, { color: COLOR.suppressed }, 'difference', { value: 0 }),
-            text({ field: 'shown', equal: true }, { color: COLOR.muted }, 'n', {
-              field: 'nx',
-              type: 'quantitative',
-              scale: null,
-            }),
+            text({ field: 'shown', equal: false }, { color: COLOR.suppressed }, 'difference', 0),
+            text({ field: 'shown', equal: true }, { color: COLOR.muted, fontSize: SIZE.note }, 'n', 11),
           ],
         },
       ],

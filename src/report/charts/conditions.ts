@@ -9,227 +9,196 @@
  * of a room. Dots on one shared horizontal scale are compared at a glance.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Estimate, RegionResult } from '../../analyse/types.js';
-import type { Codebook, Index } from '../../model/codebook.js';
-import { formatNumber, type Lang, tr } from '../labels/index.js';
+import type { LikertResult, RegionResult } from '../../analyse/types.js';
+import type { Index } from '../../model/codebook.js';
+import { byMean, extremes, inSentence, joinNames } from '../headlines.js';
+import type { Text } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
-import {
-  heading,
-  isShown,
-  itemLabel,
-  labelLines,
-  rowKey,
-  rowLabels,
-  rowStep,
-  SCHEMA,
-  say,
-  scaleEnds,
-  scaleOf,
-  suppressedMark,
-  wrap,
-} from './parts.js';
-import { COLOR, chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
+import { type DotRow, dotPanel } from './dots.js';
+import { describeRows, indexRows, laggingOf } from './index-rows.js';
+import { heading, nSpan, SCHEMA, say, scaleEnds, wrap } from './parts.js';
+import { chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
-const BLOCK = 'D';
-
-/** The index over the conditions: the first whose items all lie in block D. */
-function conditionsIndex(codebook: Codebook): Index | undefined {
-  const inBlock = (id: string) => codebook.questions.some((q) => q.id === id && q.block === BLOCK);
-  return codebook.indices.find((index) => index.items.every(inBlock));
+/** The statements of a conditions chart: which items, under which block title. */
+export interface ItemGroup {
+  id: string;
+  title: Text;
+  items: readonly string[];
 }
 
-interface Row {
-  label: string;
-  e: Estimate | undefined;
-  kind: 'item' | 'region' | 'subregion' | 'lagging' | 'national';
+/** The group's Likert results, highest mean first (the weakest at the bottom). */
+export function groupResults(region: RegionResult, items: readonly string[]): LikertResult[] {
+  const results = region.likert.filter((r) => items.includes(r.item));
+  return byMean(
+    results,
+    (r) => r.mean,
+    (r) => r.shareAgree,
+  );
 }
 
-function itemRows(region: RegionResult, ctx: ChartContext): Row[] {
-  const mean = (r: Row) => (isShown(r.e) ? r.e.estimate : Number.NEGATIVE_INFINITY);
-  return region.likert
-    .filter((r) => r.block === BLOCK)
-    .map((r): Row => ({ label: itemLabel(ctx.codebook, r.item, ctx.lang), e: r.mean, kind: 'item' }))
-    .sort((a, b) => mean(b) - mean(a));
+/** The weakest statements of a group: the lowest mean as written (one decimal), ties all named. */
+export function weakestOf(results: readonly LikertResult[]): LikertResult[] {
+  return extremes(results, (r) => r.mean, 'low', 1);
 }
 
-function indexRows(region: RegionResult, ctx: ChartContext, index: Index): Row[] {
-  const total = region.indices.find((i) => i.index === index.id)?.score;
-  const subs = region.indicesBySubregion.map((s): Row => {
-    const e = s.scores.find((x) => x.item === index.id);
-    const lagging = isShown(e) && isShown(total) && e.ciHigh !== null && e.ciHigh < total.estimate;
-    return { label: s.subregion, e, kind: lagging ? 'lagging' : 'subregion' };
-  });
-  const national = ctx.national.indices.find((i) => i.index === index.id)?.score;
-  return [
-    { label: say('regionTotal', ctx.lang, { region: region.name }), e: total, kind: 'region' },
-    ...subs,
-    { label: say('allRegions', ctx.lang), e: national, kind: 'national' },
-  ];
+function itemRows(results: LikertResult[], ctx: ChartContext): DotRow[] {
+  return results.map((r) => ({ label: ctx.labels.shortLabel(r.item), e: r.mean, kind: 'item' }));
 }
 
-const KIND_COLORS = {
-  domain: ['item', 'region', 'subregion', 'lagging', 'national'],
-  range: [COLOR.blue, COLOR.blue, COLOR.sky, COLOR.vermillion, COLOR.grey],
-};
-
-/** One dot-and-interval panel over `domain`, with a value after each interval. */
-function panel(
-  rows: Row[],
-  name: string,
-  domain: [number, number],
-  axis: object,
-  ctx: ChartContext,
-  digits: number,
-) {
-  const labels = rowLabels(Object.fromEntries(rows.map((r, i) => [rowKey(i), labelLines(r.label)])), name);
-  const values = rows.map((r, i) => {
-    const shown = isShown(r.e);
-    return {
-      key: rowKey(i),
-      kind: r.kind,
-      shown,
-      value: shown ? r.e?.estimate : null,
-      low: shown ? (r.e?.ciLow ?? r.e?.estimate) : null,
-      high: shown ? (r.e?.ciHigh ?? r.e?.estimate) : null,
-      textX: shown ? (r.e?.ciHigh ?? r.e?.estimate) : domain[0],
-      text: shown ? formatNumber(r.e?.estimate ?? 0, ctx.lang, digits) : suppressedMark(r.e, ctx),
-    };
-  });
-  const x = { type: 'quantitative' as const, scale: { domain, nice: false } };
-  const shownOnly = { filter: { field: 'shown', equal: true } };
-  return {
-    param: labels.param,
-    view: {
-      width: PLOT_WIDTH,
-      height: { step: rowStep(Math.max(...rows.map((r) => labelLines(r.label).length))) },
-      data: { values },
-      encoding: {
-        y: { field: 'key', type: 'nominal' as const, sort: values.map((v) => v.key), axis: labels.axis },
-      },
-      layer: [
-        {
-          transform: [shownOnly],
-          mark: { type: 'rule' as const, strokeWidth: 3, color: COLOR.rule },
-          encoding: { x: { ...x, field: 'low', axis }, x2: { field: 'high' } },
-        },
-        {
-          transform: [shownOnly],
-          mark: { type: 'point' as const, filled: true, size: 360, opacity: 1 },
-          encoding: {
-            x: { ...x, field: 'value' },
-            color: { field: 'kind', type: 'nominal' as const, scale: KIND_COLORS, legend: null },
-          },
-        },
-        {
-          transform: [shownOnly],
-          mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 12 },
-          encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' as const } },
-        },
-        {
-          transform: [{ filter: { field: 'shown', equal: false } }],
-          mark: {
-            type: 'text' as const,
-            align: 'left' as const,
-            baseline: 'middle' as const,
-            dx: 12,
-            color: COLOR.suppressed,
-          },
-          encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' as const } },
-        },
-      ],
-    },
-  };
-}
-
-function message(items: Row[], index: Row[], lang: Lang): string {
-  const weakest = items.filter((r) => isShown(r.e)).at(-1);
-  const base = weakest
-    ? say('conditionsMessage', lang, {
-        item: weakest.label,
-        mean: formatNumber(weakest.e?.estimate ?? 0, lang, 1),
-      })
-    : say('conditionsTitle', lang);
-  const lagging = index
-    .filter((r) => r.kind === 'lagging')
-    .sort((a, b) => (a.e?.estimate ?? 0) - (b.e?.estimate ?? 0))[0];
+function message(results: LikertResult[], index: DotRow[], ctx: ChartContext): string {
+  const { lang, labels } = ctx;
+  const weakest = weakestOf(results);
+  const base =
+    weakest.length > 0
+      ? say(weakest.length > 1 ? 'conditionsMessageTie' : 'conditionsMessage', lang, {
+          item: joinNames(
+            weakest.map((r) => `‘${labels.shortLabel(r.item)}’`),
+            lang,
+          ),
+          mean: labels.number(weakest[0]?.mean.estimate ?? 0, 1),
+        })
+      : say('conditionsTitle', lang);
+  const lagging = laggingOf(index);
   return lagging ? say('conditionsLagging', lang, { message: base, subregion: lagging.label }) : base;
 }
 
-function conditionsSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
-  const { lang } = ctx;
-  const items = itemRows(region, ctx);
-  const first = region.likert.find((r) => r.block === BLOCK);
-  const scale = first && scaleOf(ctx.codebook, first.item);
-  if (!first || !scale || items.length === 0) return null;
-  const codes = scale.options.map((o) => o.code);
-  const domain: [number, number] = [Math.min(...codes), Math.max(...codes)];
-  const spacing = PLOT_WIDTH / Math.max(1, domain[1] - domain[0]);
-  const options = Object.fromEntries(
-    scale.options.map((o) => [String(o.code), wrap(tr(o.label, lang), spacing - 12, SIZE.label, false, 2)]),
-  );
-  const fits = Object.values(options).every((l) =>
-    l.every((line) => textWidth(line, SIZE.label) <= spacing - 12),
-  );
-  const itemAxis = {
-    values: codes,
-    title: say('meanAxis', lang, { ends: scaleEnds(scale, lang) }),
-    grid: true,
-    ...(fits ? { labelExpr: 'optionLabels[datum.value]', labelOverlap: false, labelFlush: false } : {}),
-  };
-  const top = panel(items, 'itemLabels', domain, itemAxis, ctx, 1);
-  const index = conditionsIndex(ctx.codebook);
-  const rows = index ? indexRows(region, ctx, index) : [];
-  const indexName = index ? tr(index.label, lang) : '';
-  const bottom =
-    index && rows.some((r) => isShown(r.e))
-      ? panel(
-          rows,
-          'indexLabels',
-          [0, 100],
-          { values: [0, 25, 50, 75, 100], title: say('indexAxis', lang, { index: indexName }), grid: true },
+function conditionsSpec(group: ItemGroup, index: Index | undefined) {
+  return (region: RegionResult, ctx: ChartContext): TopLevelSpec | null => {
+    const { lang, labels } = ctx;
+    const results = groupResults(region, group.items);
+    const scale = results[0] && labels.scaleOf(results[0].item);
+    if (!scale || results.length === 0) return null;
+    const codes = scale.options.map((o) => o.code);
+    const domain: [number, number] = [Math.min(...codes), Math.max(...codes)];
+    const spacing = PLOT_WIDTH / Math.max(1, domain[1] - domain[0]);
+    const options = Object.fromEntries(
+      scale.options.map((o) => [String(o.code), wrap(labels.t(o.label), spacing - 12, SIZE.label, false, 2)]),
+    );
+    const fits = Object.values(options).every((l) =>
+      l.every((line) => textWidth(line, SIZE.label) <= spacing - 12),
+    );
+    const itemAxis = {
+      values: codes,
+      title: say('meanAxis', lang, { ends: scaleEnds(scale, lang) }),
+      grid: true,
+      ...(fits ? { labelExpr: 'optionLabels[datum.value]', labelOverlap: false, labelFlush: false } : {}),
+    };
+    const rows = itemRows(results, ctx);
+    const top = dotPanel({
+      rows,
+      name: 'itemLabels',
+      domain,
+      axis: itemAxis,
+      ctx,
+      format: (v) => labels.number(v, 1),
+    });
+    const scores = index ? indexRows(region, ctx, index) : [];
+    const indexName = index ? labels.t(index.label) : '';
+    const bottom = scores.some((r) => r.e && !r.e.suppressed && r.e.estimate !== null)
+      ? dotPanel({
+          rows: scores,
+          name: 'indexLabels',
+          domain: [0, 100],
+          axis: {
+            values: [0, 25, 50, 75, 100],
+            title: say('indexAxis', lang, { index: indexName }),
+            grid: true,
+          },
           ctx,
-          0,
-        )
+          format: (v) => labels.number(v, 0),
+        })
       : null;
-  const subtitle = say('conditionsSubtitle', lang, { ends: scaleEnds(scale, lang), index: indexName });
-  return {
-    $schema: SCHEMA,
-    description: conditions.alt(region, ctx),
-    title: heading(message(items, rows, lang), [subtitle]),
-    config: chartConfig(lang),
-    params: [top.param, { name: 'optionLabels', value: options }, ...(bottom ? [bottom.param] : [])],
-    spacing: 40,
-    vconcat: bottom ? [top.view, bottom.view] : [top.view],
-  } as TopLevelSpec;
+    const n = nSpan(
+      results.map((r) => r.mean),
+      lang,
+    );
+    const subtitle = bottom
+      ? say('conditionsSubtitle', lang, { ends: scaleEnds(scale, lang), index: indexName, n })
+      : say('conditionsSubtitleItems', lang, { ends: scaleEnds(scale, lang), n });
+    return {
+      $schema: SCHEMA,
+      description: chartAlt(group, index)(region, ctx),
+      title: heading(message(results, scores, ctx), [subtitle]),
+      config: chartConfig(lang),
+      params: [top.param, { name: 'optionLabels', value: options }, ...(bottom ? [bottom.param] : [])],
+      spacing: 40,
+      vconcat: bottom ? [top.view, bottom.view] : [top.view],
+    } as TopLevelSpec;
+  };
 }
 
-/** Mean per condition with interval, and the conditions index per subregion. */
-export const conditions: ChartDef = {
-  id: 'conditions',
-  title: (ctx) => say('conditionsTitle', ctx.lang),
-  spec: conditionsSpec,
-  alt(region, ctx) {
-    const { lang } = ctx;
-    const describe = (rows: Row[], digits: number) =>
-      rows
-        .map((r) =>
-          isShown(r.e)
-            ? say('valueRow', lang, {
-                label: r.label,
-                value: formatNumber(r.e.estimate, lang, digits),
-                n: formatNumber(r.e.n, lang, 0),
-              })
-            : `${r.label}: ${suppressedMark(r.e, ctx)}`,
-        )
-        .join('; ');
-    const index = conditionsIndex(ctx.codebook);
-    const items = itemRows(region, ctx);
+function chartAlt(group: ItemGroup, index: Index | undefined) {
+  return (region: RegionResult, ctx: ChartContext): string => {
+    const { lang, labels } = ctx;
+    const items = describeRows(itemRows(groupResults(region, group.items), ctx), ctx, 1);
+    const title = say('conditionsTitle', lang);
+    if (!index) return say('conditionsAltItems', lang, { title, items });
     return say('conditionsAlt', lang, {
-      title: say('conditionsTitle', lang),
-      items: describe(items, 1),
-      index: index ? tr(index.label, lang) : '',
-      scores: index ? describe(indexRows(region, ctx, index), 0) : '',
+      title,
+      items,
+      index: labels.t(index.label),
+      scores: describeRows(indexRows(region, ctx, index), ctx, 0),
     });
-  },
-};
+  };
+}
+
+/** Mean per condition with interval, and the conditions index per subregion when there is one. */
+export function conditionsChart(group: ItemGroup, index: Index | undefined): ChartDef {
+  return {
+    id: 'conditions',
+    items: [...group.items, ...(index ? [index.id] : [])],
+    title: (ctx) => say('conditionsTitle', ctx.lang),
+    spec: conditionsSpec(group, index),
+    alt: chartAlt(group, index),
+  };
+}
+
+/** An index on its own (one the codebook does not mark as the conditions index): region, subregions, country. */
+export function indexChart(index: Index, id: string): ChartDef {
+  const chart: ChartDef = {
+    id,
+    items: [index.id],
+    title: (ctx) => ctx.labels.t(index.label),
+    spec(region, ctx) {
+      const { lang, labels } = ctx;
+      const rows = indexRows(region, ctx, index);
+      if (!rows.some((r) => r.e && !r.e.suppressed && r.e.estimate !== null)) return null;
+      const name = labels.t(index.label);
+      const panel = dotPanel({
+        rows,
+        name: 'indexLabels',
+        domain: [0, 100],
+        axis: { values: [0, 25, 50, 75, 100], title: say('indexAxis', lang, { index: name }), grid: true },
+        ctx,
+        format: (v) => labels.number(v, 0),
+      });
+      const total = rows[0]?.e;
+      const lagging = laggingOf(rows);
+      const base =
+        total && !total.suppressed && total.estimate !== null
+          ? say('indexMessage', lang, {
+              index: name,
+              region: region.name,
+              score: labels.number(total.estimate, 0),
+            })
+          : name;
+      const items = index.items.map((id) => inSentence(labels.shortLabel(id)));
+      return {
+        $schema: SCHEMA,
+        description: chart.alt(region, ctx),
+        title: heading(
+          lagging ? say('conditionsLagging', lang, { message: base, subregion: lagging.label }) : base,
+          [say('indexSubtitle', lang, { items: joinNames(items, lang), n: nSpan([total], lang) })],
+        ),
+        config: chartConfig(lang),
+        params: [panel.param],
+        ...panel.view,
+      } as TopLevelSpec;
+    },
+    alt(region, ctx) {
+      return `${ctx.labels.t(index.label)} (0–100): ${describeRows(indexRows(region, ctx, index), ctx, 0)}.`;
+    },
+  };
+  return chart;
+}

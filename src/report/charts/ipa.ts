@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { IpaResult, Quadrant, RegionResult } from '../../analyse/types.js';
-import { formatNumber, type Lang, tr } from '../labels/index.js';
+import { type Lang, tr } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
 import { heading, isShown, nSpan, SCHEMA, type Shown, say, suppressedMark, wrap } from './parts.js';
 import { type Box, placeLabels } from './place-labels.js';
@@ -52,12 +52,13 @@ function message(region: RegionResult, lang: Lang): string {
   return say(top.length === 1 ? 'ipaMessage' : 'ipaMessagePlural', lang, { themes });
 }
 
-function ipaSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
+function ipaSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): TopLevelSpec | null {
   const { lang } = ctx;
   const shown = region.ipa.filter(isShownIpa);
   if (shown.length === 0) return null;
-  const xDomain = domainOf(shown.map((r) => r.performance.estimate));
-  const yDomain = domainOf(shown.map((r) => r.importance.estimate));
+  const bounds = (e: Shown) => [e.ciLow ?? e.estimate, e.estimate, e.ciHigh ?? e.estimate];
+  const xDomain = domainOf(shown.flatMap((r) => bounds(r.performance)));
+  const yDomain = domainOf(shown.flatMap((r) => bounds(r.importance)));
   const px = (v: number) => ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * W;
   const py = (v: number) => H - ((v - yDomain[0]) / (yDomain[1] - yDomain[0])) * H;
   // Reference lines: the mean over the shown themes of each axis (the quadrants' grand means).
@@ -94,6 +95,10 @@ function ipaSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
   const points = order.map((r, i) => ({
     performance: r.performance.estimate,
     importance: r.importance.estimate,
+    pLow: r.performance.ciLow ?? r.performance.estimate,
+    pHigh: r.performance.ciHigh ?? r.performance.estimate,
+    iLow: r.importance.ciLow ?? r.importance.estimate,
+    iHigh: r.importance.ciHigh ?? r.importance.estimate,
     quadrant: say(r.quadrant, lang),
     lx: boxes[i]?.x ?? 0,
     ly: boxes[i]?.y ?? 0,
@@ -122,7 +127,7 @@ function ipaSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
   const dashed = { type: 'rule' as const, strokeDash: [8, 6], strokeWidth: 2, color: COLOR.rule };
   return {
     $schema: SCHEMA,
-    description: ipa.alt(region, ctx),
+    description: chart.alt(region, ctx),
     title: heading(message(region, lang), subtitle),
     config: chartConfig(lang),
     width: W,
@@ -133,6 +138,24 @@ function ipaSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
       {
         data: { values: points },
         layer: [
+          {
+            mark: { type: 'rule', strokeWidth: 2, opacity: 0.7 },
+            encoding: {
+              x: { ...x, field: 'pLow' },
+              x2: { field: 'pHigh' },
+              y: { ...y, field: 'importance' },
+              color,
+            },
+          },
+          {
+            mark: { type: 'rule', strokeWidth: 2, opacity: 0.7 },
+            encoding: {
+              y: { ...y, field: 'iLow' },
+              y2: { field: 'iHigh' },
+              x: { ...x, field: 'performance' },
+              color,
+            },
+          },
           {
             mark: { type: 'point', filled: true, size: POINT_SIZE, opacity: 1 },
             encoding: {
@@ -181,25 +204,33 @@ function ipaSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
   };
 }
 
-/** Importance against performance per theme, with the four quadrants. */
-export const ipa: ChartDef = {
-  id: 'ipa',
-  title: (ctx) => say('ipaTitle', ctx.lang),
-  spec: ipaSpec,
-  alt(region, ctx) {
-    const { lang } = ctx;
-    const f = (v: number) => formatNumber(v, lang, 1);
-    const rows = region.ipa.map((r) => {
-      const label = tr(r.label, lang);
-      if (!isShownIpa(r)) return `${label}: ${suppressedMark(r.importance, ctx)}`;
-      return say('ipaAltRow', lang, {
-        label,
-        imp: f(r.importance.estimate),
-        perf: f(r.performance.estimate),
-        quadrant: say(r.quadrant, lang).toLowerCase(),
-        n: formatNumber(Math.min(r.importance.n, r.performance.n), lang, 0),
+/** Importance against performance per theme (the questions `items`), with the four quadrants. */
+export function ipaChart(items: readonly string[]): ChartDef {
+  const chart: ChartDef = {
+    id: 'ipa',
+    items,
+    title: (ctx) => say('ipaTitle', ctx.lang),
+    spec: (region, ctx) => ipaSpec(region, ctx, chart),
+    alt(region, ctx) {
+      const { lang, labels } = ctx;
+      const f = (v: number) => labels.number(v, 1);
+      const rows = region.ipa.map((r) => {
+        const label = labels.t(r.label);
+        if (!isShownIpa(r)) return `${label}: ${suppressedMark(r.importance, ctx)}`;
+        return say('ipaAltRow', lang, {
+          label,
+          imp: f(r.importance.estimate),
+          impLow: f(r.importance.ciLow ?? r.importance.estimate),
+          impHigh: f(r.importance.ciHigh ?? r.importance.estimate),
+          perf: f(r.performance.estimate),
+          perfLow: f(r.performance.ciLow ?? r.performance.estimate),
+          perfHigh: f(r.performance.ciHigh ?? r.performance.estimate),
+          quadrant: say(r.quadrant, lang).toLowerCase(),
+          n: labels.number(Math.min(r.importance.n, r.performance.n), 0),
+        });
       });
-    });
-    return say('ipaAlt', lang, { rows: rows.join('; ') });
-  },
-};
+      return say('ipaAlt', lang, { rows: rows.join('; ') });
+    },
+  };
+  return chart;
+}

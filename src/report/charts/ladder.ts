@@ -4,8 +4,9 @@
  * (desired − now) with its 95% interval written out.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { LadderResult, RegionResult } from '../../analyse/types.js';
+import type { Estimate, LadderResult, RegionResult } from '../../analyse/types.js';
 import type { Codebook } from '../../model/codebook.js';
+import { extremes, inSentence, joinNames } from '../headlines.js';
 import { formatNumber, type Lang, tr } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
 import {
@@ -59,7 +60,7 @@ function phaseLabel(r: LadderResult, lang: Lang): string {
   return tr(r.label, lang);
 }
 
-function ladderSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
+function ladderSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): TopLevelSpec | null {
   const scale = ladderScale(ctx.codebook);
   const phases = region.ladder;
   if (!scale || phases.length === 0) return null;
@@ -81,7 +82,14 @@ function ladderSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | nul
       { moment: desired, e: r.desired.mean },
     ]
       .filter((p) => isShown(p.e))
-      .map((p) => ({ key: rowKey(i), moment: p.moment, value: p.e.estimate })),
+      .map((p) => ({
+        key: rowKey(i),
+        moment: p.moment,
+        isNow: p.moment === now,
+        value: p.e.estimate,
+        low: p.e.ciLow ?? p.e.estimate,
+        high: p.e.ciHigh ?? p.e.estimate,
+      })),
   );
   const spans = phases.flatMap((r, i) =>
     isShown(r.now.mean) && isShown(r.desired.mean)
@@ -105,15 +113,17 @@ function ladderSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | nul
   });
   const gaps = phases.map((r, i) => ({ key: rowKey(i), ...gapText(r, ctx) }));
 
-  const largest = phases
-    .filter((r) => isShown(r.ambitiekloof))
-    .sort((a, b) => (b.ambitiekloof.estimate ?? 0) - (a.ambitiekloof.estimate ?? 0))[0];
-  const message = largest
-    ? say('ladderMessage', lang, {
-        phase: phaseLabel(largest, lang).toLowerCase(),
-        gap: signed(largest.ambitiekloof.estimate ?? 0, lang),
-      })
-    : say('ladderTitle', lang);
+  const largest = extremes(phases, (r) => r.ambitiekloof, 'high', 1);
+  const message =
+    largest.length > 0
+      ? say(largest.length > 1 ? 'ladderMessageTie' : 'ladderMessage', lang, {
+          phase: joinNames(
+            largest.map((r) => inSentence(phaseLabel(r, lang))),
+            lang,
+          ),
+          gap: signed(largest[0]?.ambitiekloof.estimate ?? 0, lang),
+        })
+      : say('ladderTitle', lang);
   const step = rowStep(Math.max(...lines.map((l) => l.length)));
   const y = { field: 'key', type: 'nominal' as const, sort: keys };
   const x = {
@@ -122,7 +132,7 @@ function ladderSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | nul
   };
   return {
     $schema: SCHEMA,
-    description: ladder.alt(region, ctx),
+    description: chart.alt(region, ctx),
     title: heading(message, [
       say('ladderSubtitle', lang, {
         n: nSpan(
@@ -146,6 +156,18 @@ function ladderSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | nul
             mark: { type: 'rule', strokeWidth: 5, color: '#bdbdbd' },
             encoding: { x: { ...x, field: 'now' }, x2: { field: 'desired' } },
           },
+          // Each mean's 95% interval, just under its dot (at these n it is often narrower than the dot).
+          ...[true, false].map((isNow) => ({
+            data: { values: points },
+            transform: [{ filter: isNow ? 'datum.isNow' : '!datum.isNow' }],
+            mark: {
+              type: 'rule' as const,
+              strokeWidth: 3,
+              yOffset: 15,
+              color: isNow ? COLOR.orange : COLOR.blue,
+            },
+            encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
+          })),
           {
             data: { values: points },
             mark: { type: 'point', filled: true, size: 420, opacity: 1 },
@@ -209,26 +231,41 @@ function ladderSpec(region: RegionResult, ctx: ChartContext): TopLevelSpec | nul
   };
 }
 
-/** Mean rung now and desired per phase, with the ambitiekloof. */
-export const ladder: ChartDef = {
-  id: 'ladder',
-  title: (ctx) => say('ladderTitle', ctx.lang),
-  spec: ladderSpec,
-  alt(region, ctx) {
-    const { lang } = ctx;
-    const value = (e: LadderResult['now']['mean']) =>
-      isShown(e) ? formatNumber(e.estimate, lang, 1) : suppressedMark(e, ctx);
-    const rows = region.ladder.map((r) =>
-      say('ladderAltRow', lang, {
-        phase: phaseLabel(r, lang),
-        now: value(r.now.mean),
-        desired: value(r.desired.mean),
-        gap: isShown(r.ambitiekloof)
-          ? signed(r.ambitiekloof.estimate, lang)
-          : suppressedMark(r.ambitiekloof, ctx),
-        n: formatNumber(Math.max(r.now.mean.n, r.ambitiekloof.n), lang, 0),
-      }),
-    );
-    return say('ladderAlt', lang, { rows: rows.join('; ') });
-  },
-};
+/** Mean rung now and desired per phase (the ladder questions `items`), with the ambitiekloof. */
+export function ladderChart(items: readonly string[]): ChartDef {
+  const chart: ChartDef = {
+    id: 'ladder',
+    items,
+    title: (ctx) => say('ladderTitle', ctx.lang),
+    spec: (region, ctx) => ladderSpec(region, ctx, chart),
+    alt(region, ctx) {
+      const { lang, labels } = ctx;
+      const value = (e: Estimate) =>
+        isShown(e)
+          ? say('meanInterval', lang, {
+              value: labels.number(e.estimate, 1),
+              low: labels.number(e.ciLow ?? e.estimate, 1),
+              high: labels.number(e.ciHigh ?? e.estimate, 1),
+              n: labels.number(e.n, 0),
+            })
+          : suppressedMark(e, ctx);
+      const rows = region.ladder.map((r) =>
+        say('ladderAltRow', lang, {
+          phase: phaseLabel(r, lang),
+          now: value(r.now.mean),
+          desired: value(r.desired.mean),
+          gap: isShown(r.ambitiekloof)
+            ? say('meanInterval', lang, {
+                value: signed(r.ambitiekloof.estimate, lang),
+                low: labels.number(r.ambitiekloof.ciLow ?? r.ambitiekloof.estimate, 1),
+                high: labels.number(r.ambitiekloof.ciHigh ?? r.ambitiekloof.estimate, 1),
+                n: labels.number(r.ambitiekloof.n, 0),
+              })
+            : suppressedMark(r.ambitiekloof, ctx),
+        }),
+      );
+      return say('ladderAlt', lang, { rows: rows.join('; ') });
+    },
+  };
+  return chart;
+}

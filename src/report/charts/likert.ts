@@ -1,17 +1,20 @@
 /**
- * One Likert block (e.g. D randvoorwaarden, E invloed) as diverging stacked bars: each
- * statement's answer distribution centred on the middle of the scale, disagreement to the left
- * and agreement to the right, sorted by the share agreeing, which is written after the bar.
+ * A group of Likert statements (the conditions, influence, or any block of them) as diverging
+ * stacked bars: each statement's answer distribution centred on the middle of the scale,
+ * disagreement to the left and agreement to the right, the share agreeing written after the bar;
+ * beside it the share agreeing as a dot with its 95% interval. Statements are in the order of
+ * the conditions profile (highest mean on top), so both charts and the summary name the same weakest.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { LikertResult, RegionResult } from '../../analyse/types.js';
 import type { Scale } from '../../model/codebook.js';
-import { formatNumber, formatPercent, tr } from '../labels/index.js';
+import { joinNames } from '../headlines.js';
 import { textWidth } from '../render/font-metrics.js';
+import { groupResults, type ItemGroup, weakestOf } from './conditions.js';
+import { dotPanel } from './dots.js';
 import {
   heading,
   isShown,
-  itemLabel,
   labelLines,
   nSpan,
   rowKey,
@@ -19,18 +22,15 @@ import {
   rowStep,
   SCHEMA,
   say,
-  scaleOf,
   suppressedMark,
   tickValues,
 } from './parts.js';
-import { COLOR, chartConfig, divergingColors, PLOT_WIDTH, SIZE } from './theme.js';
+import { COLOR, chartConfig, divergingColors, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
-/** The block's items, most agreement first; items without a shown distribution last. */
-function sortedItems(region: RegionResult, block: string): LikertResult[] {
-  const agree = (r: LikertResult) => (isShown(r.shareAgree) ? r.shareAgree.estimate : -1);
-  return region.likert.filter((r) => r.block === block).sort((a, b) => agree(b) - agree(a));
-}
+/** Width of the diverging bars and of the share-agreeing panel beside them. */
+const BARS = 380;
+const AGREE = 150;
 
 /** Bar segments of one item: [start, end] per option, with the middle of the scale at 0. */
 function segments(result: LikertResult, scale: Scale): { option: number; x: number; x2: number }[] | null {
@@ -47,142 +47,174 @@ function segments(result: LikertResult, scale: Scale): { option: number; x: numb
   });
 }
 
-function blockTitle(ctx: ChartContext, block: string): string {
-  const found = ctx.codebook.blocks.find((b) => b.id === block);
-  return found ? tr(found.title, ctx.lang) : block;
-}
-
 function agreeText(result: LikertResult, ctx: ChartContext): string {
   if (!isShown(result.shareAgree)) return suppressedMark(result.shareAgree, ctx);
-  const n = say('n', ctx.lang, { n: formatNumber(result.shareAgree.n, ctx.lang, 0) });
-  return say('agreeText', ctx.lang, { pct: formatPercent(result.shareAgree.estimate, ctx.lang), n });
+  return say('agreeShort', ctx.lang, { pct: ctx.labels.percent(result.shareAgree.estimate) });
 }
 
-function likertSpec(region: RegionResult, ctx: ChartContext, block: string): TopLevelSpec | null {
-  const items = sortedItems(region, block);
-  const first = items[0];
-  const scale = first && scaleOf(ctx.codebook, first.item);
-  if (!first || !scale) return null;
-  const { lang } = ctx;
-  const options = scale.options.map((o) => tr(o.label, lang));
-  const bars = items.map((r, i) => ({ key: rowKey(i), parts: segments(r, scale), text: agreeText(r, ctx) }));
-  const lines = items.map((r) => labelLines(itemLabel(ctx.codebook, r.item, lang)));
+function likertSpec(group: ItemGroup, chart: () => ChartDef) {
+  return (region: RegionResult, ctx: ChartContext): TopLevelSpec | null => {
+    const items = groupResults(region, group.items);
+    const first = items[0];
+    const scale = first && ctx.labels.scaleOf(first.item);
+    if (!first || !scale) return null;
+    const { lang, labels } = ctx;
+    const options = scale.options.map((o) => labels.t(o.label));
+    const bars = items.map((r, i) => ({
+      key: rowKey(i),
+      parts: segments(r, scale),
+      text: agreeText(r, ctx),
+    }));
+    const lines = items.map((r) => labelLines(labels.shortLabel(r.item)));
 
-  // Domain: the widest left side, and on the right room for the longest bar plus its text.
-  const left = Math.max(0.3, ...bars.map((b) => -(b.parts?.[0]?.x ?? 0)));
-  const lo = Math.ceil(left * 10 - 1e-9) / 10;
-  let hi = 0.3;
-  for (const bar of bars) {
-    const right = bar.parts?.at(-1)?.x2 ?? 0;
-    const room = (12 + textWidth(bar.text, SIZE.text)) / PLOT_WIDTH;
-    hi = Math.max(hi, (right + room * lo) / (1 - room));
-  }
-  const maxRight = Math.max(0, ...bars.map((b) => b.parts?.at(-1)?.x2 ?? 0));
-  const ticks = tickValues(-lo, Math.min(1, maxRight), PLOT_WIDTH / (lo + hi), [0.1, 0.2, 0.25, 0.5], 56);
+    // Domain: the widest left side, and on the right room for the longest bar plus its text.
+    const left = Math.max(0.3, ...bars.map((b) => -(b.parts?.[0]?.x ?? 0)));
+    const lo = Math.ceil(left * 10 - 1e-9) / 10;
+    let hi = 0.3;
+    for (const bar of bars) {
+      const right = bar.parts?.at(-1)?.x2 ?? 0;
+      const room = (12 + textWidth(bar.text, SIZE.text)) / BARS;
+      hi = Math.max(hi, (right + room * lo) / (1 - room));
+    }
+    const maxRight = Math.max(0, ...bars.map((b) => b.parts?.at(-1)?.x2 ?? 0));
+    const ticks = tickValues(-lo, Math.min(1, maxRight), BARS / (lo + hi), [0.1, 0.2, 0.25, 0.5], 56);
 
-  const shownItems = items.filter((r) => isShown(r.shareAgree));
-  const least = shownItems.at(-1);
-  const title = blockTitle(ctx, block);
-  const message = least
-    ? say('likertMessage', lang, {
-        block: title,
-        item: itemLabel(ctx.codebook, least.item, lang),
-        pct: formatPercent((least.shareAgree.estimate as number) ?? 0, lang),
-      })
-    : say('likertTitle', lang, { block: title });
-  const labels = rowLabels(Object.fromEntries(lines.map((l, i) => [rowKey(i), l])));
-  const segmentRows = bars.flatMap((b) =>
-    (b.parts ?? []).map((p) => ({ key: b.key, option: options[p.option], x: p.x, x2: p.x2 })),
-  );
-  const textRows = bars.map((b) => ({
-    key: b.key,
-    x: b.parts?.at(-1)?.x2 ?? 0,
-    text: b.text,
-    shown: !!b.parts,
-  }));
-  const y = {
-    field: 'key',
-    type: 'nominal' as const,
-    sort: bars.map((b) => b.key),
-    axis: labels.axis,
-  };
-  const x = { type: 'quantitative' as const, scale: { domain: [-lo, hi], nice: false } };
-  return {
-    $schema: SCHEMA,
-    description: likert(block).alt(region, ctx),
-    title: heading(message, [
-      say('likertSubtitle', lang, {
-        n: nSpan(
-          items.map((r) => r.shareAgree),
-          lang,
-        ),
-      }),
-    ]),
-    config: chartConfig(lang),
-    width: PLOT_WIDTH,
-    height: { step: rowStep(Math.max(...lines.map((l) => l.length))) },
-    params: [labels.param],
-    layer: [
-      {
-        data: { values: segmentRows },
-        mark: { type: 'bar', height: { band: 0.7 } },
-        encoding: {
-          y,
-          x: {
-            ...x,
-            field: 'x',
-            title: say('likertAxis', lang),
-            axis: { values: ticks, labelExpr: "format(abs(datum.value), '.0%')", grid: true },
-          },
-          x2: { field: 'x2' },
-          color: {
-            field: 'option',
-            type: 'nominal',
-            scale: { domain: options, range: divergingColors(options.length) },
-            legend: { title: null, direction: 'horizontal', symbolType: 'square', columns: options.length },
+    const weakest = weakestOf(items);
+    const title = labels.t(group.title);
+    const message =
+      weakest.length > 0
+        ? say('likertMessage', lang, {
+            block: title,
+            item: joinNames(
+              weakest.map((r) => `‘${labels.shortLabel(r.item)}’`),
+              lang,
+            ),
+            mean: labels.number(weakest[0]?.mean.estimate ?? 0, 1),
+            pct: joinNames(
+              weakest.map((r) => (isShown(r.shareAgree) ? labels.percent(r.shareAgree.estimate) : '–')),
+              lang,
+            ),
+          })
+        : say('likertTitle', lang, { block: title });
+    const labelParam = rowLabels(Object.fromEntries(lines.map((l, i) => [rowKey(i), l])));
+    const segmentRows = bars.flatMap((b) =>
+      (b.parts ?? []).map((p) => ({ key: b.key, option: options[p.option], x: p.x, x2: p.x2 })),
+    );
+    const textRows = bars.map((b) => ({
+      key: b.key,
+      x: b.parts?.at(-1)?.x2 ?? 0,
+      text: b.text,
+      shown: !!b.parts,
+    }));
+    const step = rowStep(Math.max(...lines.map((l) => l.length)));
+    const keys = bars.map((b) => b.key);
+    const y = { field: 'key', type: 'nominal' as const, sort: keys, axis: labelParam.axis };
+    const x = { type: 'quantitative' as const, scale: { domain: [-lo, hi], nice: false } };
+    // The share agreeing on an axis from 0 to just past the highest interval, in steps of 25%.
+    const agreeHigh = Math.max(
+      0.25,
+      ...items.map((r) => (isShown(r.shareAgree) ? (r.shareAgree.ciHigh ?? 0) : 0)),
+    );
+    const agreeEnd = Math.min(1, Math.ceil(agreeHigh * 4 + 1e-9) / 4);
+    const agree = dotPanel({
+      rows: items.map((r) => ({ label: labels.shortLabel(r.item), e: r.shareAgree, kind: 'item' as const })),
+      name: 'agreeLabels',
+      domain: [0, agreeEnd],
+      axis: { values: [0, agreeEnd / 2, agreeEnd], format: '.0%', title: say('agreeAxis', lang), grid: true },
+      dotSize: 140,
+      ctx,
+      format: (v) => labels.percent(v),
+      width: AGREE,
+      labels: false,
+      values: false,
+    });
+    const barsView = {
+      width: BARS,
+      height: { step },
+      layer: [
+        {
+          data: { values: segmentRows },
+          mark: { type: 'bar', height: { band: 0.7 } },
+          encoding: {
+            y,
+            x: {
+              ...x,
+              field: 'x',
+              title: say('likertAxis', lang),
+              axis: { values: ticks, labelExpr: "format(abs(datum.value), '.0%')", grid: true },
+            },
+            x2: { field: 'x2' },
+            color: {
+              field: 'option',
+              type: 'nominal',
+              scale: { domain: options, range: divergingColors(options.length) },
+              legend: { title: null, direction: 'horizontal', symbolType: 'square', columns: options.length },
+            },
           },
         },
-      },
-      {
-        data: { values: [{ zero: 0 }] },
-        mark: { type: 'rule', color: COLOR.text, strokeWidth: 1.5 },
-        encoding: { x: { ...x, field: 'zero' } },
-      },
-      {
-        data: { values: textRows },
-        transform: [{ filter: { field: 'shown', equal: true } }],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8 },
-        encoding: { y, x: { ...x, field: 'x' }, text: { field: 'text', type: 'nominal' } },
-      },
-      {
-        data: { values: textRows },
-        transform: [{ filter: { field: 'shown', equal: false } }],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, color: COLOR.suppressed },
-        encoding: { y, x: { ...x, field: 'x' }, text: { field: 'text', type: 'nominal' } },
-      },
-    ],
+        {
+          data: { values: [{ zero: 0 }] },
+          mark: { type: 'rule', color: COLOR.text, strokeWidth: 1.5 },
+          encoding: { x: { ...x, field: 'zero' } },
+        },
+        {
+          data: { values: textRows },
+          transform: [{ filter: { field: 'shown', equal: true } }],
+          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8 },
+          encoding: { y, x: { ...x, field: 'x' }, text: { field: 'text', type: 'nominal' } },
+        },
+        {
+          data: { values: textRows },
+          transform: [{ filter: { field: 'shown', equal: false } }],
+          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, color: COLOR.suppressed },
+          encoding: { y, x: { ...x, field: 'x' }, text: { field: 'text', type: 'nominal' } },
+        },
+      ],
+    };
+    const agreeView = { ...agree.view, encoding: { y: { ...agree.view.encoding.y, sort: keys } } };
+    return {
+      $schema: SCHEMA,
+      description: chart().alt(region, ctx),
+      title: heading(message, [
+        say('likertSubtitle', lang, {
+          n: nSpan(
+            items.map((r) => r.shareAgree),
+            lang,
+          ),
+        }),
+      ]),
+      config: chartConfig(lang),
+      params: [labelParam.param, agree.param],
+      spacing: 24,
+      resolve: { scale: { y: 'shared', color: 'independent' } },
+      hconcat: [barsView, agreeView],
+    } as TopLevelSpec;
   };
 }
 
-/** The diverging-bar chart of Likert block `block` (id `likert-<block>` in lower case). */
-export function likert(block: string): ChartDef {
-  return {
-    id: `likert-${block.toLowerCase()}`,
-    title: (ctx) => say('likertTitle', ctx.lang, { block: blockTitle(ctx, block) }),
-    spec: (region, ctx) => likertSpec(region, ctx, block),
+/** The diverging-bar chart of a group of Likert statements. */
+export function likertChart(group: ItemGroup): ChartDef {
+  const chart: ChartDef = {
+    id: group.id,
+    items: group.items,
+    title: (ctx) => say('likertTitle', ctx.lang, { block: ctx.labels.t(group.title) }),
+    spec: likertSpec(group, () => chart),
     alt(region, ctx) {
-      const { lang } = ctx;
-      const rows = sortedItems(region, block).map((r) => {
-        const label = itemLabel(ctx.codebook, r.item, lang);
+      const { lang, labels } = ctx;
+      const rows = groupResults(region, group.items).map((r) => {
+        const label = labels.shortLabel(r.item);
         if (!isShown(r.shareAgree)) return `${label}: ${suppressedMark(r.shareAgree, ctx)}`;
         return say('likertAltRow', lang, {
           label,
-          pct: formatPercent(r.shareAgree.estimate, lang),
-          mean: isShown(r.mean) ? formatNumber(r.mean.estimate, lang, 1) : '–',
-          n: formatNumber(r.shareAgree.n, lang, 0),
+          pct: labels.percent(r.shareAgree.estimate),
+          low: labels.percent(r.shareAgree.ciLow ?? r.shareAgree.estimate),
+          high: labels.percent(r.shareAgree.ciHigh ?? r.shareAgree.estimate),
+          mean: isShown(r.mean) ? labels.number(r.mean.estimate, 1) : '–',
+          n: labels.number(r.shareAgree.n, 0),
         });
       });
-      return say('likertAlt', lang, { block: blockTitle(ctx, block), rows: rows.join('; ') });
+      return say('likertAlt', lang, { block: labels.t(group.title), rows: rows.join('; ') });
     },
   };
+  return chart;
 }

@@ -10,8 +10,11 @@ import type { Codebook, Scale } from '../../model/codebook.js';
 import { type ChartLabel, chartLabels } from '../labels/charts.js';
 import { formatNumber, type Lang, tr } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
+import { isShown } from '../shown.js';
 import { LABEL_COLUMN, SIZE, WIDTH } from './theme.js';
 import type { ChartContext } from './types.js';
+
+export { isShown, type Shown } from '../shown.js';
 
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
@@ -94,14 +97,6 @@ export function scaleEnds(scale: Scale, lang: Lang): string {
     high: high.code,
     highLabel: tr(high.label, lang).toLowerCase(),
   });
-}
-
-/** An estimate that may be published. */
-export type Shown = Estimate & { estimate: number };
-
-/** Whether an estimate exists and is not suppressed. */
-export function isShown(e: Estimate | undefined | null): e is Shown {
-  return !!e && !e.suppressed && e.estimate !== null && Number.isFinite(e.estimate);
 }
 
 /** The marker drawn where an estimate is suppressed: "n<10, niet getoond". */

@@ -1,18 +1,22 @@
 /**
- * The shape every chart shares: a title for the report, a Vega-Lite spec built from a region's
- * analysed numbers, and a text alternative that says the same numbers in words.
+ * The shape every chart shares: the questions it shows, a title for the report, a Vega-Lite spec
+ * built from a region's analysed numbers, and a text alternative that says the same numbers in words.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { RegionResult } from '../../analyse/types.js';
+import type { MethodFacts, RegionResult } from '../../analyse/types.js';
 import type { Codebook } from '../../model/codebook.js';
 import type { Lang } from '../labels/index.js';
+import type { Labeller } from '../labels/labeller.js';
 
-/** What every chart needs besides the region: labels, language, the suppression threshold. */
+/** What every chart needs besides the region: labels, language, thresholds, the national result. */
 export interface ChartContext {
   codebook: Codebook;
   lang: Lang;
+  labels: Labeller;
   /** Minimum cell size below which analyse suppressed an estimate (for the "n<10" marker). */
   minCell: number;
+  /** The rules of the run (FDR level, minimum n of a comparison), for what a headline may claim. */
+  methods: MethodFacts;
   /** The same analysis over every respondent (national reference lines). */
   national: RegionResult;
 }
@@ -21,6 +25,8 @@ export interface ChartContext {
 export interface ChartDef {
   /** File name: `charts/<id>.vl.json`, `.svg`, `.png`. */
   id: string;
+  /** The codebook questions (or index ids) the chart shows, for the questionnaire appendix. */
+  items: readonly string[];
   /** Topic of the chart for headings and lists (the spec's own title states the message). */
   title(ctx: ChartContext): string;
   /** The Vega-Lite spec with inline data, or null when the region has nothing to draw. */

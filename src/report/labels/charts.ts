@@ -63,28 +63,81 @@ export const chartLabels = {
     'Respondents by subregion (n\u00a0=\u00a0{total}): {rows}.',
   ),
 
-  // ---- Likert blocks ----
+  // ---- Likert statements ----
   likertTitle: t('{block}: mate van instemming', '{block}: level of agreement'),
   likertMessage: t(
-    '{block}: het minst eens over ‘{item}’ ({pct} eens)',
-    '{block}: least agreement on ‘{item}’ ({pct} agree)',
+    '{block}: het minst eens over {item} (gemiddeld {mean}; {pct} eens)',
+    '{block}: least agreement on {item} (mean {mean}; {pct} agree)',
   ),
   likertSubtitle: t(
-    'Aandeel per antwoord, gecentreerd op het midden van de schaal; rechts het aandeel (helemaal) eens. {n} per stelling; ‘weet niet’ telt niet mee.',
-    'Share of each answer, centred on the middle of the scale; right: share (strongly) agreeing. {n} per statement; ‘don’t know’ is left out.',
+    'Links het aandeel per antwoord, ‘oneens’ links van de streep en ‘eens’ rechts; rechts het aandeel (helemaal) eens met 95%-interval. Hoogste gemiddelde bovenaan. {n} per stelling; ‘weet niet’ telt niet mee.',
+    'Left: the share of each answer, ‘disagree’ left of the line and ‘agree’ right of it; right: the share (strongly) agreeing with 95% interval. Highest mean on top. {n} per statement; ‘don’t know’ is left out.',
   ),
   likertAxis: t(
-    '← oneens\u00a0\u00a0\u00a0\u00a0aandeel van de antwoorden\u00a0\u00a0\u00a0\u00a0eens →',
-    '← disagree\u00a0\u00a0\u00a0\u00a0share of answers\u00a0\u00a0\u00a0\u00a0agree →',
+    '← oneens\u00a0\u00a0\u00a0\u00a0aandeel\u00a0\u00a0\u00a0\u00a0eens →',
+    '← disagree\u00a0\u00a0\u00a0\u00a0share\u00a0\u00a0\u00a0\u00a0agree →',
   ),
-  agreeText: t('{pct} eens ({n})', '{pct} agree ({n})'),
+  agreeShort: t('{pct} eens', '{pct} agree'),
+  agreeAxis: t('Eens (95%-interval)', 'Agree (95% interval)'),
   likertAlt: t(
     '{block}, aandeel (helemaal) eens per stelling: {rows}.',
     '{block}, share (strongly) agreeing per statement: {rows}.',
   ),
   likertAltRow: t(
-    '{label}: {pct} eens, gemiddeld {mean} (n = {n})',
-    '{label}: {pct} agree, mean {mean} (n = {n})',
+    '{label}: {pct} eens ({low} tot {high}), gemiddeld {mean} (n = {n})',
+    '{label}: {pct} agree ({low} to {high}), mean {mean} (n = {n})',
+  ),
+
+  // ---- choice questions ----
+  choiceMessage: t('{question}: het vaakst {options} ({pct})', '{question}: most often {options} ({pct})'),
+  choiceMessageTie: t(
+    '{question}: even vaak {options} ({pct} elk)',
+    '{question}: equally often {options} ({pct} each)',
+  ),
+  choiceMessageRank: t(
+    '{question}: het vaakst in de top {k} genoemd: {options} ({pct})',
+    '{question}: most often in the top {k}: {options} ({pct})',
+  ),
+  choiceRankNote: t(
+    'Balk: aandeel dat dit in de top {k} noemde.',
+    'Bar: share who named this in their top {k}.',
+  ),
+  choiceMultiNote: t(
+    'Meer antwoorden mogelijk, dus samen meer dan 100%.',
+    'Several answers possible, so together over 100%.',
+  ),
+  choiceSubtitle: t('Lijn: 95%-interval. {n}.', 'Line: 95% interval. {n}.'),
+  shareAxis: t('Aandeel van wie de vraag beantwoordde', 'Share of those who answered'),
+  shareAltRow: t('{label}: {pct} ({low} tot {high})', '{label}: {pct} ({low} to {high})'),
+  choiceAlt: t('{question}{n}. {note} {rows}.', '{question}{n}. {note} {rows}.'),
+
+  // ---- frequency matrices ----
+  matrixMessage: t(
+    'Het vaakst gekozen: ‘{option}’ bij {question} ({pct})',
+    'Chosen most: ‘{option}’ for {question} ({pct})',
+  ),
+  formsMessage: t(
+    'Het meest gebruikt: {question} ({pct} vaker dan ‘{option}’)',
+    'Used most: {question} ({pct} more often than ‘{option}’)',
+  ),
+  matrixSubtitle: t(
+    'Per vraag het aandeel per antwoord; donkerder is meer. Onder elk percentage het 95%-interval. {n} per vraag.',
+    'Per question the share of each answer; darker is more. Under each percentage its 95% interval. {n} per question.',
+  ),
+  matrixSubtitleNoN: t(
+    'Per vraag het aandeel per antwoord; donkerder is meer.',
+    'Per question the share of each answer; darker is more.',
+  ),
+  cellSuppressed: t('n<{min}', 'n<{min}'),
+  matrixAlt: t('{title}, aandeel per antwoord: {rows}.', '{title}, share of each answer: {rows}.'),
+
+  // ---- numeric questions ----
+  numericAxis: t('Gemiddelde (95%-interval)', 'Mean (95% interval)'),
+  numericMessage: t('{question}: gemiddeld {mean}', '{question}: {mean} on average'),
+  numericSubtitle: t('Punt: gemiddelde; lijn: 95%-interval. {n}.', 'Point: mean; line: 95% interval. {n}.'),
+  numericAltRow: t(
+    '{label}: gemiddeld {mean} ({low} tot {high}), mediaan {median} (n = {n})',
+    '{label}: mean {mean} ({low} to {high}), median {median} (n = {n})',
   ),
 
   // ---- ladder ----
@@ -93,9 +146,14 @@ export const chartLabels = {
     'Grootste ambitiekloof bij {phase}: {gap} treden',
     'Largest ambition gap in {phase}: {gap} rungs',
   ),
+  ladderMessageTie: t(
+    'Grootste ambitiekloof, even groot, bij {phase}: {gap} treden',
+    'Largest ambition gap, equally large, in {phase}: {gap} rungs',
+  ),
+  meanInterval: t('{value} ({low} tot {high}), n = {n}', '{value} ({low} to {high}), n = {n}'),
   ladderSubtitle: t(
-    'Punten: gemiddelde trede op de participatieladder, nu en gewenst. Rechts de ambitiekloof (gewenst − nu) met 95%-interval. {n} per fase.',
-    'Points: mean rung on the participation ladder, now and desired. Right: the ambition gap (desired − now) with 95% interval. {n} per phase.',
+    'Punten: gemiddelde trede op de participatieladder, nu en gewenst; lijntje eronder: 95%-interval. Rechts de ambitiekloof (gewenst − nu) met 95%-interval. {n} per fase.',
+    'Points: mean rung on the participation ladder, now and desired; line under each: 95% interval. Right: the ambition gap (desired − now) with 95% interval. {n} per phase.',
   ),
   now: t('Nu', 'Now'),
   desired: t('Gewenst', 'Desired'),
@@ -105,20 +163,41 @@ export const chartLabels = {
     'Participation ladder per phase, mean rung: {rows}.',
   ),
   ladderAltRow: t(
-    '{phase}: nu {now}, gewenst {desired}, ambitiekloof {gap} (n = {n})',
-    '{phase}: now {now}, desired {desired}, ambition gap {gap} (n = {n})',
+    '{phase}: nu {now}, gewenst {desired}, ambitiekloof {gap}',
+    '{phase}: now {now}, desired {desired}, ambition gap {gap}',
   ),
 
   // ---- conditions ----
   conditionsTitle: t('Profiel van de randvoorwaarden', 'Conditions profile'),
   conditionsMessage: t(
-    'Zwakste randvoorwaarde: ‘{item}’ (gemiddeld {mean})',
-    'Weakest condition: ‘{item}’ (mean {mean})',
+    'Zwakste randvoorwaarde: {item} (gemiddeld {mean})',
+    'Weakest condition: {item} (mean {mean})',
+  ),
+  conditionsMessageTie: t(
+    'Zwakste randvoorwaarden, gelijk: {item} (gemiddeld {mean})',
+    'Weakest conditions, tied: {item} (mean {mean})',
   ),
   conditionsLagging: t('{message}; {subregion} blijft achter', '{message}; {subregion} lags behind'),
   conditionsSubtitle: t(
-    'Boven: gemiddelde per stelling met 95%-interval ({ends}). Onder: {index} (0–100) voor de regio, de subregio’s en alle regio’s samen.',
-    'Top: mean per statement with 95% interval ({ends}). Bottom: {index} (0–100) for the region, its subregions and all regions together.',
+    'Boven: gemiddelde per stelling met 95%-interval ({ends}; {n} per stelling). Onder: {index} (0–100) voor de regio, de subregio’s en alle regio’s samen.',
+    'Top: mean per statement with 95% interval ({ends}; {n} per statement). Bottom: {index} (0–100) for the region, its subregions and all regions together.',
+  ),
+  conditionsSubtitleItems: t(
+    'Gemiddelde per stelling met 95%-interval ({ends}; {n} per stelling).',
+    'Mean per statement with 95% interval ({ends}; {n} per statement).',
+  ),
+  conditionsAltItems: t(
+    '{title}. Gemiddelde per stelling: {items}.',
+    '{title}. Mean per statement: {items}.',
+  ),
+  indexMessage: t('{index} in {region}: {score} van 100', '{index} in {region}: {score} out of 100'),
+  indexSubtitle: t(
+    'Punt: indexscore (0–100) met 95%-interval, voor de regio, de subregio’s en alle regio’s samen. De index is het gemiddelde van {items}. {n}.',
+    'Point: index score (0–100) with 95% interval, for the region, its subregions and all regions together. The index is the mean of {items}. {n}.',
+  ),
+  valueIntervalRow: t(
+    '{label}: {value} ({low} tot {high}), n = {n}',
+    '{label}: {value} ({low} to {high}), n = {n}',
   ),
   meanAxis: t('Gemiddelde (1–5)', 'Mean (1–5)'),
   indexAxis: t('{index} (0–100)', '{index} (0–100)'),
@@ -137,8 +216,8 @@ export const chartLabels = {
   ipaMessageNone: t('Geen thema valt in het kwadrant ‘kans’', 'No theme falls in the ‘opportunity’ quadrant'),
   and: t('en', 'and'),
   ipaSubtitle: t(
-    'Per thema: hoe belangrijk het is tegen hoe goed het nu gaat (beide 1–5). Stippellijnen: gemiddelde over de thema’s. {n} per thema.',
-    'Per theme: how important it is against how well it goes now (both 1–5). Dashed lines: mean over the themes. {n} per theme.',
+    'Per thema: hoe belangrijk het is tegen hoe goed het nu gaat (beide 1–5), met 95%-intervallen als lijnen. Stippellijnen: gemiddelde over de thema’s. {n} per thema.',
+    'Per theme: how important it is against how well it goes now (both 1–5), with 95% intervals as lines. Dashed lines: mean over the themes. {n} per theme.',
   ),
   ipaX: t('Hoe goed gaat het nu? (gemiddelde, 1–5)', 'How well does it go now? (mean, 1–5)'),
   ipaY: t('Hoe belangrijk? (gemiddelde, 1–5)', 'How important? (mean, 1–5)'),
@@ -152,57 +231,61 @@ export const chartLabels = {
     'Importance and how well it goes per theme (1–5): {rows}.',
   ),
   ipaAltRow: t(
-    '{label}: belang {imp}, gaat nu {perf}, {quadrant} (n = {n})',
-    '{label}: importance {imp}, now {perf}, {quadrant} (n = {n})',
+    '{label}: belang {imp} ({impLow} tot {impHigh}), gaat nu {perf} ({perfLow} tot {perfHigh}), {quadrant} (n = {n})',
+    '{label}: importance {imp} ({impLow} to {impHigh}), now {perf} ({perfLow} to {perfHigh}), {quadrant} (n = {n})',
   ),
 
   // ---- comparisons ----
   perspectiveTitle: t('Inwoners en professionals vergeleken', 'Residents and professionals compared'),
   perspectiveLadderTitle: t(
-    'Inwoners en professionals: de participatieladder nu',
-    'Residents and professionals: the participation ladder today',
+    'Inwoners en professionals: de participatieladder',
+    'Residents and professionals: the participation ladder',
   ),
   perspectiveMessage: t(
-    'Inwoners en professionals verschillen significant op {k} van de {m} punten',
-    'Residents and professionals differ significantly on {k} of {m} items',
+    'Inwoners en professionals verschillen duidelijk op {k} van de {m} punten',
+    'Residents and professionals differ clearly on {k} of {m} items',
   ),
   perspectiveMessageNone: t(
-    'Inwoners en professionals verschillen op geen van de {m} punten significant',
-    'Residents and professionals differ significantly on none of {m} items',
+    'Inwoners en professionals verschillen op geen van de {m} punten duidelijk',
+    'Residents and professionals differ clearly on none of {m} items',
   ),
+  indicativeOne: t('{message}; op 1 punt een aanwijzing', '{message}; an indication on 1 item'),
+  indicativeSome: t('{message}; op {j} punten een aanwijzing', '{message}; indications on {j} items'),
   perspectiveSubtitle: t(
-    'Punten: gemiddelde van inwoners en van professionals. Rechts het verschil (inwoners − professionals) en n per groep.',
-    'Points: mean of residents and of professionals. Right: the difference (residents − professionals) and n per group.',
+    'Punten: gemiddelde van inwoners en van professionals, lijntje eronder: 95%-interval. Midden: het verschil (inwoners − professionals) met 95%-interval rond 0. Rechts het verschil en n per groep.',
+    'Points: mean of residents and of professionals, line under each: 95% interval. Middle: the difference (residents − professionals) with 95% interval around 0. Right: the difference and n per group.',
   ),
   benchmarkTitle: t(
     'Regio vergeleken met de rest van het land',
     'Region compared with the rest of the country',
   ),
   benchmarkMessage: t(
-    '{region} wijkt op {k} van de {m} punten significant af van de rest van het land',
-    '{region} differs significantly from the rest of the country on {k} of {m} items',
+    '{region} wijkt op {k} van de {m} punten duidelijk af van de rest van het land',
+    '{region} differs clearly from the rest of the country on {k} of {m} items',
   ),
   benchmarkMessageNone: t(
-    '{region} wijkt op geen van de {m} punten significant af van de rest van het land',
-    '{region} differs significantly from the rest of the country on none of {m} items',
+    '{region} wijkt op geen van de {m} punten duidelijk af van de rest van het land',
+    '{region} differs clearly from the rest of the country on none of {m} items',
   ),
   benchmarkSubtitle: t(
-    'Punten: gemiddelde van {region} en van de rest van het land (zonder {region}). Rechts het verschil en n per groep.',
-    'Points: mean of {region} and of the rest of the country (without {region}). Right: the difference and n per group.',
+    'Punten: gemiddelde van {region} en van de rest van het land (zonder {region}), lijntje eronder: 95%-interval. Midden: het verschil met 95%-interval rond 0. Rechts het verschil en n per groep.',
+    'Points: mean of {region} and of the rest of the country (without {region}), line under each: 95% interval. Middle: the difference with 95% interval around 0. Right: the difference and n per group.',
   ),
   restOfCountry: t('Rest van het land', 'Rest of the country'),
-  significant: t(
-    'Significant verschil (BH q < 0,05; beide n ≥ 30)',
-    'Significant difference (BH q < 0.05; both n ≥ 30)',
-  ),
-  notSignificant: t('Geen significant verschil', 'No significant difference'),
+  significant: t('Duidelijk verschil', 'Clear difference'),
+  indicative: t('Aanwijzing (een groep kleiner dan {nmin})', 'Indication (a group smaller than {nmin})'),
+  notSignificant: t('Geen duidelijk verschil', 'No clear difference'),
   differenceHeader: t('Verschil', 'Difference'),
+  differenceAxis: t('Verschil (95%-interval)', 'Difference (95% interval)'),
+  valueWithInterval: t('{value} ({low} tot {high}), n = {n}', '{value} ({low} to {high}), n = {n}'),
   compareAlt: t('{title}: {rows}.', '{title}: {rows}.'),
   compareAltRow: t(
-    '{label}: {a} {va} (n = {na}), {b} {vb} (n = {nb}), verschil {d}{sig}',
-    '{label}: {a} {va} (n = {na}), {b} {vb} (n = {nb}), difference {d}{sig}',
+    '{label}: {a} {va}, {b} {vb}, verschil {d}{interval}{verdict}',
+    '{label}: {a} {va}, {b} {vb}, difference {d}{interval}{verdict}',
   ),
-  altSignificant: t(', significant', ', significant'),
+  alt_significant: t(', een duidelijk verschil', ', a clear difference'),
+  alt_indicative: t(', een aanwijzing (kleine groep)', ', an indication (small group)'),
+  alt_none: t(', geen duidelijk verschil', ', no clear difference'),
   axisMean: t('Gemiddelde ({ends})', 'Mean ({ends})'),
   scaleEnds: t(
     '{low}\u00a0=\u00a0{lowLabel}, {high}\u00a0=\u00a0{highLabel}',

@@ -32,6 +32,46 @@ export const html = {
     },
     next: { nl: '5. Conclusies en vervolgstappen', en: '5. Conclusions and next steps' },
     method: { nl: 'Verantwoording', en: 'Methods and provenance' },
+    questionnaire: {
+      nl: 'De vragenlijst: waar staat elke vraag?',
+      en: 'The questionnaire: where is each question?',
+    },
+  },
+  questionnaire: {
+    lead: {
+      nl: 'Elke vraag van de vragenlijst, en waar dit rapport haar laat zien.',
+      en: 'Every question of the questionnaire, and where this report shows it.',
+    },
+    id: { nl: 'Vraag-id', en: 'Question id' },
+    question: { nl: 'Vraag', en: 'Question' },
+    type: { nl: 'Soort', en: 'Kind' },
+    where: { nl: 'Waar in dit rapport', en: 'Where in this report' },
+    noData: {
+      nl: 'niet getoond: geen antwoorden om te laten zien in deze regio',
+      en: 'not shown: no answers to show in this region',
+    },
+    quoted: {
+      nl: 'citaten (na het verwijderen van persoonsgegevens)',
+      en: 'quotes (after removing personal data)',
+    },
+    noQuotes: {
+      nl: 'open vraag: geen citaten voor deze regio',
+      en: 'open question: no quotes for this region',
+    },
+    notQuoted: {
+      nl: 'open vraag: niet geciteerd (publish: false in het codeboek)',
+      en: 'open question: not quoted (publish: false in the codebook)',
+    },
+    types: {
+      single: { nl: 'één antwoord', en: 'single choice' },
+      multi: { nl: 'meer antwoorden', en: 'multiple choice' },
+      likert: { nl: 'stelling', en: 'statement' },
+      ladder: { nl: 'participatieladder', en: 'participation ladder' },
+      ipa: { nl: 'belang of prestatie', en: 'importance or performance' },
+      rank: { nl: 'rangorde', en: 'ranking' },
+      numeric: { nl: 'getal', en: 'number' },
+      open: { nl: 'open vraag', en: 'open question' },
+    },
   },
   introLead: {
     nl: 'Deze regioscan laat zien hoe inwoners, cliënten, patiënten en hun naasten nu betrokken worden bij beleid voor zorg en welzijn in de regio, gezien door inwoners, vertegenwoordigers en professionals.',
@@ -52,6 +92,26 @@ export const html = {
       nl: 'Herkent u dit beeld? Wat verrast u, en wat mist er?',
       en: 'Do you recognise this picture? What surprises you, and what is missing?',
     },
+    part_intro: {
+      nl: 'Wie bent u, vanuit welke rol bent u hier, en wat hoopt u vandaag mee te nemen?',
+      en: 'Who are you, in which role are you here, and what do you hope to take home today?',
+    },
+    part_opportunities: {
+      nl: 'Welke kansen en uitdagingen ziet u in de regio, ook buiten wat de enquête vroeg?',
+      en: 'Which opportunities and challenges do you see in the region, also beyond what the survey asked?',
+    },
+    part_hub: {
+      nl: 'Wat moet een regionale participatiehub doen, wat bestaat er al, en wie neemt het voortouw?',
+      en: 'What should a regional participation hub do, what already exists, and who takes the lead?',
+    },
+    response: {
+      nl: 'Wie hebben we goed bereikt, en wie missen we nog?',
+      en: 'Whom did we reach well, and who is still missing?',
+    },
+    background: {
+      nl: 'Herkent u deze groep deelnemers? Welke stem ontbreekt?',
+      en: 'Do you recognise this group of participants? Whose voice is missing?',
+    },
     ladder: {
       nl: 'Waar in de beleidscyclus wilt u als eerste een trede hoger komen, en wat is daarvoor nodig?',
       en: 'Where in the policy cycle do you want to move up a rung first, and what does that take?',
@@ -60,17 +120,81 @@ export const html = {
       nl: 'Welke randvoorwaarde pakken we samen het eerst aan?',
       en: 'Which condition should we tackle together first?',
     },
+    conditionsItems: {
+      nl: 'Waar bent u het meest mee oneens, en wat zou er moeten veranderen?',
+      en: 'What do you disagree with most, and what should change?',
+    },
+    influence: {
+      nl: 'Kent u een voorbeeld waarbij inbreng van inwoners echt iets veranderde?',
+      en: 'Do you know an example where residents’ input really changed something?',
+    },
+    likert: {
+      nl: 'Klopt dit met wat u zelf meemaakt?',
+      en: 'Does this match what you see yourself?',
+    },
+    choice: {
+      nl: 'Wat valt u op aan deze antwoorden?',
+      en: 'What strikes you in these answers?',
+    },
+    matrix: {
+      nl: 'Wat valt u op in dit overzicht?',
+      en: 'What strikes you in this overview?',
+    },
+    numeric: {
+      nl: 'Is dit wat u verwachtte?',
+      en: 'Is this what you expected?',
+    },
+    index: {
+      nl: 'Herkent u de verschillen tussen de subregio’s? Waar komen ze vandaan?',
+      en: 'Do you recognise the differences between the subregions? Where do they come from?',
+    },
     perspective: {
       nl: 'Waar kijken inwoners en professionals verschillend tegenaan, en waarom?',
       en: 'Where do residents and professionals see things differently, and why?',
+    },
+    perspectiveLadder: {
+      nl: 'Zien inwoners en professionals de betrokkenheid nu hetzelfde?',
+      en: 'Do residents and professionals see today’s involvement the same way?',
+    },
+    benchmark: {
+      nl: 'Waarin verschilt onze regio van de rest van het land, en waar komt dat door?',
+      en: 'How does our region differ from the rest of the country, and why?',
     },
     opportunities: {
       nl: 'Welke kans pakken we op, en wie doet er mee?',
       en: 'Which opportunity do we take up, and who joins in?',
     },
-    hub: {
-      nl: 'Wat moet een regionale participatiehub doen, wat bestaat er al, en wie neemt het voortouw?',
-      en: 'What should a regional participation hub do, what already exists, and who takes the lead?',
+    priorities: {
+      nl: 'Welke van deze onderwerpen moet als eerste op tafel?',
+      en: 'Which of these topics should come first?',
+    },
+    forms: {
+      nl: 'Welke vormen van participatie werken goed, en waarop kan een hub voortbouwen?',
+      en: 'Which forms of participation work well, and what can a hub build on?',
+    },
+    lived_experience: {
+      nl: 'Hoe zetten we ervaringsdeskundigen vaker in, en hoe belonen we hen eerlijk?',
+      en: 'How do we involve experts by experience more often, and pay them fairly?',
+    },
+    collaboration: {
+      nl: 'Welke organisaties moeten aan tafel bij een regionale hub?',
+      en: 'Which organisations should be at the table of a regional hub?',
+    },
+    hub_support: {
+      nl: 'Wie doet mee met een hub, en wat is daarvoor nodig?',
+      en: 'Who joins a hub, and what does that take?',
+    },
+    hub_functions: {
+      nl: 'Welke taak moet een hub als eerste oppakken?',
+      en: 'Which task should a hub take up first?',
+    },
+    closing: {
+      nl: 'Wie wil meedenken bij de volgende stap?',
+      en: 'Who wants to help shape the next step?',
+    },
+    quotes: {
+      nl: 'Welke ervaring spreekt u aan, en welke herkent u niet?',
+      en: 'Which experience speaks to you, and which do you not recognise?',
     },
     next: {
       nl: 'Wat spreken we vandaag af, wie doet wat, en wanneer komen we terug?',
@@ -114,7 +238,13 @@ export const html = {
   },
   method: {
     sample: { nl: 'Steekproef en respons', en: 'Sample and response' },
-    accounting: { nl: 'Verantwoording van elke rij', en: 'Every row accounted for' },
+    accounting: { nl: 'Elke rij verantwoord', en: 'Every row accounted for' },
+    accountingRun: { nl: 'Alle rijen van deze meting', en: 'Every row of this run' },
+    accountingNote: {
+      nl: 'De rijen van deze regio; respondents.csv noemt elke rij met de reden. Rijen zonder (geldige) gemeente tellen alleen bij alle rijen.',
+      en: 'The rows of this region; respondents.csv lists every row with its reason. Rows without a (valid) municipality count only in every row of the run.',
+    },
+    total: { nl: 'Totaal', en: 'Total' },
     statistics: { nl: 'Statistiek', en: 'Statistics' },
     privacy: { nl: 'Privacy', en: 'Privacy' },
     provenance: { nl: 'Herkomst', en: 'Provenance' },
@@ -126,14 +256,6 @@ export const html = {
       outside_regions: { nl: 'buiten de regio’s', en: 'outside the regions' },
       no_answers: { nl: 'geen inhoudelijk antwoord', en: 'no substantive answer' },
       invalid: { nl: 'onleesbare rij', en: 'unreadable row' },
-    },
-    statisticsText: {
-      nl: 'Gemiddelden met een 95%-betrouwbaarheidsinterval op basis van de t-verdeling; aandelen met het Wilson-interval. “Weet niet” en “n.v.t.” tellen niet mee als score. Een index is het gemiddelde van de items (minstens de helft beantwoord), omgerekend naar 0–100, met Cronbachs alfa als maat voor samenhang. Verschillen (regio tegenover de rest van het land, inwoners tegenover professionals) zijn getoetst met Welch’ t-toets; over alle vergelijkingen in dit rapport is de false discovery rate beheerst met Benjamini–Hochberg (q < {q}), en een verschil heet pas significant als beide groepen minstens {nmin} respondenten hebben.',
-      en: 'Means with a 95% confidence interval from the t distribution; shares with the Wilson interval. “Don’t know” and “not applicable” never count as a score. An index is the mean of its items (at least half answered), rescaled to 0–100, with Cronbach’s alpha for internal consistency. Differences (region vs the rest of the country, residents vs professionals) are tested with Welch’s t-test; over all comparisons in this report the false discovery rate is controlled with Benjamini–Hochberg (q < {q}), and a difference is called significant only when both groups have at least {nmin} respondents.',
-    },
-    privacyText: {
-      nl: 'Cijfers over minder dan {min} respondenten worden niet getoond, in alle uitvoer (grafieken, werkmap, tabellen). Aantallen onder de {count} in tabellen zijn verborgen, met aanvullende onderdrukking zodat ze niet uit totalen terug te rekenen zijn. Open antwoorden worden alleen geciteerd na het verwijderen van persoonsgegevens.',
-      en: 'Figures about fewer than {min} respondents are not shown, in any output (charts, workbook, tables). Counts under {count} in tables are hidden, with complementary suppression so they cannot be recovered from totals. Open answers are quoted only after personal data have been removed.',
     },
     alpha: { nl: 'Cronbachs alfa', en: 'Cronbach’s alpha' },
     alphaLow: {
@@ -164,3 +286,6 @@ export function fill(text: string, values: Record<string, string | number>): str
 }
 
 export type HtmlText = Text;
+
+/** A question for the room (`html.prompts`). */
+export type PromptKey = keyof typeof html.prompts;

@@ -15,7 +15,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Estimate, Indicators, RegionResult } from '../../analyse/types.js';
-import type { Lang } from '../labels/index.js';
+import type { ReportContext } from '../context.js';
 import { sheetDescriptions, sheetNames } from '../labels/workbook.js';
 import { addBlockSheet, toBlockTitle } from './block.js';
 import { toBlockContents } from './blocks.js';
@@ -30,25 +30,23 @@ import { addTidySheet } from './tidy.js';
 import { toFixedZipTimes } from './zip.js';
 
 export interface WorkbookInput {
-  /** The whole run (for the methods sheet, ledger, inputs). */
+  /** The report's shared context: labels, facts, methods in words. */
+  ctx: ReportContext;
+  /** The whole run (for the ledger). */
   indicators: Indicators;
   /** The region of this workbook. */
   region: RegionResult;
   /** The tidy rows of this region (the caller chooses: region === name, or 'all'). */
-  table: Estimate[];
+  table: readonly Estimate[];
   /** Rendered charts to embed as images, in this order. */
   charts: ChartImage[];
-  lang: Lang;
-  /** The date written into the workbook (from SOURCE_DATE_EPOCH); the clock is never read. */
-  generatedAt: Date;
-  /** regioscan version, e.g. "0.1.0". */
-  version: string;
 }
 
 /** Build the workbook of one region; returns the bytes of the .xlsx file. */
 export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
-  const { indicators, region, lang, generatedAt, version } = input;
-  const ctx = toContext(indicators, lang);
+  const { indicators, region } = input;
+  const { generatedAt, version } = input.ctx.facts;
+  const ctx = toContext(input.ctx);
   const wb = new ExcelJS.Workbook();
   wb.creator = `regioscan ${version}`;
   wb.lastModifiedBy = `regioscan ${version}`;
@@ -85,9 +83,9 @@ export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   addOverviewSheet(wb, overview, ctx, { indicators, region, generatedAt, version, contents });
   addResponseSheet(wb, response, ctx, region);
   for (const { block, name } of blocks) addBlockSheet(wb, name, ctx, block, region);
-  addTidySheet(wb, tidy, input.table);
+  addTidySheet(wb, tidy, input.table, ctx);
   addLedgerSheet(wb, ledger, ctx, indicators.ledger, region.name);
-  addMethodsSheet(wb, methods, ctx, { indicators, generatedAt, version });
+  addMethodsSheet(wb, methods, ctx, input.ctx);
   if (charts) addChartsSheet(wb, charts, `${ctx.t(sheetNames.charts)} – ${region.name}`, input.charts);
 
   const buffer = await wb.xlsx.writeBuffer({

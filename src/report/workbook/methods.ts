@@ -1,49 +1,27 @@
 /**
- * The methods sheet: how the figures were made, in plain words (missing answers, intervals,
- * indices and alpha, ladder, opportunities, small-cell suppression, comparisons, weighting), then
- * provenance: version, date and every input file with its sha256; then the input warnings.
+ * The methods sheet: how the figures were made, in the run's one list of paragraphs (the HTML
+ * prints the same), and how text in cells is guarded; then every input file with its sha256; then
+ * the input warnings.
  */
 import type { Workbook } from 'exceljs';
-import type { Indicators } from '../../analyse/types.js';
-import {
-  comparisonsText,
-  intervalsText,
-  ledger as ledgerText,
-  provenanceText,
-  suppressionText,
-  methods as text,
-  weightingText,
-} from '../labels/workbook.js';
+import type { ReportContext } from '../context.js';
+import { ledger as ledgerText, methods as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import type { Context } from './context.js';
 import { SheetWriter } from './sheet.js';
 
 const PARAGRAPH_WIDTH = 90;
 
-/** Add the methods sheet under `name`. */
-export function addMethodsSheet(
-  wb: Workbook,
-  name: string,
-  ctx: Context,
-  input: { indicators: Indicators; generatedAt: Date; version: string },
-): void {
-  const { methods, inputs, warnings } = input.indicators;
+/** Add the methods sheet under `name`: the run's methods in words, then its inputs and warnings. */
+export function addMethodsSheet(wb: Workbook, name: string, ctx: Context, report: ReportContext): void {
+  const { inputs, warnings } = report.facts;
   const w = new SheetWriter(wb.addWorksheet(name));
   w.title(ctx.t(text.title));
   w.skip();
-  const date = input.generatedAt.toISOString().slice(0, 10);
   w.pairs(
     [
-      [ctx.t(text.missing), ctx.t(text.missingText)],
-      [ctx.t(text.intervals), ctx.t(intervalsText(methods.weighted))],
-      [ctx.t(text.indices), ctx.t(text.indicesText)],
-      [ctx.t(text.ladder), ctx.t(text.ladderText)],
-      [ctx.t(text.ipa), ctx.t(text.ipaText)],
-      [ctx.t(text.suppression), ctx.t(suppressionText(methods.minCell, methods.minCount))],
-      [ctx.t(text.comparisons), ctx.t(comparisonsText(methods.fdrQ, methods.minComparisonN))],
-      [ctx.t(text.weighting), ctx.t(weightingText(methods.weighted))],
+      ...report.methodsText.map((p): [string, CellInput] => [p.heading, p.text]),
       [ctx.t(text.text), ctx.t(text.textText)],
-      [ctx.t(text.provenance), ctx.t(provenanceText(input.version, date))],
     ],
     { wrap: true, maxWidth: PARAGRAPH_WIDTH },
   );

@@ -6,6 +6,7 @@
  */
 import type { Workbook } from 'exceljs';
 import type { Estimate } from '../../analyse/types.js';
+import type { Labeller } from '../labels/labeller.js';
 import { INDICATOR_COLUMNS, toTidyRow } from '../tidy.js';
 import type { Format } from './cell.js';
 import { SheetWriter } from './sheet.js';
@@ -25,11 +26,11 @@ const TIDY_FORMATS: Partial<Record<(typeof TIDY_COLUMNS)[number], Format>> = {
 };
 
 /** Add the tidy sheet under `name`: header in row 1, frozen, with an autofilter. */
-export function addTidySheet(wb: Workbook, name: string, table: Estimate[]): void {
+export function addTidySheet(wb: Workbook, name: string, table: readonly Estimate[], labels: Labeller): void {
   const w = new SheetWriter(wb.addWorksheet(name));
   const range = w.table(
     TIDY_COLUMNS.map((header) => ({ header, format: TIDY_FORMATS[header] })),
-    table.map(toTidyRow),
+    table.map((e) => toTidyRow(e, labels)),
   );
   w.finish({ freezeBelow: range.header, filter: range });
 }

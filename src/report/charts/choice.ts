@@ -1,0 +1,176 @@
+/**
+ * One single, multiple-choice or ranking question as horizontal bars: the share choosing each
+ * option (for a ranking, the share naming it in their top k) with its 95% Wilson interval drawn
+ * as a whisker and the percentage after it. Ordered scales (age bands, yes/maybe/no) keep their
+ * order; multiple choice and rankings are sorted, most chosen on top.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChoiceResult, Estimate, RegionResult } from '../../analyse/types.js';
+import { extremes, inSentence, joinNames } from '../headlines.js';
+import { textWidth } from '../render/font-metrics.js';
+import {
+  heading,
+  isShown,
+  labelLines,
+  nSpan,
+  rowKey,
+  rowLabels,
+  rowStep,
+  SCHEMA,
+  say,
+  suppressedMark,
+} from './parts.js';
+import { COLOR, chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
+import type { ChartContext, ChartDef } from './types.js';
+
+export interface ChoiceGroup {
+  id: string;
+  item: string;
+}
+
+/** The rows in drawing order. */
+function rowsOf(result: ChoiceResult, ctx: ChartContext): Estimate[] {
+  const q = ctx.labels.question(result.item);
+  if (q?.type === 'single') return result.shares;
+  const value = (e: Estimate) => (isShown(e) ? e.estimate : -1);
+  return [...result.shares].sort((a, b) => value(b) - value(a));
+}
+
+/** "in hun top 3" for a ranking of three, '' otherwise. */
+function kindNote(ctx: ChartContext, item: string): string {
+  const q = ctx.labels.question(item);
+  if (q?.type === 'rank') return say('choiceRankNote', ctx.lang, { k: q.columns.length });
+  if (q?.type === 'multi') return say('choiceMultiNote', ctx.lang);
+  return '';
+}
+
+function message(result: ChoiceResult, ctx: ChartContext): string {
+  const { lang, labels } = ctx;
+  const top = extremes(result.shares, (e) => e, 'high', 2);
+  const q = labels.question(result.item);
+  const names = joinNames(
+    top.map((e) => `‘${labels.optionLabel(result.item, e.category)}’`),
+    lang,
+  );
+  const pct = labels.percent(top[0]?.estimate ?? 0);
+  if (top.length === 0) return labels.shortLabel(result.item);
+  const key =
+    q?.type === 'rank' ? 'choiceMessageRank' : top.length > 1 ? 'choiceMessageTie' : 'choiceMessage';
+  return say(key, lang, {
+    question: labels.shortLabel(result.item),
+    options: names,
+    pct,
+    k: q?.type === 'rank' ? q.columns.length : 0,
+  });
+}
+
+function choiceSpec(group: ChoiceGroup, chart: () => ChartDef) {
+  return (region: RegionResult, ctx: ChartContext): TopLevelSpec | null => {
+    const result = region.choices.find((c) => c.item === group.item);
+    if (!result || result.shares.length === 0) return null;
+    const { lang, labels } = ctx;
+    const rows = rowsOf(result, ctx);
+    const lines = rows.map((e) => labelLines(labels.optionLabel(group.item, e.category)));
+    const labelParam = rowLabels(Object.fromEntries(lines.map((l, i) => [rowKey(i), l])));
+    const values = rows.map((e, i) => {
+      const shown = isShown(e);
+      return {
+        key: rowKey(i),
+        shown,
+        value: shown ? e.estimate : null,
+        low: shown ? (e.ciLow ?? e.estimate) : null,
+        high: shown ? (e.ciHigh ?? e.estimate) : null,
+        textX: shown ? (e.ciHigh ?? e.estimate) : 0,
+        text: shown ? labels.percent(e.estimate) : suppressedMark(e, ctx),
+      };
+    });
+    // Room after the longest whisker for its percentage.
+    const widest = Math.max(...values.map((v) => textWidth(v.text, SIZE.text)));
+    const reach = Math.max(0.1, ...values.map((v) => v.high ?? 0));
+    const end = Math.min(1, reach / Math.max(0.25, 1 - (widest + 20) / PLOT_WIDTH));
+    const x = { type: 'quantitative' as const, scale: { domain: [0, end], nice: false } };
+    const shownOnly = { filter: { field: 'shown', equal: true } };
+    const span = nSpan(rows, lang);
+    const subtitle = [kindNote(ctx, group.item), span ? say('choiceSubtitle', lang, { n: span }) : '']
+      .filter((s) => s !== '')
+      .join(' ');
+    return {
+      $schema: SCHEMA,
+      description: chart().alt(region, ctx),
+      title: heading(message(result, ctx), [subtitle]),
+      config: chartConfig(lang),
+      width: PLOT_WIDTH,
+      height: { step: rowStep(Math.max(1, ...lines.map((l) => l.length))) },
+      params: [labelParam.param],
+      data: { values },
+      encoding: {
+        y: { field: 'key', type: 'nominal', sort: values.map((v) => v.key), axis: labelParam.axis },
+      },
+      layer: [
+        {
+          transform: [shownOnly],
+          mark: { type: 'bar', height: { band: 0.6 }, color: COLOR.blue },
+          encoding: {
+            x: {
+              ...x,
+              field: 'value',
+              title: say('shareAxis', lang),
+              axis: { format: '.0%', tickCount: 5, grid: true, labelFlush: true },
+            },
+          },
+        },
+        {
+          transform: [shownOnly],
+          mark: { type: 'rule', strokeWidth: 2.5, color: COLOR.text },
+          encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
+        },
+        {
+          transform: [shownOnly],
+          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8 },
+          encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' } },
+        },
+        {
+          transform: [{ filter: { field: 'shown', equal: false } }],
+          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: COLOR.suppressed },
+          encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' } },
+        },
+      ],
+    } as TopLevelSpec;
+  };
+}
+
+/** The bar chart of one choice question. */
+export function choiceChart(group: ChoiceGroup): ChartDef {
+  const chart: ChartDef = {
+    id: group.id,
+    items: [group.item],
+    title: (ctx) => ctx.labels.shortLabel(group.item),
+    spec: choiceSpec(group, () => chart),
+    alt(region, ctx) {
+      const { lang, labels } = ctx;
+      const result = region.choices.find((c) => c.item === group.item);
+      const rows = result
+        ? rowsOf(result, ctx).map((e) => {
+            const label = labels.optionLabel(group.item, e.category);
+            return isShown(e)
+              ? say('shareAltRow', lang, {
+                  label,
+                  pct: labels.percent(e.estimate),
+                  low: labels.percent(e.ciLow ?? e.estimate),
+                  high: labels.percent(e.ciHigh ?? e.estimate),
+                })
+              : `${label}: ${suppressedMark(e, ctx)}`;
+          })
+        : [];
+      const span = result ? nSpan(result.shares, lang) : '';
+      const n = span ? ` (${span})` : '';
+      return say('choiceAlt', lang, {
+        question: inSentence(labels.shortLabel(group.item)),
+        note: kindNote(ctx, group.item),
+        n,
+        rows: rows.join('; '),
+      });
+    },
+  };
+  return chart;
+}

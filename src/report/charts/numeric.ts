@@ -1,0 +1,92 @@
+/**
+ * Numeric questions of one block (years, hours, people) as dots with their 95% intervals on
+ * one axis, the mean written after each interval and the median in the text alternative.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { NumericResult, RegionResult } from '../../analyse/types.js';
+import type { ItemGroup } from './conditions.js';
+import { dotPanel } from './dots.js';
+import { heading, isShown, nSpan, SCHEMA, say, suppressedMark } from './parts.js';
+import { chartConfig } from './theme.js';
+import type { ChartContext, ChartDef } from './types.js';
+
+function resultsOf(region: RegionResult, items: readonly string[]): NumericResult[] {
+  return items.flatMap((id) => region.numeric.filter((r) => r.item === id));
+}
+
+/** A domain from 0 (or the lowest bound below it) to a little past the highest bound. */
+function domainOf(results: NumericResult[]): [number, number] {
+  const shown = results.map((r) => r.mean).filter(isShown);
+  const low = Math.min(0, ...shown.map((e) => e.ciLow ?? e.estimate));
+  const high = Math.max(1, ...shown.map((e) => e.ciHigh ?? e.estimate));
+  return [low, high * 1.25];
+}
+
+function digitsOf(results: NumericResult[]): number {
+  const high = Math.max(0, ...results.map((r) => Math.abs(r.mean.estimate ?? 0)));
+  return high >= 100 ? 0 : 1;
+}
+
+export function numericChart(group: ItemGroup): ChartDef {
+  const chart: ChartDef = {
+    id: group.id,
+    items: group.items,
+    title: (ctx) => ctx.labels.t(group.title),
+    spec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null {
+      const results = resultsOf(region, group.items);
+      if (!results.some((r) => isShown(r.mean))) return null;
+      const { lang, labels } = ctx;
+      const digits = digitsOf(results);
+      const panel = dotPanel({
+        rows: results.map((r) => ({ label: labels.shortLabel(r.item), e: r.mean, kind: 'item' })),
+        name: 'rowLabels',
+        domain: domainOf(results),
+        axis: { title: say('numericAxis', lang), grid: true },
+        ctx,
+        format: (v) => labels.number(v, digits),
+      });
+      const first = results.find((r) => isShown(r.mean));
+      const message =
+        results.length === 1 && first
+          ? say('numericMessage', lang, {
+              question: labels.shortLabel(first.item),
+              mean: labels.number(first.mean.estimate ?? 0, digits),
+            })
+          : labels.t(group.title);
+      return {
+        $schema: SCHEMA,
+        description: chart.alt(region, ctx),
+        title: heading(message, [
+          say('numericSubtitle', lang, {
+            n: nSpan(
+              results.map((r) => r.mean),
+              lang,
+            ),
+          }),
+        ]),
+        config: chartConfig(lang),
+        params: [panel.param],
+        ...panel.view,
+      } as TopLevelSpec;
+    },
+    alt(region, ctx) {
+      const { lang, labels } = ctx;
+      const results = resultsOf(region, group.items);
+      const digits = digitsOf(results);
+      const rows = results.map((r) => {
+        const label = labels.shortLabel(r.item);
+        if (!isShown(r.mean)) return `${label}: ${suppressedMark(r.mean, ctx)}`;
+        return say('numericAltRow', lang, {
+          label,
+          mean: labels.number(r.mean.estimate, digits),
+          low: labels.number(r.mean.ciLow ?? r.mean.estimate, digits),
+          high: labels.number(r.mean.ciHigh ?? r.mean.estimate, digits),
+          median: isShown(r.median) ? labels.number(r.median.estimate, digits) : '–',
+          n: labels.number(r.mean.n, 0),
+        });
+      });
+      return `${labels.t(group.title)}: ${rows.join('; ')}.`;
+    },
+  };
+  return chart;
+}

@@ -1,0 +1,46 @@
+/**
+ * The shared context of a report run, composed once and read by every output of every region:
+ * the labeller, the report plan, the run's facts and the methods in words. A region's documents
+ * need only this and their own slice of the indicators.
+ */
+import type { Indicators } from '../analyse/types.js';
+import type { ChartContext } from './charts/types.js';
+import { type RunFacts, toRunFacts } from './facts.js';
+import type { Lang } from './labels/index.js';
+import { labeller } from './labels/labeller.js';
+import { type MethodParagraph, toMethodParagraphs } from './methods.js';
+import { type ReportPlan, toReportPlan } from './plan/index.js';
+
+export interface ReportOptions {
+  lang: Lang;
+  generatedAt: Date;
+  version: string;
+  /** Versions of the libraries that shape the numbers and charts (recorded in the manifest). */
+  libraries: Record<string, string | null>;
+  /** The run options as the user gave them, recorded in the manifest. */
+  options: Record<string, unknown>;
+}
+
+export interface ReportContext extends ChartContext {
+  minCount: number;
+  plan: ReportPlan;
+  facts: RunFacts;
+  methodsText: MethodParagraph[];
+}
+
+export function toReportContext(indicators: Indicators, options: ReportOptions): ReportContext {
+  const labels = labeller(indicators.codebook, options.lang);
+  const facts = toRunFacts(indicators, options);
+  return {
+    codebook: indicators.codebook,
+    lang: options.lang,
+    labels,
+    minCell: indicators.methods.minCell,
+    minCount: indicators.methods.minCount,
+    methods: indicators.methods,
+    national: indicators.national,
+    plan: toReportPlan(indicators.codebook),
+    facts,
+    methodsText: toMethodParagraphs(facts, labels),
+  };
+}

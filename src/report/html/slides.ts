@@ -1,0 +1,58 @@
+/** The parts of a slide: a chart with its text alternative, the question for the room, tables, quotes. */
+import type { CountCell, RegionResult } from '../../analyse/types.js';
+import type { ReportContext } from '../context.js';
+import { type PromptKey, html as T } from '../labels/html.js';
+import { h, Raw } from './escape.js';
+import type { HtmlChart } from './region.js';
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** A chart as a figure: the SVG named by its title, and its text alternative under it. */
+export function figure(chart: HtmlChart, ctx: ReportContext): Raw {
+  const svg = chart.svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeAttr(chart.title)}" `);
+  return h`<figure id="chart-${chart.id}">
+  <div class="chart">${new Raw(svg)}</div>
+  <figcaption><details><summary>${ctx.labels.t(T.textAlternative)}</summary><p>${chart.alt}</p></details></figcaption>
+</figure>`;
+}
+
+/** The question for the room. */
+export function prompt(key: PromptKey, ctx: ReportContext): Raw {
+  return h`<aside class="prompt"><b>${ctx.labels.t(T.prompt)}</b>${ctx.labels.t(T.prompts[key])}</aside>`;
+}
+
+function count(cell: CountCell, ctx: ReportContext): Raw {
+  return cell.suppressed || cell.count === null
+    ? h`<span class="suppressed" title="n<${ctx.minCount}">–</span>`
+    : h`${cell.count}`;
+}
+
+/** Respondents, residents and reach per municipality, then per subregion. */
+export function reachTable(region: RegionResult, ctx: ReportContext): Raw {
+  const c = T.reachColumns;
+  const { t } = ctx.labels;
+  const locale = ctx.lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const row = (cell: CountCell, head: boolean) => {
+    const name = cell.label[ctx.lang];
+    return h`<tr>${head ? h`<th>${name}</th>` : h`<td>${name}</td>`}<td class="num">${count(cell, ctx)}</td><td class="num">${cell.population === null ? '–' : cell.population.toLocaleString(locale)}</td><td class="num">${cell.per10k === null ? '–' : ctx.labels.number(cell.per10k, 1)}</td></tr>`;
+  };
+  return h`<table>
+<thead><tr><th>${t(c.place)}</th><th class="num">${t(c.count)}</th><th class="num">${t(c.population)}</th><th class="num">${t(c.per10k)}</th></tr></thead>
+<tbody>${region.response.byMunicipality.map((m) => row(m, false))}</tbody>
+<tbody>${region.response.bySubregion.map((s) => row(s, true))}</tbody>
+</table>`;
+}
+
+/** A numbered list of themes, or "geen". */
+export function themeList(themes: readonly string[], ctx: ReportContext): Raw {
+  return themes.length === 0
+    ? h`<p class="muted">${ctx.labels.t(T.none)}</p>`
+    : h`<ol class="lead">${themes.map((id) => h`<li>${ctx.labels.themeLabel(id)}</li>`)}</ol>`;
+}
+
+/** Quotes with the note on redaction. */
+export function quoteList(quotes: RegionResult['quotes'], ctx: ReportContext): Raw {
+  return h`${quotes.map((q) => h`<blockquote>“${q.text}”</blockquote>`)}<p class="muted">${ctx.labels.t(T.quotesNote)}</p>`;
+}

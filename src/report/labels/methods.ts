@@ -1,0 +1,97 @@
+/**
+ * The methods in words, in Dutch and English: one paragraph per choice (missing answers,
+ * intervals, indices, ladder, opportunities, comparisons, small cells, weighting, provenance).
+ * The HTML report, the workbook and the evidence annex print these same paragraphs.
+ */
+import { formatNumber, type Text } from './index.js';
+
+const t = (nl: string, en: string): Text => ({ nl, en });
+
+export const methodHeadings = {
+  missing: t('Ontbrekende antwoorden', 'Missing answers'),
+  intervals: t('Betrouwbaarheidsintervallen', 'Confidence intervals'),
+  indices: t('Indexen en Cronbachs alfa', "Indices and Cronbach's alpha"),
+  ladder: t('Participatieladder', 'Participation ladder'),
+  ipa: t('Kansen en sterke punten', 'Opportunities and strengths'),
+  comparisons: t('Vergelijkingen', 'Comparisons'),
+  suppression: t('Kleine aantallen (privacy)', 'Small cells (privacy)'),
+  quotes: t('Open antwoorden', 'Open answers'),
+  weighting: t('Weging', 'Weighting'),
+  provenance: t('Herkomst', 'Provenance'),
+} satisfies Record<string, Text>;
+
+export type MethodKey = keyof typeof methodHeadings;
+
+export const methodTexts = {
+  missing: t(
+    'Lege antwoorden, "weet niet" en "n.v.t." tellen als ontbrekend voor die vraag: ze tellen mee in de respons, maar nooit als lage score. Elke n is het aantal respondenten dat de vraag inhoudelijk beantwoordde (ongewogen).',
+    'Blank answers, "don\'t know" and "not applicable" count as missing for that question: they count in the response, never as a low score. Every n is the number of respondents who gave a substantive answer (unweighted).',
+  ),
+  indices: t(
+    'Een index is het gemiddelde van zijn stellingen (1–5) voor wie minstens de helft ervan beantwoordde, omgerekend naar 0–100: (gemiddelde − 1) / 4 × 100. Per index en regio staat Cronbachs alfa erbij; onder 0,6 hangen de stellingen weinig samen en is de index met voorzichtigheid te lezen.',
+    "An index is the mean of its statements (1–5) for respondents who answered at least half of them, rescaled to 0–100: (mean − 1) / 4 × 100. Cronbach's alpha is given per index and region; below 0.6 the statements hang together poorly and the index should be read with care.",
+  ),
+  ladder: t(
+    'De participatieladder loopt van 0 (niet betrokken) via informeren, raadplegen, adviseren, coproduceren en meebeslissen tot 6 (zelfbeheer), per beleidsfase, zoals het nu is en zoals het zou moeten zijn. Per fase: de verdeling, de mediane trede en het aandeel op "adviseren" of hoger (Wilson-interval). De ambitiekloof is het gemiddelde van gewenst − nu over wie beide beantwoordde, met een t-interval op die gepaarde verschillen.',
+    'The participation ladder runs from 0 (not involved) through informing, consulting, advising, co-producing and co-deciding to 6 (self-management), per policy phase, as it is now and as it should be. Per phase: the distribution, the median rung and the share at "advising" or higher (Wilson interval). The ambition gap (ambitiekloof) is the mean of desired − now over respondents who answered both, with a t-interval on those paired differences.',
+  ),
+  ipa: t(
+    'Per thema is gevraagd hoe belangrijk het is en hoe goed het nu gaat (1–5). De kwadranten liggen ten opzichte van de gemiddelden over alle thema\'s: "kans" is belangrijk maar gaat minder goed, "sterk punt" is belangrijk en gaat goed. Kansen staan op volgorde van het verschil belang − nu, met een gepaard interval.',
+    'For each theme respondents rated how important it is and how well it goes now (1–5). Quadrants are drawn at the means over all themes: an "opportunity" is important but going badly, a "strength" is important and going well. Opportunities are ranked by the gap importance − performance, with a paired interval.',
+  ),
+  quotes: t(
+    'Open antwoorden worden alleen geciteerd voor regio’s boven de drempel, nadat e-mailadressen, telefoonnummers, postcodes met huisnummer, IBAN’s en BSN’s (11-proef) automatisch zijn vervangen. Namen herkent geen programma: lees citaten na voordat u ze publiceert.',
+    'Open answers are quoted only for regions above the threshold, after e-mail addresses, phone numbers, postcodes with house numbers, IBANs and BSNs (11-test) have been replaced automatically. No program recognises names: read quotes before you publish them.',
+  ),
+} satisfies Partial<Record<MethodKey, Text>>;
+
+/** Paragraph on intervals; the weighted variant names the estimator. */
+export function intervalsText(weighted: boolean): Text {
+  const base = t(
+    'Elk cijfer heeft een 95%-betrouwbaarheidsinterval. Gemiddelden: gemiddelde ± t(0,975; n − 1) × s / √n. Aandelen: het Wilson-score-interval, dat altijd binnen 0–100% blijft. In de grafieken staat het interval als lijn bij elk punt of elke balk.',
+    'Every figure has a 95% confidence interval. Means: mean ± t(0.975, n − 1) × s / √n. Shares: the Wilson score interval, which always stays within 0–100%. In the charts the interval is the line at each point or bar.',
+  );
+  if (!weighted) return base;
+  return {
+    nl: `${base.nl} Gewogen cijfers: de ratioschatter Σwy / Σw met de linearisatie-standaardfout en het 97,5%-punt van de normale verdeling (zoals het R-pakket survey); aandelen met Wilson op de effectieve steekproefomvang (Kish).`,
+    en: `${base.en} Weighted figures: the ratio estimator Σwy / Σw with the linearisation standard error and the 97.5% point of the normal distribution (as the R package survey); shares with Wilson on the effective sample size (Kish).`,
+  };
+}
+
+/** Paragraph on small-cell suppression with the thresholds of the run. */
+export function suppressionText(minCell: number, minCount: number): Text {
+  return {
+    nl: `Een cijfer over minder dan ${minCell} respondenten wordt niet gepubliceerd: het cijfer en zijn n staan als "–" met de opmerking "n<${minCell}", in elke uitvoer (in indicators.csv zijn ze leeg, met suppressed = true). In de responstabellen worden aantallen onder ${minCount} onderdrukt, en zo nodig ook een tweede cel, zodat geen enkel aantal uit de totalen terug te rekenen is.`,
+    en: `A figure over fewer than ${minCell} respondents is not published: the figure and its n show as "–" with the note "n<${minCell}", in every output (in indicators.csv they are empty, with suppressed = true). In the response tables counts below ${minCount} are suppressed, plus a second cell where needed, so that no count can be recovered from the totals.`,
+  };
+}
+
+/** Paragraph on comparisons: tests, Benjamini–Hochberg level and minimum n, and what "indicative" means. */
+export function comparisonsText(fdrQ: number, minN: number): Text {
+  const q = (lang: 'nl' | 'en') => formatNumber(fdrQ, lang, 2);
+  return {
+    nl: `Verschillen tussen de regio en de rest van het land (alle andere regio’s, zonder deze regio), en tussen inwoners en professionals: Welch-t-toets voor gemiddelden, z-toets voor twee aandelen. Over alle vergelijkingen van één rapport samen is de false discovery rate beheerst met Benjamini–Hochberg (q = ${q('nl')}). Een verschil heet duidelijk (significant) als de gecorrigeerde q-waarde onder ${q('nl')} ligt én beide groepen minstens ${minN} respondenten hebben; ligt q onder ${q('nl')} maar heeft een groep minder dan ${minN} respondenten, dan is het een aanwijzing, geen vaststaand verschil.`,
+    en: `Differences between the region and the rest of the country (every other region, without this one), and between residents and professionals: Welch t-test for means, two-proportion z-test for shares. The false discovery rate over all comparisons of one report is controlled with Benjamini–Hochberg (q = ${q('en')}). A difference is called clear (significant) when the adjusted q-value is below ${q('en')} and both groups have at least ${minN} respondents; when q is below ${q('en')} but a group has fewer than ${minN} respondents, it is an indication, not an established difference.`,
+  };
+}
+
+/** Paragraph on weighting. */
+export function weightingText(weighted: boolean): Text {
+  return weighted
+    ? t(
+        'De cijfers zijn gewogen. De n blijft het ongewogen aantal respondenten.',
+        'The figures are weighted. Every n remains the unweighted number of respondents.',
+      )
+    : t(
+        'De cijfers zijn niet gewogen: ze beschrijven wie meededen, niet vanzelf de hele regio.',
+        'The figures are unweighted: they describe who took part, not necessarily the whole region.',
+      );
+}
+
+/** "Made with regioscan 0.1.0 on 2026-03-01." */
+export function provenanceText(version: string, date: string, libraries: string): Text {
+  return {
+    nl: `Gemaakt met regioscan ${version} op ${date} (${libraries}). De sha256 van elk invoerbestand identificeert precies welke gegevens zijn gebruikt.`,
+    en: `Made with regioscan ${version} on ${date} (${libraries}). The sha256 of each input file identifies exactly which data were used.`,
+  };
+}

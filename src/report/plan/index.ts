@@ -1,0 +1,249 @@
+/**
+ * The report plan: from the codebook alone, which slides a region's regioscan has, in the order of
+ * the co-creation session, and which chart draws each question. Built once per run; every region's
+ * report follows it. Roles place questions (see `model/roles.ts`); a question without one gets the
+ * generic chart of its kind in the results. Every question lands somewhere: in a chart, in quotes,
+ * or in the questionnaire table of the appendix with the reason it is not drawn.
+ *
+ *   codebook ─ groups (groups.ts) ─ charts per group ─ sections: intro · results · opportunities · hub · next
+ */
+import type { Codebook, Index } from '../../model/codebook.js';
+import {
+  benchmark,
+  type ChartDef,
+  choiceChart,
+  conditionsChart,
+  indexChart,
+  ipaChart,
+  ladderChart,
+  likertChart,
+  matrixChart,
+  numericChart,
+  perspective,
+  perspectiveLadder,
+  responseRoleChart,
+  responseSubregionChart,
+} from '../charts/index.js';
+import type { PromptKey } from '../labels/html.js';
+import { type QuestionGroup, type SectionId, toQuestionGroups } from './groups.js';
+
+export type { QuestionGroup, SectionId } from './groups.js';
+
+export type Slide =
+  | { kind: 'chart'; chart: ChartDef; prompt: PromptKey; themes?: boolean }
+  | { kind: 'reach' }
+  | { kind: 'quotes'; item: string; prompt: PromptKey };
+
+export interface Section {
+  id: SectionId;
+  slides: Slide[];
+}
+
+/** Where a question of the codebook is shown. */
+export interface QuestionPlace {
+  item: string;
+  section: SectionId;
+  /** The chart that draws it, or null (open questions: quotes). */
+  chart: string | null;
+  /** Open questions: whether its answers may be quoted (`publish`). */
+  quoted: boolean;
+}
+
+export interface ReportPlan {
+  sections: Section[];
+  /** Every chart in slide order. */
+  charts: ChartDef[];
+  /** Every question of the codebook, in codebook order. */
+  questions: QuestionPlace[];
+  /** The index drawn under the conditions profile, if any. */
+  conditionsIndex: Index | undefined;
+  /** The Likert items of the conditions, if any (the weakest condition is named from these). */
+  conditionItems: string[];
+}
+
+export const SECTIONS: readonly SectionId[] = ['intro', 'results', 'opportunities', 'hub', 'next'];
+
+/** A chart id from a role or question id: lower case, `[a-z0-9-]`. */
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
+}
+
+/** The question for the room of a group's slide: its role's, else its kind's. */
+function promptOf(group: QuestionGroup, chartId: string): PromptKey {
+  if (chartId === 'conditions') return 'conditions';
+  if (group.role === 'conditions') return 'conditionsItems';
+  if (group.role && group.role !== 'ladder') return group.role;
+  switch (group.kind) {
+    case 'ladder':
+      return 'ladder';
+    case 'ipa':
+      return 'opportunities';
+    case 'likert':
+      return 'likert';
+    case 'matrix':
+      return 'matrix';
+    case 'numeric':
+      return 'numeric';
+    default:
+      return 'choice';
+  }
+}
+
+export function toReportPlan(codebook: Codebook): ReportPlan {
+  const groups = toQuestionGroups(codebook);
+  const taken = new Set<string>();
+  const unique = (id: string) => {
+    let candidate = id;
+    for (let k = 2; taken.has(candidate); k++) candidate = `${id}-${k}`;
+    taken.add(candidate);
+    return candidate;
+  };
+  const roleOrItem = (g: QuestionGroup) => (g.role ? slug(g.role) : slug(g.items[0] ?? 'x'));
+
+  // The conditions index: marked so, else one whose items all carry the conditions role.
+  const conditionGroup = groups.find((g) => g.kind === 'likert' && g.role === 'conditions');
+  const conditionsIndex =
+    codebook.indices.find((i) => i.role === 'conditions') ??
+    (conditionGroup
+      ? codebook.indices.find((i) => i.items.every((id) => conditionGroup.items.includes(id)))
+      : undefined);
+  const otherIndices = codebook.indices.filter((i) => i !== conditionsIndex);
+
+  const slides = new Map<SectionId, Slide[]>(SECTIONS.map((s) => [s, []]));
+  const questions = new Map<string, QuestionPlace>();
+  const add = (section: SectionId, slide: Slide) => slides.get(section)!.push(slide);
+  const place = (group: QuestionGroup, chart: ChartDef | null) => {
+    for (const item of group.items) {
+      const q = codebook.questions.find((x) => x.id === item);
+      questions.set(item, {
+        item,
+        section: group.section,
+        chart: chart?.id ?? null,
+        quoted: q?.type === 'open' ? q.publish : false,
+      });
+    }
+  };
+  const chartSlide = (group: QuestionGroup, chart: ChartDef, extra: Partial<Slide> = {}) => {
+    add(group.section, { kind: 'chart', chart, prompt: promptOf(group, chart.id), ...extra } as Slide);
+  };
+
+  for (const group of groups) {
+    switch (group.kind) {
+      case 'role': {
+        const chart = responseRoleChart(group.items[0]!);
+        taken.add(chart.id);
+        chartSlide(group, chart, { prompt: 'response' });
+        place(group, chart);
+        break;
+      }
+      case 'region': {
+        const chart = responseSubregionChart(group.items[0]!);
+        taken.add(chart.id);
+        chartSlide(group, chart, { prompt: 'response' });
+        if (codebook.region.level === 'municipality') add(group.section, { kind: 'reach' });
+        place(group, chart);
+        break;
+      }
+      case 'likert': {
+        const items = { title: group.title, items: group.items };
+        if (group === conditionGroup) {
+          const profile = conditionsChart({ id: unique('conditions'), ...items }, conditionsIndex);
+          chartSlide(group, profile);
+        }
+        const chart = likertChart({ id: unique(`likert-${roleOrItem(group)}`), ...items });
+        chartSlide(group, chart);
+        place(group, chart);
+        break;
+      }
+      case 'matrix': {
+        const chart = matrixChart(
+          { id: unique(`matrix-${roleOrItem(group)}`), title: group.title, items: group.items },
+          group.role,
+        );
+        chartSlide(group, chart);
+        place(group, chart);
+        break;
+      }
+      case 'choice': {
+        const chart = choiceChart({ id: unique(`choice-${slug(group.items[0]!)}`), item: group.items[0]! });
+        chartSlide(group, chart);
+        place(group, chart);
+        break;
+      }
+      case 'numeric': {
+        const chart = numericChart({
+          id: unique(`numeric-${roleOrItem(group)}`),
+          title: group.title,
+          items: group.items,
+        });
+        chartSlide(group, chart);
+        place(group, chart);
+        break;
+      }
+      case 'ladder': {
+        const chart = ladderChart(group.items);
+        taken.add(chart.id);
+        chartSlide(group, chart);
+        place(group, chart);
+        break;
+      }
+      case 'ipa': {
+        const chart = ipaChart(group.items);
+        taken.add(chart.id);
+        chartSlide(group, chart, { themes: true });
+        place(group, chart);
+        break;
+      }
+      case 'open': {
+        add(group.section, { kind: 'quotes', item: group.items[0]!, prompt: 'quotes' });
+        place(group, null);
+        break;
+      }
+    }
+    // An index follows the group that holds its first item.
+    for (const index of otherIndices.filter(
+      (i) => i.items[0] !== undefined && group.items.includes(i.items[0]),
+    )) {
+      add(group.section, {
+        kind: 'chart',
+        chart: indexChart(index, unique(`index-${slug(index.id)}`)),
+        prompt: 'index',
+      });
+    }
+  }
+
+  // The comparisons close the results, before the quotes of that section.
+  const results = slides.get('results')!;
+  const firstQuotes = results.findIndex((s) => s.kind === 'quotes');
+  const comparisons: Slide[] = [...(codebook.role ? [perspective, perspectiveLadder] : []), benchmark].map(
+    (chart) => ({
+      kind: 'chart' as const,
+      chart,
+      prompt:
+        chart === benchmark
+          ? ('benchmark' as const)
+          : chart === perspective
+            ? ('perspective' as const)
+            : ('perspectiveLadder' as const),
+    }),
+  );
+  results.splice(firstQuotes < 0 ? results.length : firstQuotes, 0, ...comparisons);
+
+  const sections = SECTIONS.map((id) => ({ id, slides: slides.get(id)! }));
+  const charts = sections.flatMap((s) =>
+    s.slides.flatMap((slide) => (slide.kind === 'chart' ? [slide.chart] : [])),
+  );
+  return {
+    sections,
+    charts,
+    questions: codebook.questions.map((q) => questions.get(q.id)!),
+    conditionsIndex,
+    conditionItems: conditionGroup?.items ?? [],
+  };
+}
