@@ -3,7 +3,8 @@
  *
  *   bytes ─ read (CSV/XLSX) ─ formats (tool, layout, metadata columns)
  *         ─ meta (id, completion, dates, personal data, -99) ─ groups (sub-question columns)
- *         ─ region and role columns ─ infer (type and scale of each question) ─ blocks → codebook
+ *         ─ region and role columns ─ infer (type and scale of each question) ─ blocks
+ *         ─ regioscan roles from the question texts (report-roles.ts) → codebook
  *
  * Where a run is impossible (no region question) a `todo` is left (`run` refuses the codebook until
  * each is removed). Every other doubt gets a documented default, so the codebook runs unchanged,
@@ -32,6 +33,7 @@ import { type Draft, Inferrer } from './infer.js';
 import { note, problem, todo } from './messages.js';
 import { findQuestionColumns } from './meta.js';
 import type { ColumnProfile } from './profile.js';
+import { assignRoles } from './report-roles.js';
 import { findPlaceColumns, toRegionDraft, toRoleDraft } from './roles.js';
 import { ScaleBook } from './scalebook.js';
 
@@ -60,6 +62,7 @@ export async function initCodebook(input: { file: string; bytes: Uint8Array }): 
   let region: CodebookInput['region'] | undefined;
   let role: CodebookInput['role'];
   let roleFound = false;
+  let roleQuestion: string | undefined;
   for (const item of items) {
     if (item === places.region?.profile) {
       const found = toRegionDraft(inferrer, scales, item, places.region.level);
@@ -70,6 +73,7 @@ export async function initCodebook(input: { file: string; bytes: Uint8Array }): 
       const found = toRoleDraft(inferrer, scales, item);
       if (found.role) role = { question: found.draft.question.id, ...found.role };
       roleFound = true;
+      roleQuestion = found.draft.question.id;
       drafts.push(found.draft);
       placeNotes.push(...found.notes);
     } else drafts.push(...inferrer.item(item));
@@ -80,8 +84,26 @@ export async function initCodebook(input: { file: string; bytes: Uint8Array }): 
   const missingValues = blanks.missingValues;
   if (missingValues.length > columns.missingValues.length)
     notes.push(note.missingValues(missingValues.slice(columns.missingValues.length)));
-  const { blocks, of, note: blockNote } = assignBlocks(drafts.map((d) => d.header));
-  notes.push(blockNote, ...questionNotes(drafts), ...placeNotes, ...blanks.notes, ...scaleNotes(scales));
+  const { blocks: bare, of, note: blockNote } = assignBlocks(drafts.map((d) => d.header));
+  const placed = drafts.map(
+    (d, i) => ({ ...d.question, block: of[i]! }) as CodebookInput['questions'][number],
+  );
+  const backgroundIds = new Set([region?.question, roleQuestion].filter((id): id is string => !!id));
+  const roled = assignRoles(
+    bare,
+    placed,
+    drafts.map((d) => d.header),
+    backgroundIds,
+  );
+  const blocks = roled.blocks;
+  notes.push(
+    blockNote,
+    roled.note,
+    ...questionNotes(drafts),
+    ...placeNotes,
+    ...blanks.notes,
+    ...scaleNotes(scales),
+  );
   // The one thing without a default: a run needs a region question.
   const todos = region ? [] : [todo.noRegion()];
   if (!roleFound) notes.push(note.noRole());
@@ -102,9 +124,20 @@ export async function initCodebook(input: { file: string; bytes: Uint8Array }): 
     ...(role ? { role } : {}),
     blocks,
     scales: scales.toScales(),
-    questions: drafts.map((d, i) => ({ ...d.question, block: of[i]! }) as CodebookInput['questions'][number]),
+    questions: roled.questions.map(withShortLabel),
   };
   return { codebook, notes, tool: table.tool, layout: table.layout };
+}
+
+/**
+ * A sub-question's own words as its short label: LimeSurvey, Qualtrics and SurveyMonkey write a
+ * matrix row as "Stem [Row]" (or "Stem - Row"), and charts show the row, not the stem each time.
+ */
+function withShortLabel(q: CodebookInput['questions'][number]): CodebookInput['questions'][number] {
+  if (q.short) return q;
+  const row = /^.+?\s*\[([^\]]+)\]\s*$/.exec(q.text.nl) ?? /^.+?\s+-\s+(.+)$/.exec(q.text.nl);
+  const label = row?.[1]?.trim();
+  return label ? { ...q, short: { nl: label, en: label } } : q;
 }
 
 /**

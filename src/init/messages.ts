@@ -27,6 +27,14 @@ export const todo = {
 
 /** Notes: one line per decision, printed by the CLI. */
 export const note = {
+  roles: (found: ReadonlyMap<string, readonly string[]>, none: readonly string[]) =>
+    (found.size === 0
+      ? 'no regioscan roles recognised in the question texts'
+      : `regioscan roles proposed from the question texts: ${[...found]
+          .map(([role, ids]) => `${role} (${ids.length === 1 ? ids[0] : `${ids.length} questions`})`)
+          .join(', ')}`) +
+    (none.length > 0 ? `; without a role (the generic chart of their type): ${list(none)}` : '') +
+    '. Check "role" on blocks and questions (the README lists the roles)',
   likert: (ids: readonly string[], scale: string) =>
     `${ids.length === 1 ? ids[0] : list(ids)}: Likert item${ids.length === 1 ? '' : 's'} on scale ${scale}`,
   bareNumbers: (scale: string, points: number) =>

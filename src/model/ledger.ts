@@ -1,5 +1,21 @@
 /** The ledger: what happened to every input row, stored column-wise. */
-import type { ExclusionReason, LedgerRow, RowStatus } from './survey.js';
+
+export type RowStatus = 'included' | 'excluded';
+export type ExclusionReason = 'incomplete' | 'duplicate' | 'outside_regions' | 'no_answers' | 'invalid';
+
+/** What happened to one input row: a line of respondents.csv. */
+export interface LedgerRow {
+  file: string;
+  /** Row as a spreadsheet shows it: 1-based, header rows counted (the first response of a one-header file is row 2). */
+  row: number;
+  /** Physical line where the record starts, 1-based (differs from row with quoted newlines). */
+  line: number;
+  respondentId: string;
+  /** Region the row was placed in, or '' when it was excluded before its place was known. */
+  region: string;
+  status: RowStatus;
+  reason: ExclusionReason | '';
+}
 
 const STATUS_CODES: readonly (readonly [RowStatus, ExclusionReason | ''])[] = [
   ['included', ''],

@@ -43,3 +43,18 @@ export function roleOf(
 ): RegioscanRole | null {
   return question.role ?? codebook.blocks.find((b) => b.id === question.block)?.role ?? null;
 }
+
+/** A title for a block of each role, for codebooks whose blocks have none of their own (`init`). */
+export const ROLE_TITLES: Record<RegioscanRole, { nl: string; en: string }> = {
+  background: { nl: 'Achtergrond', en: 'Background' },
+  forms: { nl: 'Huidige vormen van participatie', en: 'Current forms of participation' },
+  ladder: { nl: 'Participatieladder', en: 'Participation ladder' },
+  conditions: { nl: 'Randvoorwaarden', en: 'Conditions' },
+  influence: { nl: 'Invloed', en: 'Influence' },
+  lived_experience: { nl: 'Ervaringsdeskundigheid', en: 'Lived-experience expertise' },
+  collaboration: { nl: 'Samenwerking', en: 'Collaboration' },
+  hub_support: { nl: 'Regionale participatiehub', en: 'Regional participation hub' },
+  hub_functions: { nl: 'Functies van een hub', en: 'Functions of a hub' },
+  priorities: { nl: 'Kansen en uitdagingen', en: 'Opportunities and challenges' },
+  closing: { nl: 'Afsluiting', en: 'Closing' },
+};

@@ -8,6 +8,7 @@ import type { Ledger } from './ledger.js';
 import type { RegionTable } from './regions.js';
 import type { Texts } from './texts.js';
 
+export type { ExclusionReason, LedgerRow, RowStatus } from './ledger.js';
 export { Ledger } from './ledger.js';
 export { Texts } from './texts.js';
 
@@ -29,23 +30,6 @@ export type Column =
   | { kind: 'multi'; options: number[]; ticks: Uint8Array[] }
   | { kind: 'rank'; positions: Codes[] }
   | { kind: 'text'; values: Texts };
-
-export type RowStatus = 'included' | 'excluded';
-export type ExclusionReason = 'incomplete' | 'duplicate' | 'outside_regions' | 'no_answers' | 'invalid';
-
-/** What happened to one input row: a line of respondents.csv. */
-export interface LedgerRow {
-  file: string;
-  /** Row as a spreadsheet shows it: 1-based, header rows counted (the first response of a one-header file is row 2). */
-  row: number;
-  /** Physical line where the record starts, 1-based (differs from row with quoted newlines). */
-  line: number;
-  respondentId: string;
-  /** Region the row was placed in, or '' when it was excluded before its place was known. */
-  region: string;
-  status: RowStatus;
-  reason: ExclusionReason | '';
-}
 
 /** Facts about one input file, for the manifest and the run summary. */
 export interface InputInfo {

@@ -144,7 +144,7 @@ describe('likert-conditions', () => {
 
 describe('generic charts', () => {
   it('choice-a3: shares with their intervals, in scale order (120 of 312 = 38%)', async () => {
-    const { text, spec } = await render(byId('choice-a3'), 'nl');
+    const { spec } = await render(byId('choice-a3'), 'nl');
     expect(titleOf(byId('choice-a3'), 'nl')).toBe('Leeftijdsgroep: het vaakst ‘Jonger dan 45’ (38%)');
     const values = (spec as { data: { values: { value: number; low: number; high: number }[] } }).data.values;
     expect(values[0]).toMatchObject({ value: 120 / 312, low: 120 / 312 - 0.06, high: 120 / 312 + 0.06 });

@@ -4,25 +4,28 @@
  */
 import type { QuestionType } from '../../model/codebook.js';
 import { html as T } from '../labels/html.js';
+import type { QuestionPlace } from '../plan/index.js';
 import { h, type Raw } from './escape.js';
-import type { RegionHtmlInput } from './region.js';
+import type { RegionHtmlInput } from './types.js';
 
 export function questionnaireSection(input: RegionHtmlInput): Raw {
   const { ctx, region, charts } = input;
   const { labels } = ctx;
   const t = labels.t;
   const Q = T.questionnaire;
-  const where = (item: string, chart: string | null, quoted: boolean): Raw | string => {
-    if (chart) {
-      const drawn = charts.get(chart);
-      return drawn ? h`<a href="#chart-${chart}">${drawn.title}</a>` : t(Q.noData);
+  const where = (p: QuestionPlace): Raw | string => {
+    if (p.how === 'region') return t(Q.region);
+    if (p.chart) {
+      const drawn = charts.get(p.chart);
+      return drawn ? h`<a href="#chart-${p.chart}">${drawn.title}</a>` : t(Q.noData);
     }
-    if (!quoted) return t(Q.notQuoted);
-    return region.quotes.some((q) => q.item === item) ? t(Q.quoted) : t(Q.noQuotes);
+    const q = labels.question(p.item);
+    if (q?.type === 'open' && !q.publish) return t(Q.notQuoted);
+    return region.quotes.some((x) => x.item === p.item) ? t(Q.quoted) : t(Q.noQuotes);
   };
   const rows = ctx.plan.questions.map((p) => {
     const q = labels.question(p.item);
-    return h`<tr><td><code>${p.item}</code></td><td>${labels.questionText(p.item)}</td><td>${q ? t(Q.types[q.type as QuestionType]) : ''}</td><td>${where(p.item, p.chart, p.quoted)}</td></tr>`;
+    return h`<tr><td><code>${p.item}</code></td><td>${labels.questionText(p.item)}</td><td>${q ? t(Q.types[q.type as QuestionType]) : ''}</td><td>${where(p)}</td></tr>`;
   });
   return h`<section class="slide appendix" id="questionnaire">
 <h2>${t(T.sections.questionnaire)}</h2>

@@ -4,8 +4,6 @@
  * opportunities and challenges; a brainstorm on a regional participation hub; conclusions and
  * next steps; then the questionnaire (where each question is shown) and the methods.
  */
-import type { RegionResult } from '../../analyse/types.js';
-import type { ReportContext } from '../context.js';
 import { findings } from '../findings.js';
 import { html as T } from '../labels/html.js';
 import type { Slide } from '../plan/index.js';
@@ -14,21 +12,9 @@ import { methodsSection } from './methods.js';
 import { page } from './page.js';
 import { questionnaireSection } from './questionnaire.js';
 import { figure, prompt, quoteList, reachTable, themeList } from './slides.js';
+import type { RegionHtmlInput } from './types.js';
 
-/** A chart as the HTML embeds it. */
-export interface HtmlChart {
-  id: string;
-  title: string;
-  svg: string;
-  alt: string;
-}
-
-export interface RegionHtmlInput {
-  ctx: ReportContext;
-  region: RegionResult;
-  /** The charts drawn for this region, by id (a chart with nothing to draw is absent). */
-  charts: ReadonlyMap<string, HtmlChart>;
-}
+export type { HtmlChart, RegionHtmlInput } from './types.js';
 
 const SECTION_HEADINGS = {
   intro: T.sections.intro,

@@ -3,7 +3,7 @@ import type { CountCell, RegionResult } from '../../analyse/types.js';
 import type { ReportContext } from '../context.js';
 import { type PromptKey, html as T } from '../labels/html.js';
 import { h, Raw } from './escape.js';
-import type { HtmlChart } from './region.js';
+import type { HtmlChart } from './types.js';
 
 function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -54,6 +54,10 @@ export const html = {
       nl: 'citaten (na het verwijderen van persoonsgegevens)',
       en: 'quotes (after removing personal data)',
     },
+    region: {
+      nl: 'bepaalt de regio van dit rapport; alle regio’s naast elkaar staan in het overzicht (index.html)',
+      en: 'sets the region of this report; all regions side by side are in the overview (index.html)',
+    },
     noQuotes: {
       nl: 'open vraag: geen citaten voor deze regio',
       en: 'open question: no quotes for this region',

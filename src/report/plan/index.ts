@@ -43,10 +43,14 @@ export interface Section {
 export interface QuestionPlace {
   item: string;
   section: SectionId;
-  /** The chart that draws it, or null (open questions: quotes). */
+  /**
+   * `chart`: drawn in `chart`; `quotes`: an open question, quoted when `publish` allows;
+   * `region`: the region question when its answers are the regions themselves (each report is one
+   * of them; the overview of the run shows them side by side).
+   */
+  how: 'chart' | 'quotes' | 'region';
+  /** The chart that draws it, when `how` is `chart`. */
   chart: string | null;
-  /** Open questions: whether its answers may be quoted (`publish`). */
-  quoted: boolean;
 }
 
 export interface ReportPlan {
@@ -118,16 +122,9 @@ export function toReportPlan(codebook: Codebook): ReportPlan {
   const slides = new Map<SectionId, Slide[]>(SECTIONS.map((s) => [s, []]));
   const questions = new Map<string, QuestionPlace>();
   const add = (section: SectionId, slide: Slide) => slides.get(section)!.push(slide);
-  const place = (group: QuestionGroup, chart: ChartDef | null) => {
-    for (const item of group.items) {
-      const q = codebook.questions.find((x) => x.id === item);
-      questions.set(item, {
-        item,
-        section: group.section,
-        chart: chart?.id ?? null,
-        quoted: q?.type === 'open' ? q.publish : false,
-      });
-    }
+  const place = (group: QuestionGroup, chart: ChartDef | null, how: QuestionPlace['how'] = 'chart') => {
+    for (const item of group.items)
+      questions.set(item, { item, section: group.section, how, chart: chart?.id ?? null });
   };
   const chartSlide = (group: QuestionGroup, chart: ChartDef, extra: Partial<Slide> = {}) => {
     add(group.section, { kind: 'chart', chart, prompt: promptOf(group, chart.id), ...extra } as Slide);
@@ -143,10 +140,14 @@ export function toReportPlan(codebook: Codebook): ReportPlan {
         break;
       }
       case 'region': {
+        if (codebook.region.level === 'region') {
+          place(group, null, 'region');
+          break;
+        }
         const chart = responseSubregionChart(group.items[0]!);
         taken.add(chart.id);
         chartSlide(group, chart, { prompt: 'response' });
-        if (codebook.region.level === 'municipality') add(group.section, { kind: 'reach' });
+        add(group.section, { kind: 'reach' });
         place(group, chart);
         break;
       }
@@ -202,7 +203,7 @@ export function toReportPlan(codebook: Codebook): ReportPlan {
       }
       case 'open': {
         add(group.section, { kind: 'quotes', item: group.items[0]!, prompt: 'quotes' });
-        place(group, null);
+        place(group, null, 'quotes');
         break;
       }
     }

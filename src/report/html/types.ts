@@ -1,0 +1,18 @@
+/** What the HTML of a region is made from: the shared report context, the region, its drawn charts. */
+import type { RegionResult } from '../../analyse/types.js';
+import type { ReportContext } from '../context.js';
+
+/** A chart as the HTML embeds it. */
+export interface HtmlChart {
+  id: string;
+  title: string;
+  svg: string;
+  alt: string;
+}
+
+export interface RegionHtmlInput {
+  ctx: ReportContext;
+  region: RegionResult;
+  /** The charts drawn for this region, by id (a chart with nothing to draw is absent). */
+  charts: ReadonlyMap<string, HtmlChart>;
+}
