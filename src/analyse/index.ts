@@ -33,7 +33,7 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   const opts: AnalyseOptions = { ...DEFAULT_OPTIONS, ...options };
   const ctx = createContext(survey, opts);
   const all = selectAll(survey.size);
-  const counts = survey.ledger.countsByRegion();
+  const counts = survey.ledger.countsBy('region');
   const national = analyseRegion(ctx, {
     name: 'all',
     slug: 'all',
@@ -77,6 +77,10 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
     national,
     table,
     ledger: survey.ledger,
+    accountingByFile: [...survey.ledger.countsBy('file')].map(([file, c]) => ({
+      file,
+      accounting: toAccounting([c]),
+    })),
     inputs: survey.inputs,
     warnings: survey.warnings,
     methods: {

@@ -216,6 +216,8 @@ export interface Indicators {
   /** Every estimate above as one tidy table (indicators.csv), suppression applied. */
   table: Estimate[];
   ledger: Ledger;
+  /** The rows of each input file, in the order the files were read. */
+  accountingByFile: { file: string; accounting: Accounting }[];
   inputs: InputInfo[];
   warnings: Issue[];
   methods: MethodFacts;

@@ -70,6 +70,8 @@ export class Inferrer {
       case 'points': {
         const scale = kind.kind === 'known' ? this.scales.known(kind.scale) : this.scales.points(kind.points);
         this.scales.addMissing(scale, missing, kind.kind === 'points' ? kind.missingCodes : []);
+        if (kind.kind === 'known' && kind.scale.single)
+          return draft({ ...base, type: 'single', scale }, note.single(id, kind.scale.options.length));
         return draft({ ...base, type: 'likert', scale }, note.likert([id], scale));
       }
       case 'joined': {

@@ -18,6 +18,11 @@ export interface KnownScale {
   id: string;
   /** Substantive options in natural order; codes are 1..n. */
   options: KnownLabel[];
+  /**
+   * Ordered answers that are not a degree of agreement (how often per period): single-choice
+   * questions on an ordered scale, never averaged as a score; several of them form a frequency matrix.
+   */
+  single?: boolean;
 }
 
 const known = (nl: string, en: string, ...aliases: string[]): KnownLabel => ({ label: { nl, en }, aliases });
@@ -64,6 +69,27 @@ export const KNOWN_SCALES: readonly KnownScale[] = [
       known('soms', 'sometimes', 'af en toe'),
       known('vaak', 'often', 'regelmatig', 'meestal', 'usually'),
       known('altijd', 'always', 'bijna altijd'),
+    ],
+  },
+  {
+    id: 'hoevaak',
+    single: true,
+    options: [
+      known('nooit', 'never', 'nee, nooit', 'not at all'),
+      known(
+        'één keer per jaar',
+        'once a year',
+        'eén keer per jaar',
+        'een keer per jaar',
+        '1 keer per jaar',
+        'eens per jaar',
+        'eens per jaar of minder',
+        'minder dan één keer per jaar',
+        'once a year or less',
+      ),
+      known('een paar keer per jaar', 'a few times a year', 'enkele keren per jaar', 'paar keer per jaar'),
+      known('elke maand', 'every month', 'maandelijks', 'monthly', 'iedere maand', 'maandelijks of vaker'),
+      known('elke week', 'every week', 'wekelijks', 'weekly', 'iedere week', 'wekelijks of vaker'),
     ],
   },
   {

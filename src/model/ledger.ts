@@ -100,15 +100,17 @@ export class Ledger implements Iterable<LedgerRow> {
 
   /**
    * Count of rows per status/reason for each region the rows were placed in (`''` for rows
-   * excluded before their place was known), in one pass over the stored columns.
+   * excluded before their place was known), or for each input file, in one pass over the stored
+   * columns; keys in order of first appearance.
    */
-  countsByRegion(): Map<string, Map<string, number>> {
+  countsBy(field: 'region' | 'file'): Map<string, Map<string, number>> {
+    const column = field === 'region' ? this.region : this.file;
     const byName = new Map<number, Map<string, number>>();
     for (let i = 0; i < this.length; i++) {
       const [status, reason] = STATUS_CODES[this.status[i]!]!;
       const key = status === 'included' ? 'included' : reason;
-      const counts = byName.get(this.region[i]!) ?? new Map<string, number>();
-      byName.set(this.region[i]!, counts);
+      const counts = byName.get(column[i]!) ?? new Map<string, number>();
+      byName.set(column[i]!, counts);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     return new Map([...byName].map(([k, counts]) => [this.names[k]!, counts]));

@@ -21,6 +21,8 @@ export interface RunFacts {
   inputs: readonly InputInfo[];
   /** Every input row of the run. */
   accounting: Accounting;
+  /** The rows of each input file. */
+  accountingByFile: readonly { file: string; accounting: Accounting }[];
   warnings: readonly Issue[];
   methods: MethodFacts;
   /** The run options as the user gave them. */
@@ -59,6 +61,7 @@ export function toRunFacts(indicators: Indicators, options: FactsOptions): RunFa
     fieldwork: fieldworkOf(indicators.inputs),
     inputs: indicators.inputs,
     accounting: indicators.national.accounting,
+    accountingByFile: indicators.accountingByFile,
     warnings: indicators.warnings,
     methods: indicators.methods,
     options: options.options,

@@ -77,6 +77,11 @@ export function joinNames(names: readonly string[], lang: Lang): string {
   return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
 
+/** A question as the topic of a headline: "Wat is uw leeftijd?" → "Wat is uw leeftijd" (then ": …"). */
+export function asTopic(label: string): string {
+  return label.replace(/\s*[?:.!]+\s*$/u, '');
+}
+
 /** A label inside a sentence: "Agendavorming" → "agendavorming" (acronyms such as "GGZ" stay). */
 export function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;

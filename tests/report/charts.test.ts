@@ -93,6 +93,24 @@ describe.each(['nl', 'en'] as const)('every chart in %s', (lang) => {
   );
 });
 
+describe('the same n everywhere', () => {
+  it.each(charts.map((c) => [c.id, c] as const))(
+    '%s: every n its subtitle names is an n of its text alternative',
+    (_, chart) => {
+      const ctx = context('nl');
+      const spec = chart.spec(region, ctx);
+      if (!spec) return;
+      const subtitle = ((spec.title as { subtitle?: string[] }).subtitle ?? []).join(' ');
+      const ns = (text: string) =>
+        [...text.matchAll(/n\s=\s(\d[\d.]*\d|\d)(?:–(\d[\d.]*\d|\d))?/gu)].flatMap((m) =>
+          [m[1], m[2]].filter(Boolean),
+        );
+      const alt = new Set(ns(chart.alt(region, ctx)));
+      for (const n of ns(subtitle)) expect(alt.has(n), `${chart.id}: n = ${n}`).toBe(true);
+    },
+  );
+});
+
 describe('likert-conditions', () => {
   it('writes the share agree of D1 (28 + 14 of 100 = 42%) and D2 (17 of 105 = 16%), n in the subtitle', async () => {
     const { text } = await render(byId('likert-conditions'), 'nl');

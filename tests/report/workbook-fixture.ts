@@ -786,6 +786,23 @@ export const indicators: Indicators = {
       reason: 'outside_regions',
     },
   ]),
+  accountingByFile: [
+    {
+      file: 'export.csv',
+      accounting: {
+        rows: 5,
+        included: 3,
+        excluded: [
+          { reason: 'incomplete', count: 1 },
+          { reason: 'duplicate', count: 1 },
+        ],
+      },
+    },
+    {
+      file: 'extra.xlsx',
+      accounting: { rows: 1, included: 0, excluded: [{ reason: 'outside_regions', count: 1 }] },
+    },
+  ],
   inputs: [
     {
       file: 'export.csv',

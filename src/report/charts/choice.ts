@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChoiceResult, Estimate, RegionResult } from '../../analyse/types.js';
-import { extremes, inSentence, joinNames } from '../headlines.js';
+import { asTopic, extremes, inSentence, joinNames } from '../headlines.js';
 import { textWidth } from '../render/font-metrics.js';
 import {
   heading,
@@ -57,7 +57,7 @@ function message(result: ChoiceResult, ctx: ChartContext): string {
   const key =
     q?.type === 'rank' ? 'choiceMessageRank' : top.length > 1 ? 'choiceMessageTie' : 'choiceMessage';
   return say(key, lang, {
-    question: labels.shortLabel(result.item),
+    question: asTopic(labels.shortLabel(result.item)),
     options: names,
     pct,
     k: q?.type === 'rank' ? q.columns.length : 0,

@@ -108,7 +108,7 @@ function ipaSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): TopL
   const subtitle = [
     say('ipaSubtitle', lang, {
       n: nSpan(
-        shown.map((r) => r.importance),
+        shown.flatMap((r) => [r.importance, r.performance]),
         lang,
       ),
     }),
@@ -226,7 +226,8 @@ export function ipaChart(items: readonly string[]): ChartDef {
           perfLow: f(r.performance.ciLow ?? r.performance.estimate),
           perfHigh: f(r.performance.ciHigh ?? r.performance.estimate),
           quadrant: say(r.quadrant, lang).toLowerCase(),
-          n: labels.number(Math.min(r.importance.n, r.performance.n), 0),
+          nImp: labels.number(r.importance.n, 0),
+          nPerf: labels.number(r.performance.n, 0),
         });
       });
       return say('ipaAlt', lang, { rows: rows.join('; ') });

@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChoiceResult, RegionResult } from '../../analyse/types.js';
+import type { Scale } from '../../model/codebook.js';
 import type { RegioscanRole } from '../../model/roles.js';
 import { extremesBy, inSentence, joinNames } from '../headlines.js';
 import { textWidth } from '../render/font-metrics.js';
@@ -21,11 +22,17 @@ function resultsOf(region: RegionResult, items: readonly string[]): ChoiceResult
   return items.flatMap((id) => region.choices.filter((c) => c.item === id));
 }
 
+/** An option that means "never" or "no": the low end of a frequency scale. */
+const NEVER = /^(nooit|never|nee|no|geen|none|not at all)\b/i;
+
 /**
- * The forms of participation: the scale runs from "never" up, so the most used form is the one
- * with the largest share answering anything but the first option.
+ * The forms of participation: the most used form is the one with the largest share answering
+ * anything but "never" (the option whose label says so; none: no such headline).
  */
-function mostUsed(results: ChoiceResult[], ctx: ChartContext, first: number) {
+function mostUsed(results: ChoiceResult[], ctx: ChartContext, scale: Scale) {
+  const option = [...scale.options].find((o) => NEVER.test(o.label.nl) || NEVER.test(o.label.en));
+  if (!option) return null;
+  const first = option.code;
   const used = results.flatMap((r) => {
     const never = r.shares.find((e) => e.category === String(first));
     return isShown(never) ? [{ r, share: 1 - never.estimate }] : [];
@@ -105,7 +112,8 @@ function matrixSpec(group: ItemGroup, role: RegioscanRole | null, chart: () => C
         labelLineHeight: SIZE.label + 3,
         ticks: false,
         domain: false,
-        labelPadding: 8,
+        // Multi-line headers grow downwards from their first line: start them that much higher.
+        labelPadding: 8 + (Math.max(...Object.values(columns).map((l) => l.length)) - 1) * (SIZE.label + 3),
       },
     };
     const y = {
@@ -115,7 +123,7 @@ function matrixSpec(group: ItemGroup, role: RegioscanRole | null, chart: () => C
       axis: rowParam.axis,
     };
     const dark = { test: 'datum.value >= 0.45', value: 'white' };
-    const used = role === 'forms' ? mostUsed(results, ctx, scale.options[0]!.code) : null;
+    const used = role === 'forms' ? mostUsed(results, ctx, scale) : null;
     const big = used ? null : largest(results, ctx);
     const n = nSpan(
       results.flatMap((r) => r.shares),

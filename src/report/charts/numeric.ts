@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { NumericResult, RegionResult } from '../../analyse/types.js';
+import { asTopic } from '../headlines.js';
 import type { ItemGroup } from './conditions.js';
 import { dotPanel } from './dots.js';
 import { heading, isShown, nSpan, SCHEMA, say, suppressedMark } from './parts.js';
@@ -41,7 +42,7 @@ export function numericChart(group: ItemGroup): ChartDef {
         rows: results.map((r) => ({ label: labels.shortLabel(r.item), e: r.mean, kind: 'item' })),
         name: 'rowLabels',
         domain: domainOf(results),
-        axis: { title: say('numericAxis', lang), grid: true },
+        axis: { title: say('numericAxis', lang), grid: true, format: '~g', tickMinStep: 1 },
         ctx,
         format: (v) => labels.number(v, digits),
       });
@@ -49,7 +50,7 @@ export function numericChart(group: ItemGroup): ChartDef {
       const message =
         results.length === 1 && first
           ? say('numericMessage', lang, {
-              question: labels.shortLabel(first.item),
+              question: asTopic(labels.shortLabel(first.item)),
               mean: labels.number(first.mean.estimate ?? 0, digits),
             })
           : labels.t(group.title);

@@ -231,8 +231,8 @@ export const chartLabels = {
     'Importance and how well it goes per theme (1–5): {rows}.',
   ),
   ipaAltRow: t(
-    '{label}: belang {imp} ({impLow} tot {impHigh}), gaat nu {perf} ({perfLow} tot {perfHigh}), {quadrant} (n = {n})',
-    '{label}: importance {imp} ({impLow} to {impHigh}), now {perf} ({perfLow} to {perfHigh}), {quadrant} (n = {n})',
+    '{label}: belang {imp} ({impLow} tot {impHigh}), n = {nImp}, gaat nu {perf} ({perfLow} tot {perfHigh}), n = {nPerf}, {quadrant}',
+    '{label}: importance {imp} ({impLow} to {impHigh}), n = {nImp}, now {perf} ({perfLow} to {perfHigh}), n = {nPerf}, {quadrant}',
   ),
 
   // ---- comparisons ----

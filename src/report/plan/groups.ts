@@ -61,6 +61,9 @@ export function sectionOf(kind: GroupKind, role: RegioscanRole | null): SectionI
 function kindOf(q: Question, codebook: Codebook, matrixKeys: ReadonlySet<string>): GroupKind {
   if (q.id === codebook.region.question) return 'region';
   if (q.id === codebook.role?.question) return 'role';
+  // Forms of participation are frequencies: a heat map, also when coded as Likert items.
+  if (q.type === 'likert' && roleOf(codebook, q) === 'forms' && matrixKeys.has(keyOf(q, codebook)))
+    return 'matrix';
   if (q.type === 'single') return matrixKeys.has(keyOf(q, codebook)) ? 'matrix' : 'choice';
   if (q.type === 'multi' || q.type === 'rank') return 'choice';
   return q.type;
@@ -71,11 +74,21 @@ function keyOf(q: Question, codebook: Codebook): string {
   return `${q.type}|${q.block}|${roleOf(codebook, q) ?? ''}|${scale}`;
 }
 
+/** A block title `init` wrote for want of one ("Blok G06", "Vragen"): a chart names its question instead. */
+function isPlaceholder(title: Text): boolean {
+  return /^(blok|block) \S+$|^vragen$|^questions$/i.test(title.nl);
+}
+
 /** Every question of `codebook` in exactly one group, groups in the order of their first question. */
 export function toQuestionGroups(codebook: Codebook): QuestionGroup[] {
   const singles = new Map<string, number>();
   for (const q of codebook.questions) {
-    if (q.type !== 'single' || q.id === codebook.region.question || q.id === codebook.role?.question)
+    const forms = q.type === 'likert' && roleOf(codebook, q) === 'forms';
+    if (
+      (q.type !== 'single' && !forms) ||
+      q.id === codebook.region.question ||
+      q.id === codebook.role?.question
+    )
       continue;
     singles.set(keyOf(q, codebook), (singles.get(keyOf(q, codebook)) ?? 0) + 1);
   }
@@ -109,6 +122,11 @@ export function toQuestionGroups(codebook: Codebook): QuestionGroup[] {
     };
     byKey.set(key, group);
     groups.push(group);
+  }
+  // A lone question under a placeholder block title is better named by its own words.
+  for (const g of groups) {
+    const only = g.items.length === 1 ? codebook.questions.find((q) => q.id === g.items[0]) : undefined;
+    if (only && isPlaceholder(g.title)) g.title = only.short ?? only.text;
   }
   return groups;
 }

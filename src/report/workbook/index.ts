@@ -84,7 +84,12 @@ export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   addResponseSheet(wb, response, ctx, region);
   for (const { block, name } of blocks) addBlockSheet(wb, name, ctx, block, region);
   addTidySheet(wb, tidy, input.table, ctx);
-  addLedgerSheet(wb, ledger, ctx, indicators.ledger, region.name);
+  addLedgerSheet(wb, ledger, ctx, {
+    rows: indicators.ledger.rowsOf(region.name),
+    total: region.accounting.rows,
+    byFile: input.ctx.facts.accountingByFile,
+    run: input.ctx.facts.accounting,
+  });
   addMethodsSheet(wb, methods, ctx, input.ctx);
   if (charts) addChartsSheet(wb, charts, `${ctx.t(sheetNames.charts)} – ${region.name}`, input.charts);
 
