@@ -10,7 +10,17 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Comparison } from '../../analyse/types.js';
 import { type Verdict, verdictOf } from '../headlines.js';
 import { bySize, differenceText, type Kind, kindOf } from './comparison-text.js';
-import { heading, isShown, labelLines, rowKey, rowLabels, rowStep, SCHEMA, say } from './parts.js';
+import {
+  heading,
+  intervalsUnderDots,
+  isShown,
+  labelLines,
+  rowKey,
+  rowLabels,
+  rowStep,
+  SCHEMA,
+  say,
+} from './parts.js';
 import { COLOR, chartConfig, SIZE } from './theme.js';
 import type { ChartContext } from './types.js';
 
@@ -169,17 +179,7 @@ export function toComparisonSpec(
                 },
               },
             },
-            ...[true, false].map((isA) => ({
-              data: { values: points },
-              transform: [{ filter: isA ? 'datum.isA' : '!datum.isA' }],
-              mark: {
-                type: 'rule' as const,
-                strokeWidth: 3,
-                yOffset: 14,
-                color: isA ? COLOR.blue : COLOR.orange,
-              },
-              encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
-            })),
+            ...intervalsUnderDots(points, x, 'isA', [COLOR.blue, COLOR.orange]),
             {
               data: { values: points },
               mark: { type: 'point' as const, filled: true, size: 300, opacity: 1 },

@@ -11,6 +11,7 @@ import { formatNumber, type Lang, tr } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
 import {
   heading,
+  intervalsUnderDots,
   isShown,
   labelLines,
   nSpan,
@@ -156,18 +157,7 @@ function ladderSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): T
             mark: { type: 'rule', strokeWidth: 5, color: '#bdbdbd' },
             encoding: { x: { ...x, field: 'now' }, x2: { field: 'desired' } },
           },
-          // Each mean's 95% interval, just under its dot (at these n it is often narrower than the dot).
-          ...[true, false].map((isNow) => ({
-            data: { values: points },
-            transform: [{ filter: isNow ? 'datum.isNow' : '!datum.isNow' }],
-            mark: {
-              type: 'rule' as const,
-              strokeWidth: 3,
-              yOffset: 15,
-              color: isNow ? COLOR.orange : COLOR.blue,
-            },
-            encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
-          })),
+          ...intervalsUnderDots(points, x, 'isNow', [COLOR.orange, COLOR.blue]),
           {
             data: { values: points },
             mark: { type: 'point', filled: true, size: 420, opacity: 1 },

@@ -122,6 +122,21 @@ export function signed(value: number, lang: Lang, digits = 1): string {
   return `${value < 0 ? '−' : '+'}${text}`;
 }
 
+/**
+ * Layers drawing each point's 95% interval (`low`–`high`) as a line just under its dot, in the dot's
+ * colour: `colors[0]` where the boolean field `side` holds, `colors[1]` where not. (At the n of a
+ * region the interval is often narrower than the dot, so it is drawn beside it, not through it.)
+ * Colours are mark properties, not a scale, so they never add a legend.
+ */
+export function intervalsUnderDots(values: object[], x: object, side: string, colors: [string, string]) {
+  return [true, false].map((holds) => ({
+    data: { values },
+    transform: [{ filter: holds ? `datum.${side}` : `!datum.${side}` }],
+    mark: { type: 'rule' as const, strokeWidth: 3, yOffset: 14, color: holds ? colors[0] : colors[1] },
+    encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
+  }));
+}
+
 /** Row keys `r0`, `r1`, … (axis values; the labels are looked up by key, see `rowLabels`). */
 export function rowKey(index: number): string {
   return `r${index}`;
