@@ -53,8 +53,10 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
     indicator: 'index_score',
     moments: (s) => scoreMoments(indexScores(ctx, index, s)),
   }));
+  // The ladder as it is now and as it should be: "do residents and professionals see it the same,
+  // and want the same?" (statistics.md, Comparisons).
   const ladderMeasures: Measure[] = codebook.questions
-    .filter((q) => q.type === 'ladder' && q.moment === 'now')
+    .filter((q) => q.type === 'ladder')
     .map((q) => ({ item: q.id, indicator: 'mean_rung', moments: (s) => codeMoments(ctx, q.id, s) }));
 
   const role = codebook.role;

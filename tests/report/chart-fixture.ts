@@ -561,6 +561,7 @@ export const region: RegionResult = {
   strengths: ['toegang', 'thuis'],
   perspective: [
     compare('C1_besluit', [1.0, 88], [1.5, 41], 0.21),
+    compare('C2_besluit', [3.9, 86], [3.1, 40], 0.02), // the desired ladder: residents want more
     compare('D1', [3.1, 68], [3.4, 31], 0.4),
     compare('D2', [2.0, 70], [3.1, 34], 0.003), // significant
     compare('D3', [2.4, 66], [2.6, 33], 0.55),

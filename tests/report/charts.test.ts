@@ -273,11 +273,15 @@ describe('numbers per language', () => {
     expect(json).toContain('"low":-1.4');
   });
 
-  it('perspective-ladder: only the ladder now (C1_besluit, 1.0 vs 1.5), none significant', async () => {
-    const { text } = await render(byId('perspective-ladder'), 'en');
+  it('perspective-ladder: the ladder now (1.0 vs 1.5) and desired (3.9 vs 3.1, a clear difference)', async () => {
+    const chart = byId('perspective-ladder');
+    const { text } = await render(chart, 'en');
     expect(text).toContain('−0.5');
+    expect(text).toContain('+0.8');
     expect(text).toContain('Ladder now (besluit)');
+    expect(text).toContain('Ladder desired: besluit');
     expect(text).not.toContain('Involved early');
+    expect(titleOf(chart, 'en')).toBe('Residents and professionals differ clearly on 1 of 2 items');
   });
 });
 

@@ -32,7 +32,7 @@ describe('findings(region, ctx)', () => {
 
   it('says a q < 0.05 difference with a group under 30 is an indication, not that there is none', () => {
     const text = findings(region, context('nl'), { conditionItems }).join('\n');
-    expect(text).toContain('Inwoners en professionals kijken op 1 punt duidelijk anders');
+    expect(text).toContain('Inwoners en professionals kijken op 2 punten duidelijk anders');
     expect(text).toContain(
       'Op 1 punt is er een aanwijzing voor verschil, maar een van de groepen is kleiner dan 30',
     );
