@@ -7,6 +7,7 @@ import type { Question } from '../model/codebook.js';
 import { MISSING_TICK } from '../model/survey.js';
 import type { Context, Place } from './context.js';
 import { shareEstimate } from './estimate.js';
+import { isDisclosiveDistribution, isDisclosiveShare } from './privacy/index.js';
 import { countCodes, type Selection } from './select.js';
 import type { ChoiceResult } from './types.js';
 
@@ -44,6 +45,9 @@ export function analyseChoice(
       for (const c of new Set(ranked)) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
   } else return null;
+  const sensitive = 'sensitive' in q && q.sensitive === true;
+  // One answer each: the distribution discloses or not as a whole. Ticks: each option on its own.
+  const whole = q.type === 'single' && isDisclosiveDistribution([...counts.values()], sensitive);
   return {
     item: q.id,
     block: q.block,
@@ -54,6 +58,7 @@ export function analyseChoice(
         counts.get(c)!,
         n,
         ctx.options.minCell,
+        whole || (q.type !== 'single' && isDisclosiveShare(counts.get(c)!, n, sensitive)),
       ),
     ),
   };

@@ -47,6 +47,12 @@ export function compareMeans(
     min,
   );
   difference.suppressed = ea.suppressed || eb.suppressed;
+  if (difference.suppressed) {
+    difference.suppression = ea.suppression === 'linked' || eb.suppression === 'linked' ? 'linked' : 'small';
+    difference.estimate = null;
+    difference.ciLow = null;
+    difference.ciHigh = null;
+  }
   difference.nOther = mb.n;
   difference.pValue = test?.pValue ?? null;
   return {

@@ -4,7 +4,7 @@
  * "Small cells"). Reports only ever see what these functions return.
  */
 import type { Place } from './context.js';
-import { isDisclosiveShare, isSmallCell } from './privacy/index.js';
+import { isSmallCell } from './privacy/index.js';
 import { type Interval, type Moments, meanInterval, shareInterval } from './stats/index.js';
 import type { Estimate } from './types.js';
 
@@ -23,9 +23,11 @@ export function toEstimate(
   minCell: number,
   disclosive = false,
 ): Estimate {
-  const suppressed = isSmallCell(n, minCell) || disclosive;
+  const small = isSmallCell(n, minCell);
+  const suppressed = small || disclosive;
   const finite = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? null : x);
   return {
+    ...(suppressed ? { suppression: small ? ('small' as const) : ('class' as const) } : {}),
     ...place,
     indicator: key.indicator,
     item: key.item,
@@ -38,21 +40,30 @@ export function toEstimate(
   };
 }
 
-/** Mean with its t-interval. */
-export function meanEstimate(place: Place, key: EstimateKey, moments: Moments, minCell: number): Estimate {
-  return toEstimate(place, key, moments.n, meanInterval(moments), minCell);
+/** Mean with its t-interval; `disclosive`: hidden whatever the n (class disclosure). */
+export function meanEstimate(
+  place: Place,
+  key: EstimateKey,
+  moments: Moments,
+  minCell: number,
+  disclosive = false,
+): Estimate {
+  return toEstimate(place, key, moments.n, meanInterval(moments), minCell, disclosive);
 }
 
-/** Share k/n with its Wilson interval; `sensitive` items also hide class-disclosive shares. */
+/**
+ * Share k/n with its Wilson interval; `disclosive`: hidden whatever the n (the caller applies the
+ * class-disclosure rule: per distribution for single answers, per share for ticks).
+ */
 export function shareEstimate(
   place: Place,
   key: EstimateKey,
   k: number,
   n: number,
   minCell: number,
-  sensitive = false,
+  disclosive = false,
 ): Estimate {
-  return toEstimate(place, key, n, shareInterval(k, n), minCell, isDisclosiveShare(k, n, sensitive));
+  return toEstimate(place, key, n, shareInterval(k, n), minCell, disclosive);
 }
 
 /** A single value without an interval (a median, an alpha). */
@@ -62,8 +73,9 @@ export function pointEstimate(
   n: number,
   value: number | null,
   minCell: number,
+  disclosive = false,
 ): Estimate {
   const interval =
     value === null ? null : { n, estimate: value, low: Number.NaN, high: Number.NaN, se: Number.NaN };
-  return toEstimate(place, key, n, interval, minCell);
+  return toEstimate(place, key, n, interval, minCell, disclosive);
 }

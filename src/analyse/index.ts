@@ -1,18 +1,31 @@
 /**
  * analyse: Survey → Indicators. Pure: reads no file, calls no clock, prints nothing.
  *
- *   survey ─ per region (and the whole run) ─ response, Likert, indices, ladder, IPA, choices
- *          ─ comparisons (region vs rest, residents vs professionals; BH over the report)
- *          ─ tidy table (small cells already suppressed as each estimate was made)
+ *   survey ─ reported regions (at least --min-cell respondents): response, Likert, indices,
+ *            ladder, IPA, perspective gap, choices, numbers, quotes (small cells hidden as made)
+ *          ─ disclosure control over the whole run at once: linked counts, the two sides of the
+ *            perspective gap, subregions (disclosure/)
+ *          ─ the national figures, per measure over the regions that publish it
+ *          ─ benchmark against the rest of the country; Benjamini–Hochberg per report
+ *          ─ tidy table
  */
 import type { Survey } from '../model/survey.js';
-import { FDR_Q, type Measure, MIN_COMPARISON_N } from './compare.js';
+import { benchmarkOf } from './benchmark.js';
+import { adjustComparisons, FDR_Q, type Measure, MIN_COMPARISON_N } from './compare.js';
 import { type AnalyseOptions, createContext } from './context.js';
-import { analyseRegion } from './region.js';
-import { selectAll, selectWhere } from './select.js';
+import { protectCounts } from './disclosure/counts.js';
+import { complementSubregions, pairPerspective } from './disclosure/groups.js';
+import { hiddenMeasures } from './disclosure/measures.js';
+import { analyseRegion, comparedMeasures, type RegionScope } from './region.js';
+import { type Selection, selectWhere } from './select.js';
 import type { Moments } from './stats/index.js';
 import { toTableRows } from './table.js';
-import type { Accounting, Indicators } from './types.js';
+import type { Accounting, DisclosureSummary, Indicators, RegionResult } from './types.js';
+
+export type { AnalyseOptions } from './context.js';
+export type * from './types.js';
+
+export const DEFAULT_OPTIONS: AnalyseOptions = { minCell: 10, minCount: 5 };
 
 const REASONS = ['incomplete', 'duplicate', 'outside_regions', 'no_answers', 'invalid'] as const;
 
@@ -24,56 +37,110 @@ function toAccounting(maps: readonly Map<string, number>[]): Accounting {
   return { rows: included + excluded.reduce((sum, e) => sum + e.count, 0), included, excluded };
 }
 
-export type { AnalyseOptions } from './context.js';
-export type * from './types.js';
-
-export const DEFAULT_OPTIONS: AnalyseOptions = { minCell: 10, minCount: 5 };
-
 export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): Indicators {
-  const opts: AnalyseOptions = { ...DEFAULT_OPTIONS, ...options };
+  const given: AnalyseOptions = { ...DEFAULT_OPTIONS, ...options };
+  // A published n is a count too: no figure rests on fewer respondents than a count may show.
+  const opts: AnalyseOptions = { ...given, minCell: Math.max(given.minCell, given.minCount) };
   const ctx = createContext(survey, opts);
-  const all = selectAll(survey.size);
+  const { codebook } = survey;
   const counts = survey.ledger.countsBy('region');
+
+  const candidates = survey.regions.regions
+    .map((r, k) => ({ r, k, selection: selectWhere(survey.size, (i) => survey.region[i] === k) }))
+    .filter(({ selection }) => selection.length > 0);
+  // A region with fewer respondents than the minimum cell size has nothing to publish: it gets no
+  // report and is left out of the national figures, which would otherwise give it back.
+  const reported = candidates.filter(({ selection }) => selection.length >= opts.minCell);
+  const unreported = candidates
+    .filter(({ selection }) => selection.length < opts.minCell)
+    .map(({ r }) => r.name);
+
+  const scopes: RegionScope[] = reported.map(({ r, k, selection }) => ({
+    name: r.name,
+    slug: r.slug,
+    index: k,
+    selection,
+    accounting: toAccounting([counts.get(r.name) ?? new Map()]),
+  }));
+  const regions = scopes.map((scope) => analyseRegion(ctx, scope));
+  for (const r of regions) {
+    pairPerspective(r);
+  }
+
+  // The national figures: every reported region, and per measure only those that publish it.
+  const inReported = new Set(reported.map(({ k }) => k));
+  const base = selectWhere(survey.size, (i) => inReported.has(survey.region[i]!));
+  const roleQuestion = codebook.role?.question;
+  const hidden = regions.map((r) => hiddenMeasures(r, roleQuestion));
+  const cache = new Map<string, Selection>();
+  const nationalFor = (key: string): Selection => {
+    const left = reported.filter((_, j) => hidden[j]!.has(key)).map(({ k }) => k);
+    if (left.length === 0) return base;
+    const id = left.join(',');
+    let found = cache.get(id);
+    if (!found) {
+      const out = new Set(left);
+      found = base.filter((i) => !out.has(survey.region[i]!));
+      cache.set(id, found);
+    }
+    return found;
+  };
   const national = analyseRegion(ctx, {
     name: 'all',
     slug: 'all',
     index: null,
-    selection: all,
-    whole: null,
+    selection: base,
+    selectionFor: nationalFor,
     accounting: toAccounting([...counts.values()]),
   });
-  // Each measure over the whole run, once: every region's "rest of the country" is this minus the region.
+  pairPerspective(national);
+
+  const protectedCounts = protectCounts({
+    regions,
+    national,
+    residents: codebook.role?.residents ?? [],
+    professionals: codebook.role?.professionals ?? [],
+    roleQuestion,
+    minCell: opts.minCell,
+    minCount: opts.minCount,
+  });
+  for (const r of regions) complementSubregions(r);
+
+  // Each measure over the whole run, once per set of regions left out: every region's "rest of
+  // the country" is this minus the region.
+  const measures = comparedMeasures(ctx);
+  const benchmarked: Measure[] = [...measures.items, ...measures.indices];
   const wholes = new Map<string, Moments>();
   const whole = (m: Measure): Moments => {
-    const key = `${m.indicator}:${m.item}`;
+    const selection = nationalFor(m.item);
+    const key = `${m.indicator}:${m.item}:${selection.length}`;
     let found = wholes.get(key);
     if (!found) {
-      found = m.moments(all);
+      found = m.moments(selection);
       wholes.set(key, found);
     }
     return found;
   };
-  const regions = survey.regions.regions
-    .map((r, k) => ({ r, k, selection: selectWhere(survey.size, (i) => survey.region[i] === k) }))
-    .filter(({ selection }) => selection.length > 0)
-    .map(({ r, k, selection }) =>
-      analyseRegion(ctx, {
-        name: r.name,
-        slug: r.slug,
-        index: k,
-        selection,
-        whole,
-        accounting: toAccounting([counts.get(r.name) ?? new Map()]),
-      }),
-    );
-  const roleItem = survey.codebook.role?.question ?? '';
-  const placeItem = survey.codebook.region.question;
+  regions.forEach((r, j) => {
+    r.benchmark = benchmarkOf(ctx, {
+      name: r.name,
+      selection: scopes[j]!.selection,
+      hidden: hidden[j]!,
+      measures: benchmarked,
+      whole,
+    });
+  });
+  for (const r of [...regions, national]) adjustComparisons([...r.perspective, ...r.benchmark]);
+
+  const roleItem = codebook.role?.question ?? '';
+  const placeItem = codebook.region.question;
   const table = [national, ...regions].flatMap((r) =>
     toTableRows(r, r === national, roleItem, placeItem, opts.minCell),
   );
   return {
-    codebook: survey.codebook,
+    codebook,
     regions,
+    unreported,
     national,
     table,
     ledger: survey.ledger,
@@ -91,5 +158,27 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
       minComparisonN: MIN_COMPARISON_N,
       weighted: survey.weights !== null,
     },
+    disclosure: summarise([national, ...regions], table, protectedCounts),
+  };
+}
+
+/** How much disclosure control hid: estimates and counts, small themselves or hidden to protect others. */
+function summarise(
+  results: readonly RegionResult[],
+  table: Indicators['table'],
+  counts: { primary: number; secondary: number },
+): DisclosureSummary {
+  const estimates = table.filter((e) => e.indicator !== 'respondents' && e.indicator !== 'reach_per_10k');
+  return {
+    estimates: estimates.length,
+    primary: estimates.filter((e) => e.suppressed && e.suppression !== 'linked').length,
+    secondary: estimates.filter((e) => e.suppression === 'linked').length,
+    counts: results.reduce(
+      (n, r) =>
+        n + r.response.byRole.length + r.response.bySubregion.length + r.response.byMunicipality.length,
+      0,
+    ),
+    countsPrimary: counts.primary,
+    countsSecondary: counts.secondary,
   };
 }

@@ -50,8 +50,17 @@ export function scoreMoments(scores: Float64Array): Moments {
   return m;
 }
 
-/** The index over a selection: score with t-interval, and alpha. */
-export function analyseIndex(ctx: Context, index: Index, selection: Selection, place: Place): IndexResult {
+/**
+ * The index over a selection: score with t-interval, and alpha (over `alphaSelection`, by default
+ * the same respondents; the national alpha leaves out the regions whose alpha is hidden).
+ */
+export function analyseIndex(
+  ctx: Context,
+  index: Index,
+  selection: Selection,
+  place: Place,
+  alphaSelection: Selection = selection,
+): IndexResult {
   const scores = indexScores(ctx, index, selection);
   const columns = index.items.map((id) => {
     const c = ctx.column(id);
@@ -62,7 +71,7 @@ export function analyseIndex(ctx: Context, index: Index, selection: Selection, p
     return new Set(ctx.scale('scale' in q ? q.scale : '').options.map((o) => o.code));
   });
   const complete: number[][] = [];
-  for (const r of selection) {
+  for (const r of alphaSelection) {
     const row = columns.map((codes, k) => {
       const c = codes[r]!;
       return c !== MISSING && valid[k]!.has(c) ? c : Number.NaN;

@@ -45,10 +45,13 @@ export function quadrantOf(
   return good ? 'overschat' : 'minder_urgent';
 }
 
-/** Every theme with both halves, quadrants and the ranked opportunities and strengths. */
+/**
+ * Every theme with both halves, quadrants and the ranked opportunities and strengths;
+ * `selectionFor(theme id)` gives the respondents of each theme.
+ */
 export function analyseIpa(
   ctx: Context,
-  selection: Selection,
+  selectionFor: (key: string) => Selection,
   place: Place,
 ): { ipa: IpaResult[]; opportunities: string[]; strengths: string[] } {
   const min = ctx.options.minCell;
@@ -60,6 +63,7 @@ export function analyseIpa(
     const imp = qs.find((q) => q.aspect === 'importance');
     const perf = qs.find((q) => q.aspect === 'performance');
     if (!imp || !perf) continue;
+    const selection = selectionFor(theme.id);
     const { a, b } = paired(ctx, imp, perf, selection);
     const gap = pairedDifference(a, b);
     const importance = meanEstimate(

@@ -8,6 +8,7 @@ import { MISSING } from '../model/survey.js';
 import type { Context, Place } from './context.js';
 import { meanEstimate, pointEstimate, shareEstimate, toEstimate } from './estimate.js';
 import { codeMoments } from './likert.js';
+import { isDisclosiveDistribution } from './privacy/index.js';
 import { countCodes, type Selection } from './select.js';
 import { medianOfCounts, pairedDifference } from './stats/index.js';
 import type { LadderResult, LadderSide } from './types.js';
@@ -24,9 +25,17 @@ function side(ctx: Context, q: LadderQuestion, selection: Selection, place: Plac
   const n = counts.reduce((a, b) => a + b, 0);
   const min = ctx.options.minCell;
   const high = rungs.reduce((sum, r, k) => sum + (r >= ADVISEREN ? counts[k]! : 0), 0);
+  const disclosive = isDisclosiveDistribution(counts, false);
   return {
     distribution: rungs.map((r, k) =>
-      shareEstimate(place, { indicator: 'share', item: q.id, category: String(r) }, counts[k]!, n, min),
+      shareEstimate(
+        place,
+        { indicator: 'share', item: q.id, category: String(r) },
+        counts[k]!,
+        n,
+        min,
+        disclosive,
+      ),
     ),
     median: pointEstimate(
       place,
@@ -34,9 +43,23 @@ function side(ctx: Context, q: LadderQuestion, selection: Selection, place: Plac
       n,
       medianOfCounts(rungs, counts),
       min,
+      disclosive,
     ),
-    shareAdviseren: shareEstimate(place, { indicator: 'share_adviseren_plus', item: q.id }, high, n, min),
-    mean: meanEstimate(place, { indicator: 'mean_rung', item: q.id }, codeMoments(ctx, q.id, selection), min),
+    shareAdviseren: shareEstimate(
+      place,
+      { indicator: 'share_adviseren_plus', item: q.id },
+      high,
+      n,
+      min,
+      disclosive,
+    ),
+    mean: meanEstimate(
+      place,
+      { indicator: 'mean_rung', item: q.id },
+      codeMoments(ctx, q.id, selection),
+      min,
+      disclosive,
+    ),
   };
 }
 
@@ -61,8 +84,15 @@ function pairs(
   return { a, b };
 }
 
-/** Every phase that has both a current and a desired ladder question, in the codebook's phase order. */
-export function analyseLadder(ctx: Context, selection: Selection, place: Place): LadderResult[] {
+/**
+ * Every phase that has both a current and a desired ladder question, in the codebook's phase
+ * order; `selectionFor(phase id)` gives the respondents of each phase.
+ */
+export function analyseLadder(
+  ctx: Context,
+  selectionFor: (key: string) => Selection,
+  place: Place,
+): LadderResult[] {
   const out: LadderResult[] = [];
   for (const phase of ctx.codebook.phases) {
     const qs = ctx.codebook.questions.filter(
@@ -71,19 +101,23 @@ export function analyseLadder(ctx: Context, selection: Selection, place: Place):
     const now = qs.find((q) => q.moment === 'now');
     const desired = qs.find((q) => q.moment === 'desired');
     if (!now || !desired) continue;
+    const selection = selectionFor(phase.id);
     const { a, b } = pairs(ctx, now, desired, selection);
     const diff = pairedDifference(a, b);
+    const sides = { now: side(ctx, now, selection, place), desired: side(ctx, desired, selection, place) };
+    // A side that everyone answered alike is hidden; the gap would give it back.
+    const hiddenSide = sides.now.mean.suppressed || sides.desired.mean.suppressed;
     out.push({
       phase: phase.id,
       label: phase.label,
-      now: side(ctx, now, selection, place),
-      desired: side(ctx, desired, selection, place),
+      ...sides,
       ambitiekloof: toEstimate(
         place,
         { indicator: 'ambitiekloof', item: phase.id },
         diff?.n ?? 0,
         diff,
         ctx.options.minCell,
+        hiddenSide,
       ),
     });
   }

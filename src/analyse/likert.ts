@@ -3,6 +3,7 @@ import type { LikertQuestion, Scale } from '../model/codebook.js';
 import { MISSING } from '../model/survey.js';
 import type { Context, Place } from './context.js';
 import { meanEstimate, shareEstimate } from './estimate.js';
+import { isDisclosiveDistribution } from './privacy/index.js';
 import { countCodes, type Selection } from './select.js';
 import { emptyMoments, type Moments, momentsOfCounts } from './stats/index.js';
 import type { LikertResult } from './types.js';
@@ -54,6 +55,10 @@ export function analyseLikert(
     } else if (missingCodes.has(c)) dontKnow++;
   }
   const min = ctx.options.minCell;
+  const disclosive = isDisclosiveDistribution(
+    order.map((c) => counts.get(c)!),
+    q.sensitive,
+  );
   return {
     item: q.id,
     block: q.block,
@@ -64,11 +69,17 @@ export function analyseLikert(
         counts.get(c)!,
         n,
         min,
-        q.sensitive,
+        disclosive,
       ),
     ),
-    mean: meanEstimate(place, { indicator: 'mean', item: q.id }, codeMoments(ctx, q.id, selection), min),
-    shareAgree: shareEstimate(place, { indicator: 'share_agree', item: q.id }, agreeing, n, min, q.sensitive),
+    mean: meanEstimate(
+      place,
+      { indicator: 'mean', item: q.id },
+      codeMoments(ctx, q.id, selection),
+      min,
+      disclosive,
+    ),
+    shareAgree: shareEstimate(place, { indicator: 'share_agree', item: q.id }, agreeing, n, min, disclosive),
     dontKnow,
   };
 }

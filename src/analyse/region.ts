@@ -1,10 +1,12 @@
 /**
  * Everything a regioscan shows for one region (or for the whole run): response, Likert items,
- * indices, ladder, importance–performance, comparisons, choices and quotes.
+ * indices, ladder, importance–performance, the perspective gap, choices, numbers and quotes. The
+ * benchmark against the rest of the country is added afterwards (benchmark.ts), once the national
+ * figures are known.
  */
 import type { LikertQuestion, NumericQuestion } from '../model/codebook.js';
 import { analyseChoice } from './choices.js';
-import { adjustComparisons, compareMeans, type Measure } from './compare.js';
+import { compareMeans, type Measure } from './compare.js';
 import type { Context, Place } from './context.js';
 import { analyseIndex, indexScores, scoreMoments } from './indices.js';
 import { analyseIpa } from './ipa.js';
@@ -14,20 +16,22 @@ import { analyseNumeric } from './numeric.js';
 import { collectQuotes } from './quotes.js';
 import { analyseResponse } from './response.js';
 import { type Selection, selectCodes } from './select.js';
-import { type Moments, subtractMoments } from './stats/index.js';
-import type { Accounting, Comparison, RegionResult } from './types.js';
+import type { Accounting, RegionResult } from './types.js';
 
 export interface RegionScope {
   name: string;
   slug: string;
   /** Index in the region table, or null for the whole run. */
   index: number | null;
+  /** The respondents of the region (of the reported regions, for the whole run). */
   selection: Selection;
   /**
-   * A measure over every respondent of the run, for the benchmark (the rest of the country is
-   * the run minus the region, from mergeable moments); null for the whole run itself.
+   * The respondents a measure is computed over: `selection`, or for the whole run `selection`
+   * without the regions where that measure is not published (so no national figure minus the
+   * published regions gives a hidden one away). Keys: a question, index, phase or theme id, or
+   * `group:<id>` for the two sides of the perspective gap.
    */
-  whole: ((measure: Measure) => Moments) | null;
+  selectionFor?: (key: string) => Selection;
   /** The scope's own input rows. */
   accounting: Accounting;
 }
@@ -35,63 +39,62 @@ export interface RegionScope {
 export const GROUP_RESIDENTS = 'rol=inwoner';
 export const GROUP_PROFESSIONALS = 'rol=professional';
 
+/** The key of a measure of the perspective gap in `RegionScope.selectionFor`. */
+export const groupKey = (item: string) => `group:${item}`;
+/** The key of an index's Cronbach's alpha in `RegionScope.selectionFor`. */
+export const alphaKey = (index: string) => `alpha:${index}`;
+
+/** The measures compared between groups: every Likert item, index and ladder question. */
+export function comparedMeasures(ctx: Context): { items: Measure[]; indices: Measure[]; ladder: Measure[] } {
+  const { codebook } = ctx;
+  return {
+    items: codebook.questions
+      .filter((q): q is LikertQuestion => q.type === 'likert')
+      .map((q) => ({ item: q.id, indicator: 'mean', moments: (s) => codeMoments(ctx, q.id, s) })),
+    indices: codebook.indices.map((index) => ({
+      item: index.id,
+      indicator: 'index_score',
+      moments: (s) => scoreMoments(indexScores(ctx, index, s)),
+    })),
+    // The ladder as it is now and as it should be: "do residents and professionals see it the same,
+    // and want the same?" (statistics.md, Comparisons).
+    ladder: codebook.questions
+      .filter((q) => q.type === 'ladder')
+      .map((q) => ({ item: q.id, indicator: 'mean_rung', moments: (s) => codeMoments(ctx, q.id, s) })),
+  };
+}
+
 export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
   const { codebook, survey } = ctx;
+  const sel = scope.selectionFor ?? (() => scope.selection);
   const regionLabel = scope.index === null ? 'all' : scope.name;
   const place: Place = { region: regionLabel, subregion: 'all', group: 'all' };
   const likertQs = codebook.questions.filter((q): q is LikertQuestion => q.type === 'likert');
-  const ladder = analyseLadder(ctx, scope.selection, place);
-  const { ipa, opportunities, strengths } = analyseIpa(ctx, scope.selection, place);
-
-  const itemMeasures: Measure[] = likertQs.map((q) => ({
-    item: q.id,
-    indicator: 'mean',
-    moments: (s) => codeMoments(ctx, q.id, s),
-  }));
-  const indexMeasures: Measure[] = codebook.indices.map((index) => ({
-    item: index.id,
-    indicator: 'index_score',
-    moments: (s) => scoreMoments(indexScores(ctx, index, s)),
-  }));
-  // The ladder as it is now and as it should be: "do residents and professionals see it the same,
-  // and want the same?" (statistics.md, Comparisons).
-  const ladderMeasures: Measure[] = codebook.questions
-    .filter((q) => q.type === 'ladder')
-    .map((q) => ({ item: q.id, indicator: 'mean_rung', moments: (s) => codeMoments(ctx, q.id, s) }));
+  const ladder = analyseLadder(ctx, sel, place);
+  const { ipa, opportunities, strengths } = analyseIpa(ctx, sel, place);
+  const measures = comparedMeasures(ctx);
 
   const role = codebook.role;
   const roleColumn = role ? ctx.column(role.question) : undefined;
   const roleCodes = roleColumn?.kind === 'code' ? roleColumn.codes : new Int16Array(0);
-  const residents = selectCodes(scope.selection, roleCodes, role?.residents ?? []);
-  const professionals = selectCodes(scope.selection, roleCodes, role?.professionals ?? []);
   const perspective = role
-    ? [...ladderMeasures, ...itemMeasures, ...indexMeasures].map((m) =>
-        compareMeans(
-          ctx,
-          m,
-          { moments: m.moments(residents), place: { ...place, group: GROUP_RESIDENTS } },
-          { moments: m.moments(professionals), place: { ...place, group: GROUP_PROFESSIONALS } },
-          'diff_residents_professionals',
-        ),
-      )
-    : [];
-  const whole = scope.whole;
-  const benchmark: Comparison[] = whole
-    ? [...itemMeasures, ...indexMeasures].map((m) => {
-        const own = m.moments(scope.selection);
+    ? [...measures.ladder, ...measures.items, ...measures.indices].map((m) => {
+        const within = sel(groupKey(m.item));
         return compareMeans(
           ctx,
           m,
-          { moments: own, place },
           {
-            moments: subtractMoments(whole(m), own),
-            place: { region: 'rest', subregion: 'all', group: 'all' },
+            moments: m.moments(selectCodes(within, roleCodes, role.residents)),
+            place: { ...place, group: GROUP_RESIDENTS },
           },
-          'diff_vs_rest',
+          {
+            moments: m.moments(selectCodes(within, roleCodes, role.professionals)),
+            place: { ...place, group: GROUP_PROFESSIONALS },
+          },
+          'diff_residents_professionals',
         );
       })
     : [];
-  adjustComparisons([...perspective, ...benchmark]);
 
   const subregions = survey.regions.subregions
     .map((s, k) => ({ s, k }))
@@ -109,23 +112,25 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
     name: scope.name,
     slug: scope.slug,
     response: analyseResponse(ctx, scope.selection, scope.index),
-    likert: likertQs.map((q) => analyseLikert(ctx, q, scope.selection, place)),
-    indices: codebook.indices.map((index) => analyseIndex(ctx, index, scope.selection, place)),
+    likert: likertQs.map((q) => analyseLikert(ctx, q, sel(q.id), place)),
+    indices: codebook.indices.map((index) =>
+      analyseIndex(ctx, index, sel(index.id), place, sel(alphaKey(index.id))),
+    ),
     indicesBySubregion,
     ladder,
     ipa,
     opportunities,
     strengths,
     perspective,
-    benchmark,
+    benchmark: [],
     choices: codebook.questions
       .filter((q) => q.type === 'single' || q.type === 'multi' || q.type === 'rank')
       .filter((q) => q.id !== codebook.region.question)
-      .map((q) => analyseChoice(ctx, q, scope.selection, place))
+      .map((q) => analyseChoice(ctx, q, sel(q.id), place))
       .filter((c) => c !== null),
     numeric: codebook.questions
       .filter((q): q is NumericQuestion => q.type === 'numeric')
-      .map((q) => analyseNumeric(ctx, q, scope.selection, place)),
+      .map((q) => analyseNumeric(ctx, q, sel(q.id), place)),
     quotes: collectQuotes(ctx, scope.selection),
     accounting: scope.accounting,
   };

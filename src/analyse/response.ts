@@ -1,11 +1,11 @@
 /**
  * The response overview: respondents by role, subregion and municipality, against the population
- * (reach per 10,000 residents). Counts under `minCount` are suppressed, with complementary
- * suppression so that none can be recovered from the published total.
+ * (reach per 10,000 residents). The counts come out whole; which of them may be published is
+ * decided for the whole run at once, with every table they are linked to in view
+ * (disclosure/counts.ts).
  */
 import type { LocalText } from '../model/codebook.js';
 import type { Context } from './context.js';
-import { suppressList } from './privacy/index.js';
 import type { Selection } from './select.js';
 import type { CountCell, ResponseOverview } from './types.js';
 
@@ -17,24 +17,16 @@ interface Raw {
   population: number | null;
 }
 
-function toCells(raw: Raw[], minCount: number): CountCell[] {
-  const hidden = suppressList(
-    raw.map((r) => r.count),
-    minCount,
-  );
-  return raw.map((r, i) => {
-    const suppressed = hidden[i]!;
-    return {
-      key: r.key,
-      label: r.label,
-      ...(r.subregion !== undefined ? { subregion: r.subregion } : {}),
-      count: suppressed ? null : r.count,
-      suppressed,
-      population: r.population,
-      per10k:
-        suppressed || r.population === null || r.population === 0 ? null : (r.count / r.population) * 10_000,
-    };
-  });
+function toCells(raw: Raw[]): CountCell[] {
+  return raw.map((r) => ({
+    key: r.key,
+    label: r.label,
+    ...(r.subregion !== undefined ? { subregion: r.subregion } : {}),
+    count: r.count,
+    suppressed: false,
+    population: r.population,
+    per10k: r.population === null || r.population === 0 ? null : (r.count / r.population) * 10_000,
+  }));
 }
 
 const same = (name: string): LocalText => ({ nl: name, en: name });
@@ -64,7 +56,6 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
       ? ms.reduce((t, m) => t + m.population!, 0)
       : null;
   };
-  const minCount = ctx.options.minCount;
   return {
     respondents: selection.length,
     byRole: toCells(
@@ -74,7 +65,6 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
         count: roles.get(o.code)!,
         population: null,
       })),
-      minCount,
     ),
     bySubregion:
       region === null
@@ -89,26 +79,12 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
                 count: subs.get(k) ?? 0,
                 population: subregionPopulation(k),
               })),
-            minCount,
           ),
     byMunicipality: region === null ? [] : municipalityCells(),
   };
 
-  /**
-   * Municipalities nest in subregions whose counts are published too, so each subregion's
-   * municipalities are suppressed as one list against its total; all of them when the subregion
-   * itself is hidden.
-   */
+  /** Municipalities, subregion by subregion. */
   function municipalityCells(): CountCell[] {
-    const subregionCells = toCells(
-      table.subregions.map((s, k) => ({
-        key: s.name,
-        label: same(s.name),
-        count: subs.get(k) ?? 0,
-        population: null,
-      })),
-      minCount,
-    );
     const out: CountCell[] = [];
     table.subregions.forEach((s, k) => {
       if (!inRegion(s.region)) return;
@@ -122,9 +98,7 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
           count: munis.get(j) ?? 0,
           population: m.population,
         }));
-      const cells = toCells(raw, minCount);
-      const hideAll = subregionCells[k]?.suppressed ?? false;
-      out.push(...cells.map((c) => (hideAll ? { ...c, count: null, suppressed: true, per10k: null } : c)));
+      out.push(...toCells(raw));
     });
     return out;
   }

@@ -51,6 +51,7 @@ export function toTableRows(
       ciLow: null,
       ciHigh: null,
       suppressed: i.alphaN < minCell,
+      ...(i.alphaN < minCell ? { suppression: 'small' as const } : {}),
     });
   }
   for (const s of result.indicesBySubregion) rows.push(...s.scores);

@@ -38,11 +38,19 @@ export interface Estimate {
   /** Comparisons only: shown as significant (q < 0.05 and both n ≥ 30). */
   significant?: boolean;
   /**
+   * Why a suppressed estimate is hidden: `small` (fewer than --min-cell respondents), `class` (class
+   * disclosure: everyone, or on a sensitive question nearly everyone, gave one answer), `linked`
+   * (secondary: a hidden number would follow from it and other published ones).
+   */
+  suppression?: SuppressionReason;
+  /**
    * The geographic level of the row when `region`/`subregion` do not say it: `municipality` for
    * the respondents and reach of one municipality (its subregion in `subregion`, its name in `category`).
    */
   level?: GeoLevel;
 }
+
+export type SuppressionReason = 'small' | 'class' | 'linked';
 
 /** Where a row of indicators.csv belongs: the whole run, a region, a subregion or a municipality. */
 export type GeoLevel = 'all' | 'region' | 'subregion' | 'municipality';
@@ -72,6 +80,8 @@ export interface CountCell {
   /** Null when suppressed (count below 5, or complementary suppression). */
   count: number | null;
   suppressed: boolean;
+  /** Hidden to protect another count (complementary suppression), not for being small itself. */
+  secondary?: boolean;
   /** Population (residents) of the area, when known. */
   population: number | null;
   /** Respondents per 10,000 residents, null when unknown or suppressed. */
@@ -207,10 +217,26 @@ export interface MethodFacts {
   weighted: boolean;
 }
 
+/** How many numbers disclosure control hid in a run (for the methods and the manifest). */
+export interface DisclosureSummary {
+  /** Estimates in the tidy table (counts not included). */
+  estimates: number;
+  /** Estimates hidden because they rest on too few respondents, or disclose a class. */
+  primary: number;
+  /** Estimates hidden so that no hidden number follows from published ones. */
+  secondary: number;
+  /** Respondent counts published in the response tables. */
+  counts: number;
+  countsPrimary: number;
+  countsSecondary: number;
+}
+
 export interface Indicators {
   codebook: Codebook;
-  /** One per region with respondents, in the order of the regions file. */
+  /** One per region with at least the minimum cell size of respondents, in the order of the regions file. */
   regions: RegionResult[];
+  /** Regions with respondents, but fewer than the minimum cell size: no report, not in the national figures. */
+  unreported: string[];
   /** The same analysis over every respondent of the run (the national benchmark). */
   national: RegionResult;
   /** Every estimate above as one tidy table (indicators.csv), suppression applied. */
@@ -221,4 +247,5 @@ export interface Indicators {
   inputs: InputInfo[];
   warnings: Issue[];
   methods: MethodFacts;
+  disclosure: DisclosureSummary;
 }

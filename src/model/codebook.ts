@@ -70,18 +70,24 @@ const SingleColumn = {
   scale: z.string().describe('Id of the scale that lists the options'),
 };
 
+/** Marks a question whose answers say something sensitive about a person (health, care, money). */
+const sensitive = z
+  .boolean()
+  .default(false)
+  .describe(
+    'A sensitive question (health, care use, money): a group in which an answer is given by 1–4 respondents, or by all but 1–4, publishes none of its figures for it (class disclosure)',
+  );
+
 export const SingleQuestion = QuestionBase.extend({
   type: z.literal('single'),
   ...SingleColumn,
+  sensitive,
 }).describe('Single choice');
 
 export const LikertQuestion = QuestionBase.extend({
   type: z.literal('likert'),
   ...SingleColumn,
-  sensitive: z
-    .boolean()
-    .default(false)
-    .describe('Suppress shares whose numerator or complement is 1–4 (class disclosure)'),
+  sensitive,
 }).describe('Ordinal agreement item, e.g. 1 (helemaal oneens) … 5 (helemaal eens)');
 
 export const LadderQuestion = QuestionBase.extend({
@@ -103,6 +109,7 @@ export const IpaQuestion = QuestionBase.extend({
 export const MultiQuestion = QuestionBase.extend({
   type: z.literal('multi'),
   scale: z.string().describe('Id of the scale that lists the options'),
+  sensitive,
   columns: z
     .array(
       z.object({

@@ -4,7 +4,7 @@
  * with which libraries, under which rules. The HTML, the workbook, the manifest and the evidence
  * annex render these; none of them gathers its own.
  */
-import type { Accounting, Indicators, MethodFacts } from '../analyse/types.js';
+import type { Accounting, DisclosureSummary, Indicators, MethodFacts } from '../analyse/types.js';
 import type { Codebook } from '../model/codebook.js';
 import type { InputInfo, Issue } from '../model/survey.js';
 
@@ -25,6 +25,10 @@ export interface RunFacts {
   accountingByFile: readonly { file: string; accounting: Accounting }[];
   warnings: readonly Issue[];
   methods: MethodFacts;
+  /** What disclosure control hid. */
+  disclosure: DisclosureSummary;
+  /** Regions with too few respondents to report. */
+  unreported: readonly string[];
   /** The run options as the user gave them. */
   options: Record<string, unknown>;
   /** Whether the codebook has questions of each kind the methods text explains. */
@@ -64,6 +68,8 @@ export function toRunFacts(indicators: Indicators, options: FactsOptions): RunFa
     accountingByFile: indicators.accountingByFile,
     warnings: indicators.warnings,
     methods: indicators.methods,
+    disclosure: indicators.disclosure,
+    unreported: indicators.unreported,
     options: options.options,
     has: {
       ladder: codebook.questions.some((q) => q.type === 'ladder'),

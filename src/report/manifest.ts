@@ -34,6 +34,8 @@ export function toManifest(indicators: Indicators, ctx: ReportContext, outputs: 
       respondents: r.response.respondents,
       rows: r.accounting.rows,
     })),
+    unreportedRegions: facts.unreported,
+    disclosure: facts.disclosure,
     warnings: facts.warnings.length,
     outputs: [...outputs].sort((x, y) => x.path.localeCompare(y.path)),
   };

@@ -43,7 +43,16 @@ export function toMethodParagraphs(facts: RunFacts, labels: Labeller): MethodPar
           ],
         ]
       : []),
-    ['suppression', suppressionText(m.minCell, m.minCount)],
+    [
+      'suppression',
+      suppressionText(m.minCell, m.minCount, {
+        estimates: facts.disclosure.estimates,
+        hidden: facts.disclosure.primary + facts.disclosure.secondary,
+        counts: facts.disclosure.counts,
+        countsHidden: facts.disclosure.countsPrimary + facts.disclosure.countsSecondary,
+        unreported: facts.unreported.length,
+      }),
+    ],
     ['quotes', methodTexts.quotes],
     ['weighting', weightingText(m.weighted)],
     ['provenance', provenanceText(facts.version, facts.date, libraries)],

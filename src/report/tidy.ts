@@ -36,6 +36,7 @@ export const INDICATOR_COLUMNS = [
   'level',
   'item_label',
   'category_label',
+  'suppression',
 ] as const;
 
 export type TidyCell = string | number | boolean | null;
@@ -84,5 +85,8 @@ export function toTidyRow(e: Estimate, labels: Labeller): TidyCell[] {
     levelOf(e),
     labels.shortLabel(e.item),
     categoryLabel(e, labels),
+    // `small` says only that n is under the threshold; why else a number is hidden is not said
+    // (that nearly everyone gave one answer is the very thing hidden).
+    e.suppressed ? (e.suppression === 'small' || e.suppression === undefined ? 'small' : 'protected') : null,
   ];
 }

@@ -842,6 +842,8 @@ export const indicators: Indicators = {
     },
   ],
   methods: { minCell: 10, minCount: 5, confidence: 0.95, fdrQ: 0.05, minComparisonN: 30, weighted: false },
+  unreported: [],
+  disclosure: { estimates: 0, primary: 0, secondary: 0, counts: 0, countsPrimary: 0, countsSecondary: 0 },
 };
 
 /** A 600×300 PNG with three bars (no text, so no fonts are needed). */

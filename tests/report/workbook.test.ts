@@ -164,6 +164,7 @@ describe('toWorkbook(fixture)', () => {
       p_value: null,
       q_value: null,
       significant: null,
+      suppression: null,
     });
     // header + 7 rows each (mean, share_agree, 5 shares) for d_vroeg and d_terugkoppeling:
     // row 16 is the mean of d_vergoeding, suppressed: no estimate, suppressed TRUE
@@ -173,6 +174,7 @@ describe('toWorkbook(fixture)', () => {
       n: null, // hidden as in indicators.csv
       estimate: null,
       suppressed: true,
+      suppression: 'small',
     });
   });
 

@@ -4,7 +4,7 @@
  */
 export { isValidBsn, isValidIban } from './checksums.js';
 export { PII_PLACEHOLDER, type PiiKind, type Redaction, redact } from './redact.js';
-export { isDisclosiveShare, isSmallCell } from './smallcell.js';
+export { isDisclosiveDistribution, isDisclosiveShare, isSmallCell } from './smallcell.js';
 export {
   type CountTable,
   type SuppressedTable,

@@ -28,11 +28,33 @@ const MAX_CLASS_COUNT = 4;
  * `0 ≤ k ≤ n` are integers.
  */
 export function isDisclosiveShare(k: number, n: number, sensitive: boolean): boolean {
+  checkShare(k, n);
+  if ((k === 0 || k === n) && n < MIN_N_FOR_ALL_OR_NONE) return true;
+  if (!sensitive) return false;
+  return isFew(k) || isFew(n - k);
+}
+
+const isFew = (count: number) => count >= 1 && count <= MAX_CLASS_COUNT;
+
+function checkShare(k: number, n: number): void {
   if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n) {
     throw new RangeError(`a share needs integers 0 ≤ k ≤ n, got k=${k}, n=${n}`);
   }
-  if ((k === 0 || k === n) && n < MIN_N_FOR_ALL_OR_NONE) return true;
-  if (!sensitive) return false;
-  const isFew = (count: number) => count >= 1 && count <= MAX_CLASS_COUNT;
-  return isFew(k) || isFew(n - k);
+}
+
+/**
+ * Whether the answer distribution of one question in one group (counts per option, each
+ * respondent one answer) discloses something about individuals, so that none of its figures (shares,
+ * mean, median) may be published for the group:
+ * - everyone gave the same answer, in a group under 20 (reliability.md §1: 100% with n < 20; the
+ *   other options are then 0%);
+ * - on a `sensitive` question, an answer given by 1–4 respondents, or by all but 1–4 (class disclosure).
+ * Hiding one share of a distribution would not help: the others add up to 100%.
+ */
+export function isDisclosiveDistribution(counts: readonly number[], sensitive: boolean): boolean {
+  const n = counts.reduce((a, b) => a + b, 0);
+  if (n === 0) return false;
+  for (const k of counts) checkShare(k, n);
+  if (n < MIN_N_FOR_ALL_OR_NONE && counts.some((k) => k === n)) return true;
+  return sensitive && counts.some((k) => isFew(k) || (k > 0 && isFew(n - k)));
 }

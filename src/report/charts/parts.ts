@@ -101,6 +101,8 @@ export function scaleEnds(scale: Scale, lang: Lang): string {
 
 /** The marker drawn where an estimate is suppressed: "n<10, niet getoond". */
 export function suppressedMark(e: Estimate | undefined, ctx: ChartContext): string {
+  // Never why exactly: "everyone gave the same answer" would be the very thing hidden.
+  if (e?.suppression === 'linked' || e?.suppression === 'class') return say('suppressedLinked', ctx.lang);
   if (e && e.n >= ctx.minCell) return say('suppressedSmall', ctx.lang);
   return say('suppressed', ctx.lang, { min: ctx.minCell });
 }

@@ -54,6 +54,7 @@ ${hasIpa ? h`<td>${r.opportunities[0] ? labels.themeLabel(r.opportunities[0]) : 
 <tfoot>${row(indicators.national, false)}</tfoot>
 </table>
 <ul>${indicators.regions.map((r) => h`<li><a href="${r.slug}/regioscan.html">${t(o.open)}: ${r.name}</a> · <a href="${r.slug}/regioscan.xlsx">regioscan.xlsx</a> · <a href="${r.slug}/indicators.csv">indicators.csv</a></li>`)}</ul>
+${indicators.unreported.length > 0 ? h`<p class="muted">${t(o.unreported).replace('{min}', String(ctx.minCell))}: ${indicators.unreported.join(', ')}</p>` : ''}
 </section>
 </main>`;
   return page(ctx.lang, title, body);

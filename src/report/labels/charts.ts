@@ -11,6 +11,8 @@ export const chartLabels = {
   // ---- shared ----
   suppressed: t('n<{min}, niet getoond', 'n<{min}, not shown'),
   suppressedSmall: t('niet getoond (kleine aantallen)', 'not shown (small numbers)'),
+  suppressedLinked: t('niet getoond (privacy)', 'not shown (privacy)'),
+
   // Non-breaking spaces (\u00a0) keep "n = 100" on one line when a subtitle wraps.
   n: t('n\u00a0=\u00a0{n}', 'n\u00a0=\u00a0{n}'),
   nRange: t('n\u00a0=\u00a0{low}–{high}', 'n\u00a0=\u00a0{low}–{high}'),

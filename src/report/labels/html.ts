@@ -281,6 +281,10 @@ export const html = {
     opportunity: { nl: 'Grootste kans', en: 'Top opportunity' },
     open: { nl: 'Open de regioscan', en: 'Open the regioscan' },
     national: { nl: 'Alle regio’s samen', en: 'All regions together' },
+    unreported: {
+      nl: 'Geen rapport, en niet in de landelijke cijfers, want minder dan {min} respondenten',
+      en: 'No report, and not in the national figures, for fewer than {min} respondents',
+    },
   },
 } as const satisfies Record<string, unknown>;
 

@@ -58,11 +58,28 @@ export function intervalsText(weighted: boolean): Text {
   };
 }
 
-/** Paragraph on small-cell suppression with the thresholds of the run. */
-export function suppressionText(minCell: number, minCount: number): Text {
+/** What disclosure control hid in a run, for the methods paragraph. */
+export interface HiddenCounts {
+  estimates: number;
+  hidden: number;
+  counts: number;
+  countsHidden: number;
+  unreported: number;
+}
+
+/** Paragraph on disclosure control with the thresholds of the run and what it hid. */
+export function suppressionText(minCell: number, minCount: number, hidden: HiddenCounts): Text {
+  const unreportedNl =
+    hidden.unreported > 0
+      ? ` ${hidden.unreported} regio${hidden.unreported === 1 ? ' had' : '’s hadden'} minder dan ${minCell} respondenten: daarvoor is geen rapport gemaakt, en ${hidden.unreported === 1 ? 'die telt' : 'die tellen'} niet mee in de landelijke cijfers.`
+      : '';
+  const unreportedEn =
+    hidden.unreported > 0
+      ? ` ${hidden.unreported} region${hidden.unreported === 1 ? ' had' : 's had'} fewer than ${minCell} respondents: no report was made for ${hidden.unreported === 1 ? 'it' : 'them'}, and ${hidden.unreported === 1 ? 'it is' : 'they are'} left out of the national figures.`
+      : '';
   return {
-    nl: `Een cijfer over minder dan ${minCell} respondenten wordt niet gepubliceerd: het cijfer en zijn n staan als "–" met de opmerking "n<${minCell}", in elke uitvoer (in indicators.csv zijn ze leeg, met suppressed = true). In de responstabellen worden aantallen onder ${minCount} onderdrukt, en zo nodig ook een tweede cel, zodat geen enkel aantal uit de totalen terug te rekenen is.`,
-    en: `A figure over fewer than ${minCell} respondents is not published: the figure and its n show as "–" with the note "n<${minCell}", in every output (in indicators.csv they are empty, with suppressed = true). In the response tables counts below ${minCount} are suppressed, plus a second cell where needed, so that no count can be recovered from the totals.`,
+    nl: `Geen enkel gepubliceerd getal is tot een persoon terug te voeren, ook niet door getallen van elkaar af te trekken. Een cijfer over minder dan ${minCell} respondenten wordt niet gepubliceerd; het staat als "–" met "n<${minCell}", in elke uitvoer (in indicators.csv leeg, met suppressed = true). Aantallen onder ${minCount} in de responstabellen zijn verborgen, en daarnaast zo weinig mogelijk andere aantallen, zodat geen verborgen aantal terug te rekenen is uit een totaal, uit de aantallen van inwoners en professionals, uit de subregio’s en gemeenten of uit de landelijke telling. Als één kant van de vergelijking inwoners–professionals verborgen is, is de andere het ook. Een landelijk cijfer laat de regio’s weg die dat cijfer zelf niet tonen, en de rest van het land is dat landelijke cijfer zonder de regio. Als iedereen in een groep onder de 20 hetzelfde antwoordde, of bij een gevoelige vraag bijna iedereen, wordt die vraag voor die groep niet getoond. In deze meting zijn ${hidden.hidden} van de ${hidden.estimates} cijfers en ${hidden.countsHidden} van de ${hidden.counts} aantallen verborgen.${unreportedNl}`,
+    en: `No published number can be traced to a person, also not by subtracting numbers from each other. A figure over fewer than ${minCell} respondents is not published; it shows as "–" with "n<${minCell}", in every output (empty in indicators.csv, with suppressed = true). Counts under ${minCount} in the response tables are hidden, and as few other counts as needed besides, so that no hidden count can be recovered from a total, from the counts of residents and professionals, from the subregions and municipalities, or from the national count. When one side of the residents–professionals comparison is hidden, so is the other. A national figure leaves out the regions that do not show that figure themselves, and the rest of the country is that national figure without the region. When everyone in a group under 20 gave the same answer, or on a sensitive question nearly everyone, that question is not shown for that group. In this run ${hidden.hidden} of ${hidden.estimates} figures and ${hidden.countsHidden} of ${hidden.counts} counts are hidden.${unreportedEn}`,
   };
 }
 

@@ -37,19 +37,45 @@ agree_row <- function(region, item, x) {
   x <- x[!is.na(x)]; kk <- sum(x >= 4); ci <- prop.test(kk, length(x), correct = FALSE)$conf.int
   add(region, "all", "share_agree", item, length(x), kk / length(x), ci[1], ci[2])
 }
-scopes <- c(list(all = c("Leiden", "Katwijk", "Delft")), regions)
-for (name in names(scopes)) {
-  s <- k[k$gemeente %in% scopes[[name]], ]
-  for (v in c("D1", "D2", "D3")) { mean_row(name, "all", "mean", v, s[[v]]); agree_row(name, v, s[[v]]) }
-  mean_row(name, "all", "index_score", "rv", s$rv)
-  mean_row(name, "all", "ambitiekloof", "agenda", s$gap)
-  # Comparisons in report order: perspective (ladder now, Likert items, index), then benchmark (Likert items, index).
-  res <- s[s$rol == "inwoner", ]; prof <- s[s$rol == "professional", ]
+# Disclosure control (statistics.md, Small cells; README, Privacy): a figure over fewer than 10
+# answers is hidden, and so is a distribution in which everyone (under 20) gave the same answer.
+# The national figure of a measure leaves out the regions that hide it, so that the national figure
+# minus the other regions never gives a hidden one back; the perspective gap hides both sides when
+# one is hidden, and nationally leaves those regions out of both sides. The rest of the country is
+# the national figure of the measure minus the region.
+hides_codes <- function(x) { x <- x[!is.na(x)]; length(x) < 10 || (length(x) < 20 && max(table(x)) == length(x)) }
+hides_mean <- function(x) sum(!is.na(x)) < 10
+hidden_in <- function(s, v) {
+  if (v %in% c("D1", "D2", "D3")) return(hides_codes(s[[v]]))
+  if (v == "rv") return(hides_mean(s$rv))
+  if (v == "agenda") return(hides_codes(s$C1) || hides_codes(s$C2) || hides_mean(s$gap))
+  stop(v)
+}
+perspective_hidden <- function(s, v) hides_mean(s[s$rol == "inwoner", v]) || hides_mean(s[s$rol == "professional", v])
+in_regions <- function(names) k[k$gemeente %in% unlist(regions[names]), ]
+national_for <- function(v) in_regions(Filter(function(r) !hidden_in(in_regions(r), v), names(regions)))
+national_groups_for <- function(v) in_regions(Filter(function(r) !perspective_hidden(in_regions(r), v), names(regions)))
+ladder_item <- function(v) if (v == "C1") "agenda" else v
+
+for (name in c("all", names(regions))) {
+  national <- name == "all"
+  scope <- function(v) if (national) national_for(ladder_item(v)) else in_regions(name)
+  for (v in c("D1", "D2", "D3")) { s <- scope(v); if (!hidden_in(s, v)) { mean_row(name, "all", "mean", v, s[[v]]); agree_row(name, v, s[[v]]) } }
+  if (!hidden_in(scope("rv"), "rv")) mean_row(name, "all", "index_score", "rv", scope("rv")$rv)
+  if (!hidden_in(scope("agenda"), "agenda")) mean_row(name, "all", "ambitiekloof", "agenda", scope("agenda")$gap)
+  # Comparisons in report order: perspective (ladder now and desired, Likert items, index), then benchmark (Likert items, index).
   comps <- list()
-  for (v in c("C1", "D1", "D2", "D3", "rv")) comps[[length(comps) + 1]] <- list("diff_residents_professionals", v, res[[v]], prof[[v]])
-  if (name != "all") {
-    rest <- k[!(k$gemeente %in% scopes[[name]]), ]
-    for (v in c("D1", "D2", "D3", "rv")) comps[[length(comps) + 1]] <- list("diff_vs_rest", v, s[[v]], rest[[v]])
+  for (v in c("C1", "C2", "D1", "D2", "D3", "rv")) {
+    s <- if (national) national_groups_for(v) else in_regions(name)
+    comps[[length(comps) + 1]] <- list("diff_residents_professionals", v, s[s$rol == "inwoner", v], s[s$rol == "professional", v])
+  }
+  if (!national) {
+    s <- in_regions(name)
+    for (v in c("D1", "D2", "D3", "rv")) {
+      nat <- national_for(v)
+      rest <- nat[!(nat$gemeente %in% regions[[name]]), ]
+      if (!hidden_in(s, v)) comps[[length(comps) + 1]] <- list("diff_vs_rest", v, s[[v]], rest[[v]])
+    }
   }
   # A comparison is shown (and counts in BH) only when both sides have at least 10 answers (--min-cell).
   comps <- Filter(function(c) sum(!is.na(c[[3]])) >= 10 && sum(!is.na(c[[4]])) >= 10, comps)
