@@ -32,6 +32,8 @@ export const message = {
   notAnOption: (expected: readonly string[]) =>
     `not one of the answer options; expected one of ${summariseList(expected)}`,
   notANumber: () => 'not a number; expected digits, with a decimal point or comma',
+  invalidWeight: () =>
+    'not a weight; expected a number of 0 or more (decimal point or comma), on every complete response',
   outOfRange: (min: number | undefined, max: number | undefined) =>
     `outside the valid range ${min ?? '−∞'} to ${max ?? '∞'}`,
   notATick: () =>

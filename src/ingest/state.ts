@@ -5,7 +5,7 @@
 import type { Codebook } from '../model/codebook.js';
 import { placeKey, type RegionTable } from '../model/regions.js';
 import { type InputInfo, type Issue, Ledger, type LedgerRow, type Survey } from '../model/survey.js';
-import { type ColumnBuilder, finishColumn, int16s } from './columns.js';
+import { type ColumnBuilder, float64s, finishColumn, int16s } from './columns.js';
 import type { IssueList } from './errors.js';
 import { fieldworkTracker } from './fieldwork.js';
 import type { NormalizedTable } from './formats/types.js';
@@ -13,7 +13,7 @@ import { HeaderIndex } from './headers.js';
 import { message } from './messages.js';
 import { type Answer, planQuestions, type QuestionPlan } from './plan.js';
 import type { RawRecord } from './read/table.js';
-import { detach, labelKey } from './values.js';
+import { decimalComma, detach, labelKey } from './values.js';
 
 /**
  * Open answers whose text is kept, per question and region: reports quote at most a few of them
@@ -39,6 +39,7 @@ export class SurveyState {
   private readonly municipality = int16s();
   private readonly subregion = int16s();
   private readonly region = int16s();
+  private readonly weights = float64s();
   /** Option code of the region question → index in the region table (municipality or region). */
   private readonly places = new Map<number, number>();
   private readonly level: 'municipality' | 'region';
@@ -98,6 +99,7 @@ export class SurveyState {
       list,
     );
     const completeColumn = this.metaColumn('completion', complete?.column, headers, list);
+    const weightColumn = this.metaColumn('weight', this.codebook.weight, headers, list);
     const timestampName = this.codebook.timestamp ?? table.meta.timestamp;
     const fieldwork = fieldworkTracker(
       timestampName ? (headers.find(timestampName) ?? -1) : -1,
@@ -156,6 +158,22 @@ export class SurveyState {
           }),
         ),
       );
+      let weight = 1;
+      if (weightColumn >= 0) {
+        const raw = cells[weightColumn] ?? '';
+        const w = decimalComma(raw.trim());
+        if (w === undefined || !Number.isFinite(w) || w < 0) {
+          list.error('invalid_weight', message.invalidWeight(), {
+            row: record.row,
+            line: record.line,
+            column: table.headers[weightColumn] ?? `#${weightColumn + 1}`,
+            value: raw,
+          });
+          account('excluded', 'invalid');
+          return;
+        }
+        weight = w;
+      }
       const placeCode = answers[regionAt];
       const place = typeof placeCode === 'number' ? this.places.get(placeCode) : undefined;
       const regionName = place === undefined ? '' : this.regionName(place);
@@ -174,6 +192,7 @@ export class SurveyState {
       this.seen.add(id);
       this.include(plans, answers, place);
       this.ids.push(id);
+      this.weights.push(weight);
       account('included', '', regionName);
       fieldwork.add(cells);
       included++;
@@ -269,7 +288,7 @@ export class SurveyState {
       subregion: this.subregion.finish(),
       region: this.region.finish(),
       columns,
-      weights: null,
+      weights: this.codebook.weight ? this.weights.finish() : null,
       ledger: this.ledger,
       inputs: this.inputs,
       warnings: issues.filter((i) => i.severity === 'warning'),

@@ -233,6 +233,12 @@ export const Codebook = z
       .string()
       .optional()
       .describe('Column holding the respondent id; without it, the file name and row number are used'),
+    weight: z
+      .string()
+      .optional()
+      .describe(
+        'Column holding each respondent\'s survey weight (a number of 0 or more); `--weight COLUMN` overrides it, `--rake` computes weights instead',
+      ),
     timestamp: z
       .string()
       .optional()

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import {
+  addWeighted,
+  emptyWeightedSums,
+  mergeWeightedSums,
+  subtractWeightedSums,
+  weightedMeanOf,
+} from '../../src/analyse/stats/weighted-sums.js';
 import { designEffect, kishEffectiveN, weightedMean } from '../../src/analyse/stats/weighted.js';
 
 /** Columns api00, ell, pw of tests/fixtures/apistrat.csv (R survey package data(api), see README). */
@@ -116,5 +123,37 @@ describe('kishEffectiveN and designEffect', () => {
   it('no usable weights give kishEffectiveN 0 and designEffect NaN', () => {
     expect(kishEffectiveN([])).toBe(0);
     expect(designEffect([Number.NaN])).toBeNaN();
+  });
+});
+
+describe('WeightedSums (mergeable)', () => {
+  const sumsOf = (y: readonly number[], w: readonly number[]) => {
+    const s = emptyWeightedSums();
+    y.forEach((v, i) => addWeighted(s, v, w[i]!));
+    return s;
+  };
+  it('weightedMeanOf(sums of apistrat api00, pw) is svymean 662.287363159321, SE 9.58542887637313', () => {
+    const r = weightedMeanOf(sumsOf(api.api00, api.pw));
+    expect(r?.estimate).toBeCloseTo(662.287363159321, 9);
+    expect(r?.se).toBeCloseTo(9.58542887637313, 8);
+    expect(r?.nEff).toBeCloseTo(168.581331280756, 9);
+  });
+
+  it('keeps an unanswered row in the design, as svymean(na.rm = TRUE): SE 0.631666012692884', () => {
+    const r = weightedMeanOf(sumsOf([3, 4, Number.NaN, 5, 2, 4, 1], [1.5, 0.5, 2, 1, 2.5, 1, 3]));
+    expect(r?.estimate).toBeCloseTo(2.47368421052632, 12);
+    expect(r?.se).toBeCloseTo(0.631666012692884, 12);
+  });
+
+  it('merged chunks give the one-pass sums; the whole minus a part gives the rest', () => {
+    const whole = sumsOf(api.api00, api.pw);
+    const a = sumsOf(api.api00.slice(0, 70), api.pw.slice(0, 70));
+    const b = sumsOf(api.api00.slice(70), api.pw.slice(70));
+    const merged = mergeWeightedSums(a, b);
+    for (const k of Object.keys(whole) as (keyof typeof whole)[])
+      expect(Math.abs(merged[k] - whole[k]) / Math.max(1, Math.abs(whole[k]))).toBeLessThan(1e-12);
+    const rest = weightedMeanOf(subtractWeightedSums(whole, a));
+    expect(rest?.estimate).toBeCloseTo(weightedMeanOf(b)!.estimate, 9);
+    expect(rest?.se).toBeCloseTo(weightedMeanOf(b)!.se, 9);
   });
 });

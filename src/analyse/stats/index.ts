@@ -12,4 +12,5 @@ export * from './moments.js';
 export * from './ordinal.js';
 export * from './quantiles.js';
 export * from './weighted.js';
+export * from './weighted-sums.js';
 export * from './wilson.js';
