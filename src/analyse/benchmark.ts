@@ -4,10 +4,12 @@
  * national figure is over the reported regions that publish the measure, so the rest never
  * holds a group whose figure is hidden.
  */
+
+import type { MeasureStats } from './compare.js';
 import { compareMeans, type Measure } from './compare.js';
 import type { Context, Place } from './context.js';
 import type { Selection } from './select.js';
-import { type Moments, subtractMoments } from './stats/index.js';
+import { subtractMoments, subtractWeightedSums } from './stats/index.js';
 import type { Comparison } from './types.js';
 
 export interface BenchmarkInput {
@@ -17,20 +19,25 @@ export interface BenchmarkInput {
   hidden: ReadonlySet<string>;
   measures: readonly Measure[];
   /** A measure over the national respondents of its key (cached by the caller). */
-  whole: (measure: Measure) => Moments;
+  whole: (measure: Measure) => MeasureStats;
 }
 
 export function benchmarkOf(ctx: Context, input: BenchmarkInput): Comparison[] {
   const place: Place = { region: input.name, subregion: 'all', group: 'all' };
   return input.measures.map((m) => {
-    const own = m.moments(input.selection);
+    const own = m.stats(input.selection);
     const whole = input.whole(m);
-    const rest = input.hidden.has(m.item) ? whole : subtractMoments(whole, own);
+    const rest: MeasureStats = input.hidden.has(m.item)
+      ? whole
+      : {
+          moments: subtractMoments(whole.moments, own.moments),
+          sums: whole.sums && own.sums ? subtractWeightedSums(whole.sums, own.sums) : null,
+        };
     return compareMeans(
       ctx,
       m,
-      { moments: own, place },
-      { moments: rest, place: { region: 'rest', subregion: 'all', group: 'all' } },
+      { stats: own, place },
+      { stats: rest, place: { region: 'rest', subregion: 'all', group: 'all' } },
       'diff_vs_rest',
     );
   });

@@ -1,24 +1,37 @@
 /**
  * Comparisons shown in one report: the region vs the rest of the country, and residents vs
- * professionals (the perspective gap). Welch t-tests on means; the false discovery rate is
- * controlled with Benjamini–Hochberg over all of them, and a difference counts as significant only
- * at q < 0.05 with both sides n ≥ 30.
+ * professionals (the perspective gap). Welch t-tests on means (with weights: the difference of the
+ * weighted means with its linearisation SE and a z-test); the false discovery rate is controlled
+ * with Benjamini–Hochberg over all of them, and a difference counts as significant only at
+ * q < 0.05 with both sides n ≥ 30.
  */
 import type { Context, Place } from './context.js';
-import { meanEstimate, toEstimate } from './estimate.js';
+import { meanEstimate, toEstimate, weightedMeanEstimate } from './estimate.js';
 import type { Selection } from './select.js';
-import { benjaminiHochberg, type Moments, welch } from './stats/index.js';
+import {
+  benjaminiHochberg,
+  type Moments,
+  type WeightedSums,
+  weightedDifference,
+  welch,
+} from './stats/index.js';
 import type { Comparison, Estimate } from './types.js';
 
 export const FDR_Q = 0.05;
 export const MIN_COMPARISON_N = 30;
 
-/** Values of one measure for a selection, as moments. */
-export type Measure = { item: string; indicator: string; moments: (selection: Selection) => Moments };
-
-/** One side of a comparison: its moments and where its estimate belongs. */
-export interface Side {
+/** What a measure adds up over a selection: unweighted moments, and weighted sums when weighted. */
+export interface MeasureStats {
   moments: Moments;
+  sums: WeightedSums | null;
+}
+
+/** Values of one measure for a selection. */
+export type Measure = { item: string; indicator: string; stats: (selection: Selection) => MeasureStats };
+
+/** One side of a comparison: its statistics and where its estimate belongs. */
+export interface Side {
+  stats: MeasureStats;
   place: Place;
 }
 
@@ -34,11 +47,22 @@ export function compareMeans(
   differenceIndicator: string,
 ): Comparison {
   const min = ctx.options.minCell;
-  const ma = a.moments;
-  const mb = b.moments;
-  const ea: Estimate = meanEstimate(a.place, { indicator: measure.indicator, item: measure.item }, ma, min);
-  const eb: Estimate = meanEstimate(b.place, { indicator: measure.indicator, item: measure.item }, mb, min);
-  const test = ea.suppressed || eb.suppressed ? null : welch(ma, mb);
+  const key = { indicator: measure.indicator, item: measure.item };
+  const side = (s: Side): Estimate =>
+    s.stats.sums
+      ? weightedMeanEstimate(s.place, key, s.stats.sums, min)
+      : meanEstimate(s.place, key, s.stats.moments, min);
+  const ea = side(a);
+  const eb = side(b);
+  const ma = a.stats.moments;
+  const mb = b.stats.moments;
+  const weighted = a.stats.sums && b.stats.sums;
+  const test =
+    ea.suppressed || eb.suppressed
+      ? null
+      : weighted
+        ? weightedDifference(a.stats.sums!, b.stats.sums!)
+        : welch(ma, mb);
   const difference = toEstimate(
     { ...a.place, group: 'all' },
     { indicator: differenceIndicator, item: measure.item },

@@ -16,6 +16,8 @@ export interface Context {
   survey: Survey;
   codebook: Codebook;
   options: AnalyseOptions;
+  /** The survey weight per respondent, or null for unweighted estimates. */
+  weights: Float64Array | null;
   question(id: string): Question;
   scale(id: string): Scale;
   column(id: string): Column | undefined;
@@ -28,13 +30,18 @@ export interface Place {
   group: string;
 }
 
-export function createContext(survey: Survey, options: AnalyseOptions): Context {
+export function createContext(
+  survey: Survey,
+  options: AnalyseOptions,
+  weights: Float64Array | null = null,
+): Context {
   const questions = new Map(survey.codebook.questions.map((q) => [q.id, q]));
   const scales = new Map(survey.codebook.scales.map((s) => [s.id, s]));
   return {
     survey,
     codebook: survey.codebook,
     options,
+    weights,
     question: (id) => {
       const q = questions.get(id);
       if (!q) throw new Error(`unknown question ${id}`);

@@ -5,7 +5,15 @@
  */
 import type { Place } from './context.js';
 import { isSmallCell } from './privacy/index.js';
-import { type Interval, type Moments, meanInterval, shareInterval } from './stats/index.js';
+import {
+  type Interval,
+  type Moments,
+  meanInterval,
+  shareInterval,
+  type WeightedSums,
+  weightedMeanOf,
+  wilsonEffective,
+} from './stats/index.js';
 import type { Estimate } from './types.js';
 
 export interface EstimateKey {
@@ -78,4 +86,46 @@ export function pointEstimate(
   const interval =
     value === null ? null : { n, estimate: value, low: Number.NaN, high: Number.NaN, se: Number.NaN };
   return toEstimate(place, key, n, interval, minCell, disclosive);
+}
+
+/** A weighted mean with its linearisation interval; n is the unweighted count, `nEff` Kish's. */
+export function weightedMeanEstimate(
+  place: Place,
+  key: EstimateKey,
+  sums: WeightedSums,
+  minCell: number,
+  disclosive = false,
+): Estimate {
+  const interval = weightedMeanOf(sums);
+  const e = toEstimate(place, key, sums.n, interval, minCell, disclosive);
+  if (interval && !e.suppressed) e.nEff = interval.nEff;
+  return e;
+}
+
+/**
+ * A weighted share Σw·[chosen] / Σw over the `n` answering respondents (`k` of them chose it),
+ * with the Wilson interval on Kish's effective n (Σw)² / Σw².
+ */
+export function weightedShareEstimate(
+  place: Place,
+  key: EstimateKey,
+  counts: { k: number; n: number; wk: number; sw: number; sww: number },
+  minCell: number,
+  disclosive = false,
+): Estimate {
+  const { n, wk, sw, sww } = counts;
+  if (!(sw > 0)) return toEstimate(place, key, n, null, minCell, disclosive);
+  const p = wk / sw;
+  const nEff = (sw * sw) / sww;
+  const [low, high] = wilsonEffective(p, nEff);
+  const e = toEstimate(
+    place,
+    key,
+    n,
+    { n, estimate: p, low, high, se: Math.sqrt((p * (1 - p)) / nEff) },
+    minCell,
+    disclosive,
+  );
+  if (!e.suppressed) e.nEff = nEff;
+  return e;
 }

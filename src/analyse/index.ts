@@ -11,14 +11,13 @@
  */
 import type { Survey } from '../model/survey.js';
 import { benchmarkOf } from './benchmark.js';
-import { adjustComparisons, FDR_Q, type Measure, MIN_COMPARISON_N } from './compare.js';
+import { adjustComparisons, FDR_Q, type Measure, type MeasureStats, MIN_COMPARISON_N } from './compare.js';
 import { type AnalyseOptions, createContext } from './context.js';
 import { protectCounts } from './disclosure/counts.js';
 import { complementSubregions, pairPerspective } from './disclosure/groups.js';
 import { hiddenMeasures } from './disclosure/measures.js';
 import { analyseRegion, comparedMeasures, type RegionScope } from './region.js';
 import { type Selection, selectWhere } from './select.js';
-import type { Moments } from './stats/index.js';
 import { toTableRows } from './table.js';
 import type { Accounting, DisclosureSummary, Indicators, RegionResult } from './types.js';
 
@@ -110,15 +109,12 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   // the country" is this minus the region.
   const measures = comparedMeasures(ctx);
   const benchmarked: Measure[] = [...measures.items, ...measures.indices];
-  const wholes = new Map<string, Moments>();
-  const whole = (m: Measure): Moments => {
+  const wholes = new Map<string, MeasureStats>();
+  const whole = (m: Measure): MeasureStats => {
     const selection = nationalFor(m.item);
     const key = `${m.indicator}:${m.item}:${selection.length}`;
-    let found = wholes.get(key);
-    if (!found) {
-      found = m.moments(selection);
-      wholes.set(key, found);
-    }
+    const found = wholes.get(key) ?? m.stats(selection);
+    wholes.set(key, found);
     return found;
   };
   regions.forEach((r, j) => {

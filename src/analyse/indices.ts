@@ -4,10 +4,10 @@
  */
 import type { Index } from '../model/codebook.js';
 import { MISSING } from '../model/survey.js';
+import { valueMean, valueStats } from './coded.js';
 import type { Context, Place } from './context.js';
-import { meanEstimate } from './estimate.js';
 import type { Selection } from './select.js';
-import { addValue, cronbachAlpha, emptyMoments, type Moments } from './stats/index.js';
+import { cronbachAlpha } from './stats/index.js';
 import type { IndexResult } from './types.js';
 
 /** Alpha under this is flagged in reports (statistics.md). */
@@ -44,12 +44,6 @@ export function indexScores(ctx: Context, index: Index, selection: Selection): F
   return out;
 }
 
-export function scoreMoments(scores: Float64Array): Moments {
-  const m = emptyMoments();
-  for (const s of scores) if (!Number.isNaN(s)) addValue(m, s);
-  return m;
-}
-
 /**
  * The index over a selection: score with t-interval, and alpha (over `alphaSelection`, by default
  * the same respondents; the national alpha leaves out the regions whose alpha is hidden).
@@ -83,11 +77,11 @@ export function analyseIndex(
   return {
     index: index.id,
     label: index.label,
-    score: meanEstimate(
+    score: valueMean(
+      ctx,
       place,
       { indicator: 'index_score', item: index.id },
-      scoreMoments(scores),
-      ctx.options.minCell,
+      valueStats(ctx, selection, (j) => scores[j]!),
     ),
     alpha,
     alphaN: complete.length,

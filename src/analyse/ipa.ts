@@ -4,11 +4,9 @@
  */
 import type { IpaQuestion } from '../model/codebook.js';
 import { MISSING } from '../model/survey.js';
+import { codedCounts, codedMean, valueMean, valueStats } from './coded.js';
 import type { Context, Place } from './context.js';
-import { meanEstimate, toEstimate } from './estimate.js';
-import { codeMoments } from './likert.js';
 import type { Selection } from './select.js';
-import { pairedDifference } from './stats/index.js';
 import type { IpaResult, Quadrant } from './types.js';
 
 function paired(
@@ -54,7 +52,7 @@ export function analyseIpa(
   selectionFor: (key: string) => Selection,
   place: Place,
 ): { ipa: IpaResult[]; opportunities: string[]; strengths: string[] } {
-  const min = ctx.options.minCell;
+  const _min = ctx.options.minCell;
   const results: IpaResult[] = [];
   for (const theme of ctx.codebook.themes) {
     const qs = ctx.codebook.questions.filter(
@@ -65,25 +63,24 @@ export function analyseIpa(
     if (!imp || !perf) continue;
     const selection = selectionFor(theme.id);
     const { a, b } = paired(ctx, imp, perf, selection);
-    const gap = pairedDifference(a, b);
-    const importance = meanEstimate(
-      place,
-      { indicator: 'mean', item: imp.id },
-      codeMoments(ctx, imp.id, selection),
-      min,
-    );
-    const performance = meanEstimate(
-      place,
-      { indicator: 'mean', item: perf.id },
-      codeMoments(ctx, perf.id, selection),
-      min,
-    );
+    const gap = valueStats(ctx, selection, (j) => a[j]! - b[j]!);
+    const mean = (q: IpaQuestion) => {
+      const column = ctx.column(q.id);
+      const codes = ctx.scale(q.scale).options.map((o) => o.code);
+      const counted = codedCounts(
+        ctx,
+        column?.kind === 'code' ? column.codes : new Int16Array(0),
+        selection,
+        codes,
+      );
+      return codedMean(ctx, place, { indicator: 'mean', item: q.id }, counted, false);
+    };
     results.push({
       theme: theme.id,
       label: theme.label,
-      importance,
-      performance,
-      gap: toEstimate(place, { indicator: 'ipa_gap', item: theme.id }, gap?.n ?? 0, gap, min),
+      importance: mean(imp),
+      performance: mean(perf),
+      gap: valueMean(ctx, place, { indicator: 'ipa_gap', item: theme.id }, gap),
       quadrant: null,
     });
   }

@@ -5,61 +5,51 @@
  */
 import type { LadderQuestion } from '../model/codebook.js';
 import { MISSING } from '../model/survey.js';
+import { codedCounts, codedMean, codedMedian, codedShare, valueMean, valueStats } from './coded.js';
 import type { Context, Place } from './context.js';
-import { meanEstimate, pointEstimate, shareEstimate, toEstimate } from './estimate.js';
-import { codeMoments } from './likert.js';
+import { pointEstimate } from './estimate.js';
 import { isDisclosiveDistribution } from './privacy/index.js';
-import { countCodes, type Selection } from './select.js';
-import { medianOfCounts, pairedDifference } from './stats/index.js';
+import type { Selection } from './select.js';
 import type { LadderResult, LadderSide } from './types.js';
 
 /** Rung code of "adviseren"; shares count this rung and higher. */
 export const ADVISEREN = 3;
 
 function side(ctx: Context, q: LadderQuestion, selection: Selection, place: Place): LadderSide {
-  const scale = ctx.scale(q.scale);
-  const rungs = scale.options.map((o) => o.code);
+  const rungs = ctx.scale(q.scale).options.map((o) => o.code);
   const column = ctx.column(q.id);
   const codes = column?.kind === 'code' ? column.codes : new Int16Array(0);
-  const counts = countCodes(codes, selection, rungs);
-  const n = counts.reduce((a, b) => a + b, 0);
+  const counted = codedCounts(ctx, codes, selection, rungs);
   const min = ctx.options.minCell;
-  const high = rungs.reduce((sum, r, k) => sum + (r >= ADVISEREN ? counts[k]! : 0), 0);
-  const disclosive = isDisclosiveDistribution(counts, false);
+  const disclosive = isDisclosiveDistribution(counted.counts, false);
   return {
-    distribution: rungs.map((r, k) =>
-      shareEstimate(
+    distribution: rungs.map((r) =>
+      codedShare(
+        ctx,
         place,
         { indicator: 'share', item: q.id, category: String(r) },
-        counts[k]!,
-        n,
-        min,
+        counted,
+        (x) => x === r,
         disclosive,
       ),
     ),
     median: pointEstimate(
       place,
       { indicator: 'median_rung', item: q.id },
-      n,
-      medianOfCounts(rungs, counts),
+      counted.n,
+      codedMedian(counted),
       min,
       disclosive,
     ),
-    shareAdviseren: shareEstimate(
+    shareAdviseren: codedShare(
+      ctx,
       place,
       { indicator: 'share_adviseren_plus', item: q.id },
-      high,
-      n,
-      min,
+      counted,
+      (x) => x >= ADVISEREN,
       disclosive,
     ),
-    mean: meanEstimate(
-      place,
-      { indicator: 'mean_rung', item: q.id },
-      codeMoments(ctx, q.id, selection),
-      min,
-      disclosive,
-    ),
+    mean: codedMean(ctx, place, { indicator: 'mean_rung', item: q.id }, counted, disclosive),
   };
 }
 
@@ -103,7 +93,7 @@ export function analyseLadder(
     if (!now || !desired) continue;
     const selection = selectionFor(phase.id);
     const { a, b } = pairs(ctx, now, desired, selection);
-    const diff = pairedDifference(a, b);
+    const diff = valueStats(ctx, selection, (j) => a[j]! - b[j]!);
     const sides = { now: side(ctx, now, selection, place), desired: side(ctx, desired, selection, place) };
     // A side that everyone answered alike is hidden; the gap would give it back.
     const hiddenSide = sides.now.mean.suppressed || sides.desired.mean.suppressed;
@@ -111,14 +101,7 @@ export function analyseLadder(
       phase: phase.id,
       label: phase.label,
       ...sides,
-      ambitiekloof: toEstimate(
-        place,
-        { indicator: 'ambitiekloof', item: phase.id },
-        diff?.n ?? 0,
-        diff,
-        ctx.options.minCell,
-        hiddenSide,
-      ),
+      ambitiekloof: valueMean(ctx, place, { indicator: 'ambitiekloof', item: phase.id }, diff, hiddenSide),
     });
   }
   return out;

@@ -1,11 +1,9 @@
 /** Likert items: distribution over the options, mean with t-interval, share agreeing with Wilson interval. */
 import type { LikertQuestion, Scale } from '../model/codebook.js';
-import { MISSING } from '../model/survey.js';
+import { codedCounts, codedMean, codedShare } from './coded.js';
 import type { Context, Place } from './context.js';
-import { meanEstimate, shareEstimate } from './estimate.js';
 import { isDisclosiveDistribution } from './privacy/index.js';
 import { countCodes, type Selection } from './select.js';
-import { emptyMoments, type Moments, momentsOfCounts } from './stats/index.js';
 import type { LikertResult } from './types.js';
 
 /** Codes counted as agreement: the scale's `agree`, else its two highest codes. */
@@ -15,19 +13,7 @@ export function agreeCodes(scale: Scale): Set<number> {
   return new Set(codes.slice(0, 2));
 }
 
-/**
- * Moments of the substantive answers of a coded question over a selection, from the counts per
- * option (one table look-up per respondent; the moments come from the few categories).
- */
-export function codeMoments(ctx: Context, questionId: string, selection: Selection): Moments {
-  const column = ctx.column(questionId);
-  if (column?.kind !== 'code') return emptyMoments();
-  const q = ctx.question(questionId);
-  const codes = 'scale' in q ? ctx.scale(q.scale).options.map((o) => o.code) : [];
-  return momentsOfCounts(codes, countCodes(column.codes, selection, codes));
-}
-
-/** One Likert item over a selection. */
+/** One Likert item over a selection (weighted when the context has weights). */
 export function analyseLikert(
   ctx: Context,
   q: LikertQuestion,
@@ -38,48 +24,34 @@ export function analyseLikert(
   const column = ctx.column(q.id);
   const codes = column?.kind === 'code' ? column.codes : new Int16Array(0);
   const order = scale.options.map((o) => o.code);
-  const counts = new Map(order.map((c) => [c, 0]));
-  const missingCodes = new Set(scale.missing.map((o) => o.code));
+  const counted = codedCounts(ctx, codes, selection, order);
+  const missingCodes = scale.missing.map((o) => o.code);
+  const dontKnow = countCodes(codes, selection, missingCodes).reduce((a, b) => a + b, 0);
   const agree = agreeCodes(scale);
-  let n = 0;
-  let agreeing = 0;
-  let dontKnow = 0;
-  for (const i of selection) {
-    const c = codes[i]!;
-    if (c === MISSING) continue;
-    const k = counts.get(c);
-    if (k !== undefined) {
-      counts.set(c, k + 1);
-      n++;
-      if (agree.has(c)) agreeing++;
-    } else if (missingCodes.has(c)) dontKnow++;
-  }
-  const min = ctx.options.minCell;
-  const disclosive = isDisclosiveDistribution(
-    order.map((c) => counts.get(c)!),
-    q.sensitive,
-  );
+  // Disclosure is a matter of respondents, so it is judged on the unweighted counts.
+  const disclosive = isDisclosiveDistribution(counted.counts, q.sensitive);
   return {
     item: q.id,
     block: q.block,
     distribution: order.map((c) =>
-      shareEstimate(
+      codedShare(
+        ctx,
         place,
         { indicator: 'share', item: q.id, category: String(c) },
-        counts.get(c)!,
-        n,
-        min,
+        counted,
+        (x) => x === c,
         disclosive,
       ),
     ),
-    mean: meanEstimate(
+    mean: codedMean(ctx, place, { indicator: 'mean', item: q.id }, counted, disclosive),
+    shareAgree: codedShare(
+      ctx,
       place,
-      { indicator: 'mean', item: q.id },
-      codeMoments(ctx, q.id, selection),
-      min,
+      { indicator: 'share_agree', item: q.id },
+      counted,
+      (x) => agree.has(x),
       disclosive,
     ),
-    shareAgree: shareEstimate(place, { indicator: 'share_agree', item: q.id }, agreeing, n, min, disclosive),
     dontKnow,
   };
 }

@@ -1,10 +1,11 @@
 /** Numeric questions (a number of years, hours, people): the mean with its t-interval and the median. */
 import { median } from 'simple-statistics';
 import type { NumericQuestion } from '../model/codebook.js';
+import { valueMean, valueStats } from './coded.js';
 import type { Context, Place } from './context.js';
-import { meanEstimate, pointEstimate } from './estimate.js';
+import { pointEstimate } from './estimate.js';
 import type { Selection } from './select.js';
-import { addValue, emptyMoments } from './stats/index.js';
+import { weightedMedian } from './stats/index.js';
 import type { NumericResult } from './types.js';
 
 /** One numeric question over a selection; blanks and non-numbers are missing. */
@@ -15,27 +16,26 @@ export function analyseNumeric(
   place: Place,
 ): NumericResult {
   const column = ctx.column(q.id);
+  const value = (i: number) => (column?.kind === 'number' ? column.values[i]! : Number.NaN);
+  const stats = valueStats(ctx, selection, (_, i) => value(i));
   const values: number[] = [];
-  const moments = emptyMoments();
-  if (column?.kind === 'number') {
-    for (const i of selection) {
-      const x = column.values[i]!;
-      if (!Number.isFinite(x)) continue;
-      values.push(x);
-      addValue(moments, x);
-    }
+  const weights: number[] = [];
+  for (const i of selection) {
+    if (!Number.isFinite(value(i))) continue;
+    values.push(value(i));
+    weights.push(ctx.weights?.[i] ?? 1);
   }
-  const min = ctx.options.minCell;
+  const middle = values.length === 0 ? null : ctx.weights ? weightedMedian(values, weights) : median(values);
   return {
     item: q.id,
     block: q.block,
-    mean: meanEstimate(place, { indicator: 'mean', item: q.id }, moments, min),
+    mean: valueMean(ctx, place, { indicator: 'mean', item: q.id }, stats),
     median: pointEstimate(
       place,
       { indicator: 'median', item: q.id },
       values.length,
-      values.length > 0 ? median(values) : null,
-      min,
+      middle,
+      ctx.options.minCell,
     ),
   };
 }

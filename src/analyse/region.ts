@@ -6,12 +6,13 @@
  */
 import type { LikertQuestion, NumericQuestion } from '../model/codebook.js';
 import { analyseChoice } from './choices.js';
+import { codeStats, valueStats } from './coded.js';
 import { compareMeans, type Measure } from './compare.js';
 import type { Context, Place } from './context.js';
-import { analyseIndex, indexScores, scoreMoments } from './indices.js';
+import { analyseIndex, indexScores } from './indices.js';
 import { analyseIpa } from './ipa.js';
 import { analyseLadder } from './ladder.js';
-import { analyseLikert, codeMoments } from './likert.js';
+import { analyseLikert } from './likert.js';
 import { analyseNumeric } from './numeric.js';
 import { collectQuotes } from './quotes.js';
 import { analyseResponse } from './response.js';
@@ -50,17 +51,20 @@ export function comparedMeasures(ctx: Context): { items: Measure[]; indices: Mea
   return {
     items: codebook.questions
       .filter((q): q is LikertQuestion => q.type === 'likert')
-      .map((q) => ({ item: q.id, indicator: 'mean', moments: (s) => codeMoments(ctx, q.id, s) })),
+      .map((q) => ({ item: q.id, indicator: 'mean', stats: (s: Selection) => codeStats(ctx, q.id, s) })),
     indices: codebook.indices.map((index) => ({
       item: index.id,
       indicator: 'index_score',
-      moments: (s) => scoreMoments(indexScores(ctx, index, s)),
+      stats: (s: Selection) => {
+        const scores = indexScores(ctx, index, s);
+        return valueStats(ctx, s, (j) => scores[j]!);
+      },
     })),
     // The ladder as it is now and as it should be: "do residents and professionals see it the same,
     // and want the same?" (statistics.md, Comparisons).
     ladder: codebook.questions
       .filter((q) => q.type === 'ladder')
-      .map((q) => ({ item: q.id, indicator: 'mean_rung', moments: (s) => codeMoments(ctx, q.id, s) })),
+      .map((q) => ({ item: q.id, indicator: 'mean_rung', stats: (s: Selection) => codeStats(ctx, q.id, s) })),
   };
 }
 
@@ -84,11 +88,11 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
           ctx,
           m,
           {
-            moments: m.moments(selectCodes(within, roleCodes, role.residents)),
+            stats: m.stats(selectCodes(within, roleCodes, role.residents)),
             place: { ...place, group: GROUP_RESIDENTS },
           },
           {
-            moments: m.moments(selectCodes(within, roleCodes, role.professionals)),
+            stats: m.stats(selectCodes(within, roleCodes, role.professionals)),
             place: { ...place, group: GROUP_PROFESSIONALS },
           },
           'diff_residents_professionals',

@@ -50,3 +50,32 @@ export function countCodes(codes: Codes, selection: Selection, categories: reado
   }
   return Array.from(counts);
 }
+
+/**
+ * `countCodes` with weights: per category the count, the sum of weights and the sum of squared
+ * weights of the selection's respondents in it.
+ */
+export function countCodesWeighted(
+  codes: Codes,
+  selection: Selection,
+  categories: readonly number[],
+  weights: Float64Array,
+): { counts: number[]; wsum: number[]; wsq: number[] } {
+  const slot = new Int16Array(1 << 16).fill(-1);
+  categories.forEach((c, k) => {
+    slot[c + 32768] = k;
+  });
+  const counts = new Float64Array(categories.length);
+  const wsum = new Float64Array(categories.length);
+  const wsq = new Float64Array(categories.length);
+  for (let j = 0; j < selection.length; j++) {
+    const i = selection[j]!;
+    const k = slot[(codes[i] as number) + 32768] as number;
+    if (k < 0) continue;
+    const w = weights[i]!;
+    counts[k]! += 1;
+    wsum[k]! += w;
+    wsq[k]! += w * w;
+  }
+  return { counts: Array.from(counts), wsum: Array.from(wsum), wsq: Array.from(wsq) };
+}

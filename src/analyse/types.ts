@@ -25,6 +25,8 @@ export interface Estimate {
   category: string;
   /** Unweighted respondents who answered. */
   n: number;
+  /** Weighted estimates only: Kish's effective sample size of the answering respondents' weights. */
+  nEff?: number;
   estimate: number | null;
   ciLow: number | null;
   ciHigh: number | null;

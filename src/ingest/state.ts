@@ -5,7 +5,7 @@
 import type { Codebook } from '../model/codebook.js';
 import { placeKey, type RegionTable } from '../model/regions.js';
 import { type InputInfo, type Issue, Ledger, type LedgerRow, type Survey } from '../model/survey.js';
-import { type ColumnBuilder, float64s, finishColumn, int16s } from './columns.js';
+import { type ColumnBuilder, finishColumn, float64s, int16s } from './columns.js';
 import type { IssueList } from './errors.js';
 import { fieldworkTracker } from './fieldwork.js';
 import type { NormalizedTable } from './formats/types.js';

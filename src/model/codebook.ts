@@ -237,7 +237,7 @@ export const Codebook = z
       .string()
       .optional()
       .describe(
-        'Column holding each respondent\'s survey weight (a number of 0 or more); `--weight COLUMN` overrides it, `--rake` computes weights instead',
+        "Column holding each respondent's survey weight (a number of 0 or more); `--weight COLUMN` overrides it, `--rake` computes weights instead",
       ),
     timestamp: z
       .string()

@@ -9,6 +9,8 @@
  *
  * SE² = N / (N − 1) · Σw²(y − ȳ)² / (Σw)², and Σw²(y − ȳ)² = Σw²y² − 2ȳ·Σw²y + ȳ²·Σw².
  */
+import { zTwoSidedP } from './cdf.js';
+import type { Test } from './compare.js';
 import { Z975 } from './quantiles.js';
 import type { WeightedInterval } from './weighted.js';
 
@@ -75,7 +77,8 @@ export function weightedMeanOf(s: WeightedSums): WeightedInterval | null {
   if (s.n === 0 || !(s.sw > 0)) return null;
   const mean = s.swy / s.sw;
   const nEff = (s.sw * s.sw) / s.sww;
-  if (s.n === 1 || s.N < 2) return { n: s.n, estimate: mean, low: Number.NaN, high: Number.NaN, se: Number.NaN, nEff };
+  if (s.n === 1 || s.N < 2)
+    return { n: s.n, estimate: mean, low: Number.NaN, high: Number.NaN, se: Number.NaN, nEff };
   const ss = Math.max(0, s.swwyy - 2 * mean * s.swwy + mean * mean * s.sww);
   const se = Math.sqrt((s.N / (s.N - 1)) * ss) / s.sw;
   return { n: s.n, estimate: mean, low: mean - Z975 * se, high: mean + Z975 * se, se, nEff };
@@ -103,4 +106,65 @@ export function weightedSumsOfCategories(
     s.swwyy += b * y * y;
   }
   return s;
+}
+
+/**
+ * The difference of two independent weighted means a − b: SE = √(SEa² + SEb²), the normal
+ * interval and a two-sided z-test (groups are disjoint, so their estimates are independent under
+ * a weights-only design). Null when either side has no SE.
+ */
+export function weightedDifference(a: WeightedSums, b: WeightedSums): Test | null {
+  const ma = weightedMeanOf(a);
+  const mb = weightedMeanOf(b);
+  if (!ma || !mb || !Number.isFinite(ma.se) || !Number.isFinite(mb.se)) return null;
+  const se = Math.sqrt(ma.se * ma.se + mb.se * mb.se);
+  if (!(se > 0)) return null;
+  const difference = ma.estimate - mb.estimate;
+  const z = difference / se;
+  return {
+    difference,
+    low: difference - Z975 * se,
+    high: difference + Z975 * se,
+    pValue: zTwoSidedP(z),
+    statistic: z,
+    df: null,
+  };
+}
+
+/**
+ * The weighted median of categories with weight `wsum` each: the lowest category at which the
+ * cumulative weighted share passes 50% (the mean of two neighbours when it is exactly 50% there).
+ */
+export function weightedMedianOfCategories(
+  categories: readonly number[],
+  wsum: ArrayLike<number>,
+): number | null {
+  const order = categories.map((_, i) => i).sort((x, y) => categories[x]! - categories[y]!);
+  let total = 0;
+  for (const i of order) total += wsum[i] as number;
+  if (!(total > 0)) return null;
+  let seen = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    seen += wsum[i] as number;
+    const share = seen / total;
+    if (Math.abs(share - 0.5) < 1e-12) {
+      const next = order.slice(k + 1).find((j) => (wsum[j] as number) > 0);
+      return next === undefined ? categories[i]! : (categories[i]! + categories[next]!) / 2;
+    }
+    if (share > 0.5) return categories[i]!;
+  }
+  return null;
+}
+
+/** The weighted median of values (NaN skipped) with weights, by the same rule. */
+export function weightedMedian(values: readonly number[], weights: readonly number[]): number | null {
+  const order = values
+    .map((_, i) => i)
+    .filter((i) => Number.isFinite(values[i]!))
+    .sort((x, y) => values[x]! - values[y]!);
+  return weightedMedianOfCategories(
+    order.map((i) => values[i]!),
+    order.map((i) => weights[i]!),
+  );
 }

@@ -80,7 +80,8 @@ export function rake(n: number, margins: readonly RakeMargin[], options: RakeOpt
     const counts = new Array<number>(m.cells.length).fill(0);
     for (let i = 0; i < n; i++) if (m.cellOf[i]! >= 0) counts[m.cellOf[i]!]! += 1;
     m.cells.forEach((cell, c) => {
-      if (m.population[c]! > 0 && counts[c] === 0) throw new RakeError({ kind: 'empty_cell', margin: m.name, cell });
+      if (m.population[c]! > 0 && counts[c] === 0)
+        throw new RakeError({ kind: 'empty_cell', margin: m.name, cell });
       if (!(m.population[c]! > 0) && counts[c]! > 0)
         throw new RakeError({ kind: 'no_population', margin: m.name, cell, respondents: counts[c]! });
     });

@@ -1,0 +1,154 @@
+/**
+ * Estimates from one pass over a coded question (or over one value per respondent), unweighted or
+ * weighted as the context says: the counts per code (with their weight sums), then shares and the
+ * mean from those, so every estimator of analyse weights in one place.
+ */
+import type { MeasureStats } from './compare.js';
+import type { Context, Place } from './context.js';
+import {
+  type EstimateKey,
+  meanEstimate,
+  shareEstimate,
+  weightedMeanEstimate,
+  weightedShareEstimate,
+} from './estimate.js';
+import { countCodes, countCodesWeighted, type Selection } from './select.js';
+import {
+  addValue,
+  addWeighted,
+  emptyMoments,
+  emptyWeightedSums,
+  type Moments,
+  medianOfCounts,
+  momentsOfCounts,
+  type WeightedSums,
+  weightedMedianOfCategories,
+  weightedSumsOfCategories,
+} from './stats/index.js';
+import type { Estimate } from './types.js';
+
+/** The counts of a coded question over a selection: unweighted, and weighted when there are weights. */
+export interface CodedCounts {
+  codes: readonly number[];
+  counts: number[];
+  /** Sum of weights and of squared weights per code; null when unweighted. */
+  wsum: number[] | null;
+  wsq: number[] | null;
+  /** Respondents in the selection (the design of a weighted estimate). */
+  design: number;
+  n: number;
+}
+
+/** Count a code column over a selection, in the order of `codes`. */
+export function codedCounts(
+  ctx: Context,
+  column: Int8Array | Int16Array,
+  selection: Selection,
+  codes: readonly number[],
+): CodedCounts {
+  if (ctx.weights) {
+    const { counts, wsum, wsq } = countCodesWeighted(column, selection, codes, ctx.weights);
+    return { codes, counts, wsum, wsq, design: selection.length, n: counts.reduce((a, b) => a + b, 0) };
+  }
+  const counts = countCodes(column, selection, codes);
+  return {
+    codes,
+    counts,
+    wsum: null,
+    wsq: null,
+    design: selection.length,
+    n: counts.reduce((a, b) => a + b, 0),
+  };
+}
+
+/** The share answering one of the codes where `pick` holds. */
+export function codedShare(
+  ctx: Context,
+  place: Place,
+  key: EstimateKey,
+  c: CodedCounts,
+  pick: (code: number) => boolean,
+  disclosive: boolean,
+): Estimate {
+  let k = 0;
+  let wk = 0;
+  c.codes.forEach((code, i) => {
+    if (!pick(code)) return;
+    k += c.counts[i]!;
+    wk += c.wsum?.[i] ?? 0;
+  });
+  const min = ctx.options.minCell;
+  if (!c.wsum || !c.wsq) return shareEstimate(place, key, k, c.n, min, disclosive);
+  const sw = c.wsum.reduce((a, b) => a + b, 0);
+  const sww = c.wsq.reduce((a, b) => a + b, 0);
+  return weightedShareEstimate(place, key, { k, n: c.n, wk, sw, sww }, min, disclosive);
+}
+
+/** The mean of the codes (their values as numbers). */
+export function codedMean(
+  ctx: Context,
+  place: Place,
+  key: EstimateKey,
+  c: CodedCounts,
+  disclosive: boolean,
+): Estimate {
+  const min = ctx.options.minCell;
+  if (!c.wsum || !c.wsq) return meanEstimate(place, key, momentsOfCounts(c.codes, c.counts), min, disclosive);
+  return weightedMeanEstimate(
+    place,
+    key,
+    weightedSumsOfCategories(c.codes, c.counts, c.wsum, c.wsq, c.design),
+    min,
+    disclosive,
+  );
+}
+
+/** A coded question's unweighted moments and (with weights) weighted sums over a selection. */
+export function codeStats(ctx: Context, questionId: string, selection: Selection): MeasureStats {
+  const column = ctx.column(questionId);
+  const q = ctx.question(questionId);
+  const codes = 'scale' in q ? ctx.scale(q.scale).options.map((o) => o.code) : [];
+  if (column?.kind !== 'code')
+    return { moments: emptyMoments(), sums: ctx.weights ? emptyWeightedSums() : null };
+  const c = codedCounts(ctx, column.codes, selection, codes);
+  return {
+    moments: momentsOfCounts(codes, c.counts),
+    sums: c.wsum && c.wsq ? weightedSumsOfCategories(codes, c.counts, c.wsum, c.wsq, c.design) : null,
+  };
+}
+
+/** The median code (weighted when there are weights). */
+export function codedMedian(c: CodedCounts): number | null {
+  return c.wsum ? weightedMedianOfCategories(c.codes, c.wsum) : medianOfCounts([...c.codes], c.counts);
+}
+
+/** Unweighted moments and weighted sums of one value per respondent of the selection (NaN: not answered). */
+export function valueStats(
+  ctx: Context,
+  selection: Selection,
+  value: (j: number, i: number) => number,
+): { moments: Moments; sums: WeightedSums | null } {
+  const moments = emptyMoments();
+  const sums = ctx.weights ? emptyWeightedSums() : null;
+  for (let j = 0; j < selection.length; j++) {
+    const i = selection[j]!;
+    const y = value(j, i);
+    addValue(moments, y);
+    if (sums && ctx.weights) addWeighted(sums, y, ctx.weights[i]!);
+  }
+  return { moments, sums };
+}
+
+/** The mean of one value per respondent, weighted when there are weights. */
+export function valueMean(
+  ctx: Context,
+  place: Place,
+  key: EstimateKey,
+  stats: { moments: Moments; sums: WeightedSums | null },
+  disclosive = false,
+): Estimate {
+  const min = ctx.options.minCell;
+  return stats.sums
+    ? weightedMeanEstimate(place, key, stats.sums, min, disclosive)
+    : meanEstimate(place, key, stats.moments, min, disclosive);
+}
