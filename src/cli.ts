@@ -95,6 +95,14 @@ const inputOptions = (y: Argv) =>
         'Region hierarchy (JSON); without it every answer to the region question is a region (the demo has its own)',
     })
     .option('population', { type: 'string', describe: 'Residents per municipality (CSV), for reach' })
+    .option('weight', {
+      type: 'string',
+      describe: 'Column of survey weights in the export (overrides the codebook\'s "weight")',
+    })
+    .option('rake', {
+      type: 'string',
+      describe: 'Rake to population margins (CSV: margin,category,population) instead of a weight column',
+    })
     .option('quiet', {
       type: 'boolean',
       default: false,
@@ -129,9 +137,19 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             default: 10,
             describe: 'Suppress estimates over fewer respondents than this',
           })
+          .option('weight-cap', {
+            type: 'number',
+            describe: 'Trim weights above this multiple of the mean weight (with --weight or --rake)',
+          })
           .check((a) => {
             if (!Number.isInteger(a['min-cell']) || a['min-cell'] < 1)
               throw new UsageError('--min-cell must be a whole number of at least 1');
+            if (a.weight && a.rake)
+              throw new UsageError(
+                '--weight and --rake exclude each other: weights come from a column or from raking',
+              );
+            if (a['weight-cap'] !== undefined && !(a['weight-cap'] > 1))
+              throw new UsageError('--weight-cap must be a number above 1 (a multiple of the mean weight)');
             return true;
           }),
       async (a) => {
@@ -144,6 +162,9 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
           out: resolve(a.out),
           lang: a.lang,
           minCell: a['min-cell'],
+          weight: a.weight ?? null,
+          rake: a.rake ? resolve(a.rake) : null,
+          weightCap: a['weight-cap'] ?? null,
           generatedAt: generatedAt(),
           argv: process.argv.slice(2),
         }).finally(() => progress?.end());
@@ -172,6 +193,8 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
         const progress = terminalProgress(process.stderr, a.quiet);
         const { survey, issues } = await validate({
           ...resolveInputs(a),
+          weight: a.weight ?? null,
+          rake: a.rake ? resolve(a.rake) : null,
           onProgress: progress?.update,
         }).finally(() => progress?.end());
         for (const input of survey.inputs)

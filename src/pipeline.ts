@@ -17,9 +17,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
-import { analyse } from './analyse/index.js';
+import { type AnalyseOptions, analyse, RakeError } from './analyse/index.js';
 import type { Indicators } from './analyse/types.js';
 import { demoPaths } from './demo.js';
+import { InputError } from './ingest/errors.js';
 import {
   type IngestInput,
   ingest,
@@ -30,6 +31,8 @@ import {
   readSurvey,
   regionTableFromCodebook,
 } from './ingest/index.js';
+import { parseMargins } from './ingest/margins.js';
+import { message } from './ingest/messages.js';
 import { parseXlsForm } from './ingest/xlsform.js';
 import type { Codebook } from './model/codebook.js';
 import { type RegionTable, toRegionTable } from './model/regions.js';
@@ -47,6 +50,12 @@ export interface RunOptions {
   out: string;
   lang: Lang;
   minCell: number;
+  /** A column of survey weights (overrides the codebook's `weight`). */
+  weight?: string | null;
+  /** A margins CSV to rake to (instead of a weight column). */
+  rake?: string | null;
+  /** Trim weights above this multiple of the mean weight. */
+  weightCap?: number | null;
   /** The date printed in reports and stored in the workbook (from SOURCE_DATE_EPOCH when set). */
   generatedAt: Date;
   /** The command line as given, for the manifest. */
@@ -115,13 +124,26 @@ export async function run(
   options: RunOptions,
   writer: Writer = folderWriter(options.out),
 ): Promise<RunSummary> {
-  const { codebook, regions } = await readSetup(options);
+  const setup = await readSetup(options);
+  const codebook = options.weight ? { ...setup.codebook, weight: options.weight } : setup.codebook;
+  const { regions } = setup;
+  const margins = options.rake
+    ? parseMargins(await readFile(options.rake), displayPath(options.rake), codebook, regions)
+    : undefined;
   const survey = await ingest(toInputs(options.inputs), {
     codebook,
     regions,
     onProgress: options.onProgress,
   });
-  const indicators = analyse(survey, { minCell: options.minCell });
+  const indicators = analyseOrExplain(
+    survey,
+    {
+      minCell: options.minCell,
+      ...(margins ? { rake: margins } : {}),
+      ...(options.weightCap ? { weightCap: options.weightCap } : {}),
+    },
+    options.rake ?? codebook.weight ?? '',
+  );
   // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
   const { writeReport } = await import('./report/index.js');
   const paths = await writeReport(
@@ -138,6 +160,9 @@ export async function run(
         population: options.population,
         lang: options.lang,
         minCell: options.minCell,
+        weight: options.weight ?? null,
+        rake: options.rake ?? null,
+        weightCap: options.weightCap ?? null,
       },
     },
     writer,
@@ -145,10 +170,48 @@ export async function run(
   return { survey, indicators, files: paths.map((path) => ({ path })) };
 }
 
+/** `analyse`, with a raking failure turned into an input error that names the margin. */
+function analyseOrExplain(survey: Survey, options: Partial<AnalyseOptions>, file: string): Indicators {
+  try {
+    return analyse(survey, options);
+  } catch (error) {
+    if (!(error instanceof RakeError)) throw error;
+    const p = error.problem;
+    const text =
+      p.kind === 'empty_cell'
+        ? message.rakeEmptyCell(p.margin, p.cell)
+        : p.kind === 'no_population'
+          ? message.rakeNoPopulation(p.margin, p.cell, p.respondents)
+          : message.rakeNoConvergence(p.margin, p.iterations, p.error);
+    throw new InputError([
+      {
+        severity: 'error',
+        code: `rake_${p.kind}`,
+        file,
+        row: null,
+        line: null,
+        column: p.margin,
+        value: null,
+        message: text,
+      },
+    ]);
+  }
+}
+
 /** `regioscan validate`: every problem of the inputs, nothing written. */
 export async function validate(
-  options: Pick<RunOptions, 'inputs' | 'codebook' | 'regions' | 'population' | 'onProgress'>,
+  options: Pick<
+    RunOptions,
+    'inputs' | 'codebook' | 'regions' | 'population' | 'onProgress' | 'weight' | 'rake'
+  >,
 ): Promise<{ survey: Survey; issues: Issue[] }> {
-  const { codebook, regions } = await readSetup(options);
-  return readSurvey(toInputs(options.inputs), { codebook, regions, onProgress: options.onProgress });
+  const setup = await readSetup(options);
+  const codebook = options.weight ? { ...setup.codebook, weight: options.weight } : setup.codebook;
+  if (options.rake)
+    parseMargins(await readFile(options.rake), displayPath(options.rake), codebook, setup.regions);
+  return readSurvey(toInputs(options.inputs), {
+    codebook,
+    regions: setup.regions,
+    onProgress: options.onProgress,
+  });
 }

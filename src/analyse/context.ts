@@ -3,6 +3,7 @@
  * estimates being made belong (region, subregion, group) so each `Estimate` is labelled once.
  */
 import type { Codebook, Question, Scale } from '../model/codebook.js';
+import type { Margin } from '../model/margins.js';
 import type { Column, Survey } from '../model/survey.js';
 
 export interface AnalyseOptions {
@@ -10,6 +11,10 @@ export interface AnalyseOptions {
   minCell: number;
   /** Counts in frequency tables under this are suppressed (default 5). */
   minCount: number;
+  /** Rake to these population margins (instead of the survey's weight column, if any). */
+  rake?: readonly Margin[];
+  /** Trim weights above this multiple of the mean weight. */
+  weightCap?: number;
 }
 
 export interface Context {

@@ -15,14 +15,17 @@ import { adjustComparisons, FDR_Q, type Measure, type MeasureStats, MIN_COMPARIS
 import { type AnalyseOptions, createContext } from './context.js';
 import { protectCounts } from './disclosure/counts.js';
 import { complementSubregions, pairPerspective } from './disclosure/groups.js';
+import { hideComparison, hideSecondary } from './disclosure/hide.js';
 import { hiddenMeasures } from './disclosure/measures.js';
 import { analyseRegion, comparedMeasures, type RegionScope } from './region.js';
 import { type Selection, selectWhere } from './select.js';
 import { toTableRows } from './table.js';
-import type { Accounting, DisclosureSummary, Indicators, RegionResult } from './types.js';
+import type { Accounting, DisclosureSummary, Estimate, Indicators, RegionResult } from './types.js';
+import { weightsOf } from './weights/index.js';
 
 export type { AnalyseOptions } from './context.js';
 export type * from './types.js';
+export { RakeError, type RakeProblem, type WeightingFacts } from './weights/index.js';
 
 export const DEFAULT_OPTIONS: AnalyseOptions = { minCell: 10, minCount: 5 };
 
@@ -40,6 +43,10 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   const given: AnalyseOptions = { ...DEFAULT_OPTIONS, ...options };
   // A published n is a count too: no figure rests on fewer respondents than a count may show.
   const opts: AnalyseOptions = { ...given, minCell: Math.max(given.minCell, given.minCount) };
+  const weighting = weightsOf(survey, {
+    ...(opts.rake ? { rake: opts.rake } : {}),
+    ...(opts.weightCap ? { cap: opts.weightCap } : {}),
+  });
   const ctx = createContext(survey, opts);
   const { codebook } = survey;
   const counts = survey.ledger.countsBy('region');
@@ -84,14 +91,14 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
     }
     return found;
   };
-  const national = analyseRegion(ctx, {
+  const nationalScope: RegionScope = {
     name: 'all',
     slug: 'all',
     index: null,
     selection: base,
-    selectionFor: nationalFor,
     accounting: toAccounting([...counts.values()]),
-  });
+  };
+  const national = analyseRegion(ctx, { ...nationalScope, selectionFor: nationalFor });
   pairPerspective(national);
 
   const protectedCounts = protectCounts({
@@ -130,15 +137,58 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
 
   const roleItem = codebook.role?.question ?? '';
   const placeItem = codebook.region.question;
-  const table = [national, ...regions].flatMap((r) =>
-    toTableRows(r, r === national, roleItem, placeItem, opts.minCell),
-  );
+  const rowsOf = (r: RegionResult, isNational: boolean) =>
+    toTableRows(r, isNational, roleItem, placeItem, opts.minCell);
+  const table = [national, ...regions].flatMap((r) => rowsOf(r, r === national));
+
+  // With weights, the same analysis again over the same respondents, its suppression copied from
+  // the unweighted one (disclosure is a matter of respondents, not of weights). Reports draw the
+  // weighted figures; the table holds both.
+  let shown = { regions, national };
+  let rows = table;
+  if (weighting) {
+    const wctx = createContext(survey, opts, weighting.weights);
+    const wregions = scopes.map((scope) => analyseRegion(wctx, scope));
+    const wnational = analyseRegion(wctx, { ...nationalScope, selectionFor: nationalFor });
+    const wmeasures = comparedMeasures(wctx);
+    const wbenchmarked: Measure[] = [...wmeasures.items, ...wmeasures.indices];
+    const wwholes = new Map<string, MeasureStats>();
+    const wwhole = (m: Measure): MeasureStats => {
+      const selection = nationalFor(m.item);
+      const key = `${m.indicator}:${m.item}:${selection.length}`;
+      const found = wwholes.get(key) ?? m.stats(selection);
+      wwholes.set(key, found);
+      return found;
+    };
+    wregions.forEach((r, j) => {
+      r.benchmark = benchmarkOf(wctx, {
+        name: r.name,
+        selection: scopes[j]!.selection,
+        hidden: hidden[j]!,
+        measures: wbenchmarked,
+        whole: wwhole,
+      });
+    });
+    const pairs: [RegionResult, RegionResult, boolean][] = [
+      [national, wnational, true],
+      ...regions.map((r, j): [RegionResult, RegionResult, boolean] => [r, wregions[j]!, false]),
+    ];
+    rows = [];
+    for (const [u, w, isNational] of pairs) {
+      w.response = u.response;
+      copySuppression(rowsOf(u, isNational), rowsOf(w, isNational));
+      for (const c of [...w.perspective, ...w.benchmark]) if (c.difference.suppressed) hideComparison(c);
+      adjustComparisons([...w.perspective, ...w.benchmark]);
+      rows.push(...rowsOf(u, isNational), ...weightedRows(rowsOf(w, isNational)));
+    }
+    shown = { regions: wregions, national: wnational };
+  }
   return {
     codebook,
-    regions,
+    regions: shown.regions,
     unreported,
-    national,
-    table,
+    national: shown.national,
+    table: rows,
     ledger: survey.ledger,
     accountingByFile: [...survey.ledger.countsBy('file')].map(([file, c]) => ({
       file,
@@ -152,10 +202,33 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
       confidence: 0.95,
       fdrQ: FDR_Q,
       minComparisonN: MIN_COMPARISON_N,
-      weighted: survey.weights !== null,
+      weighted: weighting !== null,
+      weighting: weighting?.facts ?? null,
     },
     disclosure: summarise([national, ...regions], table, protectedCounts),
   };
+}
+
+/** Counts that the weighted pass shares with the unweighted one (respondents, reach, alpha). */
+const UNWEIGHTED_ONLY = new Set(['respondents', 'reach_per_10k', 'cronbach_alpha']);
+
+/** The weighted rows of the table: `weighted_<indicator>`, without what weighting does not change. */
+function weightedRows(rows: readonly Estimate[]): Estimate[] {
+  return rows
+    .filter((e) => !UNWEIGHTED_ONLY.has(e.indicator))
+    .map((e) => ({ ...e, indicator: `weighted_${e.indicator}` }));
+}
+
+/** Hide every weighted estimate whose unweighted twin (the same row of the same structure) is hidden. */
+function copySuppression(unweighted: readonly Estimate[], weighted: readonly Estimate[]): void {
+  if (unweighted.length !== weighted.length)
+    throw new Error('weighted and unweighted results differ in shape');
+  unweighted.forEach((u, k) => {
+    const w = weighted[k]!;
+    if (!u.suppressed || w.suppressed) return;
+    hideSecondary(w);
+    w.suppression = u.suppression;
+  });
 }
 
 /** How much disclosure control hid: estimates and counts, small themselves or hidden to protect others. */

@@ -5,6 +5,9 @@
  */
 import type { Codebook, LocalText } from '../model/codebook.js';
 import type { ExclusionReason, InputInfo, Issue, Ledger } from '../model/survey.js';
+import type { WeightingFacts } from './weights/index.js';
+
+export type { WeightingFacts } from './weights/index.js';
 
 /**
  * One estimate: a row of indicators.csv. `estimate`, `ciLow`, `ciHigh` are null when
@@ -217,6 +220,8 @@ export interface MethodFacts {
   fdrQ: number;
   minComparisonN: number;
   weighted: boolean;
+  /** How the weights were made, and what they do; null for an unweighted run. */
+  weighting: WeightingFacts | null;
 }
 
 /** How many numbers disclosure control hid in a run (for the methods and the manifest). */

@@ -42,6 +42,12 @@ export const message = {
     `the place "${value}" is not in the regions file; the response is counted as outside the regions`,
   noRespondents: () => 'no response could be included: every row was excluded (see respondents.csv)',
   codebookInvalid: (detail: string) => `the codebook is not valid:\n${detail}`,
+  rakeEmptyCell: (margin: string, cell: string) =>
+    `margin ${margin}: category "${cell}" has a population but no respondent, so raking cannot reach it; merge it with a neighbouring category or leave the margin out`,
+  rakeNoPopulation: (margin: string, cell: string, respondents: number) =>
+    `margin ${margin}: ${respondents} respondent(s) in category "${cell}", which the margins give no population; add its population`,
+  rakeNoConvergence: (margin: string, iterations: number, error: number) =>
+    `raking did not converge in ${iterations} passes: margin ${margin} is still ${(error * 100).toPrecision(2)}% off; the margins may contradict each other (check their totals and crosses), or use --weight-cap`,
   codebookTodo: (todo: string) =>
     `still to decide (left by regioscan init): ${todo}; edit the codebook and remove the todo`,
   codebookReference: (what: string, id: string, where: string) =>

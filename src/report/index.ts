@@ -10,11 +10,13 @@
  *
  * Never recomputes a number: it chooses, labels and draws what analyse made (suppression included).
  */
+import type { TopLevelSpec } from 'vega-lite';
 import type { Estimate, Indicators, RegionResult } from '../analyse/types.js';
 import { type ReportContext, type ReportOptions, toReportContext } from './context.js';
 import { respondentsCsv, toIndicatorsCsv } from './csv.js';
 import { toOverviewHtml } from './html/overview.js';
 import { type HtmlChart, toRegionHtml } from './html/region.js';
+import { html } from './labels/html.js';
 import { toManifest } from './manifest.js';
 import { toPng, toSvg } from './render/index.js';
 import { toWorkbook } from './workbook/index.js';
@@ -36,6 +38,19 @@ function tableByRegion(table: readonly Estimate[]): Map<string, Estimate[]> {
   return out;
 }
 
+/** Charts of respondent counts: the same with weights or without. */
+const COUNT_CHARTS = new Set(['response-role', 'response-subregion']);
+
+/** A weighted chart says so, under its title. */
+function markWeighted(spec: TopLevelSpec, ctx: ReportContext): TopLevelSpec {
+  const title = spec.title as { text: string[]; subtitle?: string[] } | undefined;
+  if (!title) return spec;
+  return {
+    ...spec,
+    title: { ...title, subtitle: [...(title.subtitle ?? []), ctx.labels.t(html.weightedNote)] },
+  } as TopLevelSpec;
+}
+
 /** The files of one region, made and yielded one at a time. */
 export async function* regionDocuments(
   ctx: ReportContext,
@@ -46,8 +61,9 @@ export async function* regionDocuments(
   const dir = region.slug;
   const charts = new Map<string, HtmlChart & { png: Uint8Array }>();
   for (const chart of ctx.plan.charts) {
-    const spec = chart.spec(region, ctx);
-    if (!spec) continue;
+    const drawn = chart.spec(region, ctx);
+    if (!drawn) continue;
+    const spec = ctx.methods.weighted && !COUNT_CHARTS.has(chart.id) ? markWeighted(drawn, ctx) : drawn;
     const svg = await toSvg(spec);
     const png = toPng(svg);
     charts.set(chart.id, { id: chart.id, title: chart.title(ctx), svg, alt: chart.alt(region, ctx), png });

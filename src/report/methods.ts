@@ -37,7 +37,7 @@ export function toMethodParagraphs(facts: RunFacts, labels: Labeller): MethodPar
     ...(facts.has.ipa ? [['ipa', methodTexts.ipa] as [MethodKey, { nl: string; en: string }]] : []),
     ...(facts.has.comparisons
       ? [
-          ['comparisons', comparisonsText(m.fdrQ, m.minComparisonN)] as [
+          ['comparisons', comparisonsText(m.fdrQ, m.minComparisonN, m.weighted)] as [
             MethodKey,
             { nl: string; en: string },
           ],
@@ -54,7 +54,7 @@ export function toMethodParagraphs(facts: RunFacts, labels: Labeller): MethodPar
       }),
     ],
     ['quotes', methodTexts.quotes],
-    ['weighting', weightingText(m.weighted)],
+    ['weighting', weightingText(m.weighting)],
     ['provenance', provenanceText(facts.version, facts.date, libraries)],
   ];
   return texts.map(([key, text]) => ({ key, heading: labels.t(methodHeadings[key]), text: labels.t(text) }));

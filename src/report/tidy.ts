@@ -37,6 +37,7 @@ export const INDICATOR_COLUMNS = [
   'item_label',
   'category_label',
   'suppression',
+  'n_eff',
 ] as const;
 
 export type TidyCell = string | number | boolean | null;
@@ -88,5 +89,6 @@ export function toTidyRow(e: Estimate, labels: Labeller): TidyCell[] {
     // `small` says only that n is under the threshold; why else a number is hidden is not said
     // (that nearly everyone gave one answer is the very thing hidden).
     e.suppressed ? (e.suppression === 'small' || e.suppression === undefined ? 'small' : 'protected') : null,
+    e.suppressed ? null : (e.nEff ?? null),
   ];
 }

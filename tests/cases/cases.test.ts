@@ -1,7 +1,10 @@
 /**
- * Golden cases: regioscan's indicators.csv against numbers computed independently by R
- * (tests/cases/<case>/make.R wrote expected.csv; the test does not need R).
+ * Golden cases: regioscan's indicators.csv against numbers computed independently by R. Every
+ * folder of tests/cases/ with an expected.csv is a case (its make.R wrote that file; the test does
+ * not need R): the export, codebook and regions are run through the pipeline and every expected
+ * row is compared with ours at the tolerance below.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -11,6 +14,10 @@ import { memoryWriter } from '../../src/report/writer.js';
 
 const TOLERANCE = 1e-9;
 const here = (c: string, f: string) => join(import.meta.dirname, c, f);
+const cases = readdirSync(import.meta.dirname, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(here(d.name, 'expected.csv')))
+  .map((d) => d.name)
+  .sort();
 
 async function indicatorsOf(name: string) {
   const writer = memoryWriter();
@@ -32,9 +39,13 @@ async function indicatorsOf(name: string) {
   return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 }
 
-describe('golden case mini (expected numbers from R 4.2.2)', async () => {
-  const ours = await indicatorsOf('mini');
-  const expected = Papa.parse<Record<string, string>>(await readFile(here('mini', 'expected.csv'), 'utf8'), {
+it('finds the golden cases', () => {
+  expect(cases).toEqual(expect.arrayContaining(['mini', 'weighted']));
+});
+
+describe.each(cases)('golden case %s (expected numbers from R)', async (name) => {
+  const ours = await indicatorsOf(name);
+  const expected = Papa.parse<Record<string, string>>(await readFile(here(name, 'expected.csv'), 'utf8'), {
     header: true,
     skipEmptyLines: true,
   }).data;

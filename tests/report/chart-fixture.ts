@@ -616,7 +616,15 @@ export function context(lang: Lang = 'nl', book: Codebook = codebook): ChartCont
     lang,
     labels: labeller(book, lang),
     minCell: 10,
-    methods: { minCell: 10, minCount: 5, confidence: 0.95, fdrQ: 0.05, minComparisonN: 30, weighted: false },
+    methods: {
+      minCell: 10,
+      minCount: 5,
+      confidence: 0.95,
+      fdrQ: 0.05,
+      minComparisonN: 30,
+      weighted: false,
+      weighting: null,
+    },
     national,
   };
 }

@@ -841,7 +841,15 @@ export const indicators: Indicators = {
       message: 'Answer "7" is not an option of scale eens5; treated as missing.',
     },
   ],
-  methods: { minCell: 10, minCount: 5, confidence: 0.95, fdrQ: 0.05, minComparisonN: 30, weighted: false },
+  methods: {
+    minCell: 10,
+    minCount: 5,
+    confidence: 0.95,
+    fdrQ: 0.05,
+    minComparisonN: 30,
+    weighted: false,
+    weighting: null,
+  },
   unreported: [],
   disclosure: { estimates: 0, primary: 0, secondary: 0, counts: 0, countsPrimary: 0, countsSecondary: 0 },
 };

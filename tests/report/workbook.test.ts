@@ -165,6 +165,7 @@ describe('toWorkbook(fixture)', () => {
       q_value: null,
       significant: null,
       suppression: null,
+      n_eff: null,
     });
     // header + 7 rows each (mean, share_agree, 5 shares) for d_vroeg and d_terugkoppeling:
     // row 16 is the mean of d_vergoeding, suppressed: no estimate, suppressed TRUE

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { addWeighted, emptyWeightedSums, weightedMeanOf } from '../../src/analyse/stats/weighted-sums.js';
 import { RakeError, rake } from '../../src/analyse/weights/rake.js';
 
-const lines = readFileSync(new URL('../fixtures/apistrat.csv', import.meta.url), 'utf8').trim().split(/\r?\n/);
+const lines = readFileSync(new URL('../fixtures/apistrat.csv', import.meta.url), 'utf8')
+  .trim()
+  .split(/\r?\n/);
 const header = lines[0]!.split(',').map((h) => h.replace(/"/g, ''));
 const rows = lines.slice(1).map((l) => l.split(',').map((c) => c.replace(/"/g, '')));
 const col = (name: string) => rows.map((r) => r[header.indexOf(name)]!);
@@ -13,8 +15,18 @@ const wide = col('sch.wide');
 const api00 = col('api00').map(Number);
 
 const margins = [
-  { name: 'stype', cells: ['E', 'H', 'M'], population: [4421, 755, 1018], cellOf: Int32Array.from(stype, (s) => ['E', 'H', 'M'].indexOf(s)) },
-  { name: 'sch.wide', cells: ['No', 'Yes'], population: [1200, 4994], cellOf: Int32Array.from(wide, (s) => ['No', 'Yes'].indexOf(s)) },
+  {
+    name: 'stype',
+    cells: ['E', 'H', 'M'],
+    population: [4421, 755, 1018],
+    cellOf: Int32Array.from(stype, (s) => ['E', 'H', 'M'].indexOf(s)),
+  },
+  {
+    name: 'sch.wide',
+    cells: ['No', 'Yes'],
+    population: [1200, 4994],
+    cellOf: Int32Array.from(wide, (s) => ['No', 'Yes'].indexOf(s)),
+  },
 ];
 
 // R 4.2.2, survey 4.1-1, options(digits = 15):
@@ -43,7 +55,8 @@ describe('rake(n, margins)', () => {
       'H.Yes': 13.8777862448954,
       'M.Yes': 19.2977803077305,
     };
-    for (let i = 0; i < 200; i++) expect(result.weights[i]! * scale).toBeCloseTo(expected[`${stype[i]}.${wide[i]}`]!, 6);
+    for (let i = 0; i < 200; i++)
+      expect(result.weights[i]! * scale).toBeCloseTo(expected[`${stype[i]}.${wide[i]}`]!, 6);
     expect(result.maxError).toBeLessThan(1e-12);
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { designEffect, kishEffectiveN, weightedMean } from '../../src/analyse/stats/weighted.js';
 import {
   addWeighted,
   emptyWeightedSums,
@@ -7,7 +8,6 @@ import {
   subtractWeightedSums,
   weightedMeanOf,
 } from '../../src/analyse/stats/weighted-sums.js';
-import { designEffect, kishEffectiveN, weightedMean } from '../../src/analyse/stats/weighted.js';
 
 /** Columns api00, ell, pw of tests/fixtures/apistrat.csv (R survey package data(api), see README). */
 function readApistrat(): { api00: number[]; ell: number[]; pw: number[] } {

@@ -59,6 +59,7 @@ export function toRegionHtml(input: RegionHtmlInput): string {
     if (id === 'results')
       return h`<section class="slide part" id="results"><h2>${heading}</h2>
   <ul class="findings">${keyFindings.map((x) => h`<li>${x}</li>`)}</ul>
+  ${ctx.methods.weighted ? h`<p class="muted">${t(T.weightedNote)}</p>` : ''}
   ${prompt('recognise', ctx)}
 </section>`;
     if (id === 'next')

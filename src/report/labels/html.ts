@@ -82,6 +82,10 @@ export const html = {
     en: 'This regioscan shows how residents, clients, patients and their relatives are involved in care and welfare policy in the region today, as seen by residents, representatives and professionals.',
   },
   whoResponded: { nl: 'Wie deden er mee?', en: 'Who took part?' },
+  weightedNote: {
+    nl: 'Gewogen cijfers (zie Verantwoording); elke n is het ongewogen aantal respondenten.',
+    en: 'Weighted figures (see Methods); every n is the unweighted number of respondents.',
+  },
   reach: { nl: 'Bereik per gemeente', en: 'Reach per municipality' },
   reachColumns: {
     place: { nl: 'Gemeente', en: 'Municipality' },

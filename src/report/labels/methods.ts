@@ -3,6 +3,7 @@
  * intervals, indices, ladder, opportunities, comparisons, small cells, weighting, provenance).
  * The HTML report, the workbook and the evidence annex print these same paragraphs.
  */
+import type { WeightingFacts } from '../../analyse/types.js';
 import { formatNumber, type Text } from './index.js';
 
 const t = (nl: string, en: string): Text => ({ nl, en });
@@ -84,25 +85,49 @@ export function suppressionText(minCell: number, minCount: number, hidden: Hidde
 }
 
 /** Paragraph on comparisons: tests, Benjamini–Hochberg level and minimum n, and what "indicative" means. */
-export function comparisonsText(fdrQ: number, minN: number): Text {
+export function comparisonsText(fdrQ: number, minN: number, weighted = false): Text {
   const q = (lang: 'nl' | 'en') => formatNumber(fdrQ, lang, 2);
-  return {
+  const w = weighted
+    ? {
+        nl: ' Met gewichten is een verschil het verschil van de gewogen gemiddelden, met als standaardfout de wortel uit de som van hun kwadraten en een z-toets.',
+        en: ' With weights a difference is the difference of the weighted means, with the square root of the sum of their squared standard errors and a z-test.',
+      }
+    : { nl: '', en: '' };
+  const text = {
     nl: `Verschillen tussen de regio en de rest van het land (alle andere regio’s, zonder deze regio), en tussen inwoners en professionals: Welch-t-toets voor gemiddelden, z-toets voor twee aandelen. Over alle vergelijkingen van één rapport samen is de false discovery rate beheerst met Benjamini–Hochberg (q = ${q('nl')}). Een verschil heet duidelijk (significant) als de gecorrigeerde q-waarde onder ${q('nl')} ligt én beide groepen minstens ${minN} respondenten hebben; ligt q onder ${q('nl')} maar heeft een groep minder dan ${minN} respondenten, dan is het een aanwijzing, geen vaststaand verschil.`,
     en: `Differences between the region and the rest of the country (every other region, without this one), and between residents and professionals: Welch t-test for means, two-proportion z-test for shares. The false discovery rate over all comparisons of one report is controlled with Benjamini–Hochberg (q = ${q('en')}). A difference is called clear (significant) when the adjusted q-value is below ${q('en')} and both groups have at least ${minN} respondents; when q is below ${q('en')} but a group has fewer than ${minN} respondents, it is an indication, not an established difference.`,
   };
+  return { nl: text.nl + w.nl, en: text.en + w.en };
 }
 
-/** Paragraph on weighting. */
-export function weightingText(weighted: boolean): Text {
-  return weighted
-    ? t(
-        'De cijfers zijn gewogen. De n blijft het ongewogen aantal respondenten.',
-        'The figures are weighted. Every n remains the unweighted number of respondents.',
-      )
-    : t(
-        'De cijfers zijn niet gewogen: ze beschrijven wie meededen, niet vanzelf de hele regio.',
-        'The figures are unweighted: they describe who took part, not necessarily the whole region.',
-      );
+/** Paragraph on weighting: how the weights were made and what they do. */
+export function weightingText(w: WeightingFacts | null): Text {
+  if (!w)
+    return t(
+      'De cijfers zijn niet gewogen: ze beschrijven wie meededen, niet vanzelf de hele regio.',
+      'The figures are unweighted: they describe who took part, not necessarily the whole region.',
+    );
+  const f = (lang: 'nl' | 'en', x: number, d = 2) => formatNumber(x, lang, d);
+  const how = {
+    nl:
+      w.source === 'rake'
+        ? `De cijfers zijn gewogen door raking (iteratief proportioneel passen) naar de bevolking per ${w.margins.join(', ')}: na ${w.iterations} rondes wijkt geen marge meer dan ${formatNumber((w.maxError ?? 0) * 100, 'nl', 4)}% af.`
+        : `De cijfers zijn gewogen met de gewichten in kolom ${w.column}.`,
+    en:
+      w.source === 'rake'
+        ? `The figures are weighted by raking (iterative proportional fitting) to the population by ${w.margins.join(', ')}: after ${w.iterations} passes no margin is off by more than ${formatNumber((w.maxError ?? 0) * 100, 'en', 4)}%.`
+        : `The figures are weighted with the weights in column ${w.column}.`,
+  };
+  const cap = {
+    nl: w.cap
+      ? ` Gewichten boven ${f('nl', w.cap, 1)} × het gemiddelde zijn afgetopt (${w.capped} keer).`
+      : '',
+    en: w.cap ? ` Weights above ${f('en', w.cap, 1)} × the mean were trimmed (${w.capped} times).` : '',
+  };
+  return {
+    nl: `${how.nl}${cap.nl} Het kleinste gewicht is ${f('nl', w.min)} en het grootste ${f('nl', w.max)} keer het gemiddelde; het design-effect van de weging (1 + CV²) is ${f('nl', w.designEffect)}, dus ${w.n} respondenten tellen als ${f('nl', w.nEff, 0)} (Kish). Intervallen gebruiken de gewichten zoals ze zijn (de winst in precisie door raking telt niet mee, dus ze zijn iets te ruim). Elke n blijft het ongewogen aantal respondenten, en of een cijfer getoond mag worden hangt af van respondenten, niet van gewichten.`,
+    en: `${how.en}${cap.en} The smallest weight is ${f('en', w.min)} and the largest ${f('en', w.max)} times the mean; the design effect of weighting (1 + CV²) is ${f('en', w.designEffect)}, so ${w.n} respondents count as ${f('en', w.nEff, 0)} (Kish). Intervals take the weights as given (the precision raking gains is not counted, so they are slightly wide). Every n remains the unweighted number of respondents, and whether a figure may be shown depends on respondents, not on weights.`,
+  };
 }
 
 /** "Made with regioscan 0.1.0 on 2026-03-01." */
