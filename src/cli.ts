@@ -137,6 +137,10 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             default: 10,
             describe: 'Suppress estimates over fewer respondents than this',
           })
+          .option('previous', {
+            type: 'string',
+            describe: "An earlier run's output folder: adds the change since then (the trend)",
+          })
           .option('weight-cap', {
             type: 'number',
             describe: 'Trim weights above this multiple of the mean weight (with --weight or --rake)',
@@ -165,6 +169,7 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
           weight: a.weight ?? null,
           rake: a.rake ? resolve(a.rake) : null,
           weightCap: a['weight-cap'] ?? null,
+          previous: a.previous ? resolve(a.previous) : null,
           generatedAt: generatedAt(),
           argv: process.argv.slice(2),
         }).finally(() => progress?.end());

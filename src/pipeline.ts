@@ -16,7 +16,7 @@
  * Only this module and the CLI know about files on disk; the stages get bytes and return data.
  */
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { type AnalyseOptions, analyse, RakeError } from './analyse/index.js';
 import type { Indicators } from './analyse/types.js';
 import { demoPaths } from './demo.js';
@@ -33,6 +33,7 @@ import {
 } from './ingest/index.js';
 import { parseMargins } from './ingest/margins.js';
 import { message } from './ingest/messages.js';
+import { parsePrevious } from './ingest/previous.js';
 import { parseXlsForm } from './ingest/xlsform.js';
 import type { Codebook } from './model/codebook.js';
 import { type RegionTable, toRegionTable } from './model/regions.js';
@@ -56,6 +57,8 @@ export interface RunOptions {
   rake?: string | null;
   /** Trim weights above this multiple of the mean weight. */
   weightCap?: number | null;
+  /** An earlier run's output folder, for the trend. */
+  previous?: string | null;
   /** The date printed in reports and stored in the workbook (from SOURCE_DATE_EPOCH when set). */
   generatedAt: Date;
   /** The command line as given, for the manifest. */
@@ -135,10 +138,12 @@ export async function run(
     regions,
     onProgress: options.onProgress,
   });
+  const previous = options.previous ? await readPrevious(options.previous) : undefined;
   const indicators = analyseOrExplain(
     survey,
     {
       minCell: options.minCell,
+      ...(previous ? { previous } : {}),
       ...(margins ? { rake: margins } : {}),
       ...(options.weightCap ? { weightCap: options.weightCap } : {}),
     },
@@ -163,11 +168,37 @@ export async function run(
         weight: options.weight ?? null,
         rake: options.rake ?? null,
         weightCap: options.weightCap ?? null,
+        previous: options.previous ?? null,
       },
     },
     writer,
   );
   return { survey, indicators, files: paths.map((path) => ({ path })) };
+}
+
+/** An earlier run's output folder: its indicators.csv, and its manifest when there is one. */
+async function readPrevious(folder: string) {
+  const file = (name: string) => join(folder, name);
+  const indicators = await readFile(file('indicators.csv'), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new InputError([
+      {
+        severity: 'error',
+        code: 'previous_output',
+        file: displayPath(file('indicators.csv')),
+        row: null,
+        line: null,
+        column: null,
+        value: null,
+        message: message.previousMissing(error.code ?? 'unreadable'),
+      },
+    ]);
+  });
+  const manifest = await readFile(file('manifest.json'), 'utf8').catch(() => null);
+  return parsePrevious(
+    displayPath(folder),
+    { file: displayPath(file('indicators.csv')), text: indicators },
+    manifest === null ? null : { file: displayPath(file('manifest.json')), text: manifest },
+  );
 }
 
 /** `analyse`, with a raking failure turned into an input error that names the margin. */

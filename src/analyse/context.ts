@@ -4,6 +4,7 @@
  */
 import type { Codebook, Question, Scale } from '../model/codebook.js';
 import type { Margin } from '../model/margins.js';
+import type { PreviousRun } from '../model/previous.js';
 import type { Column, Survey } from '../model/survey.js';
 
 export interface AnalyseOptions {
@@ -15,6 +16,8 @@ export interface AnalyseOptions {
   rake?: readonly Margin[];
   /** Trim weights above this multiple of the mean weight. */
   weightCap?: number;
+  /** An earlier run to compare with (the trend). */
+  previous?: PreviousRun;
 }
 
 export interface Context {

@@ -20,6 +20,7 @@ import { hiddenMeasures } from './disclosure/measures.js';
 import { analyseRegion, comparedMeasures, type RegionScope } from './region.js';
 import { type Selection, selectWhere } from './select.js';
 import { toTableRows } from './table.js';
+import { comparableItems, previousIndex, trendOf } from './trend.js';
 import type { Accounting, DisclosureSummary, Estimate, Indicators, RegionResult } from './types.js';
 import { weightsOf } from './weights/index.js';
 
@@ -133,12 +134,19 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
       whole,
     });
   });
-  for (const r of [...regions, national]) adjustComparisons([...r.perspective, ...r.benchmark]);
-
   const roleItem = codebook.role?.question ?? '';
   const placeItem = codebook.region.question;
   const rowsOf = (r: RegionResult, isNational: boolean) =>
     toTableRows(r, isNational, roleItem, placeItem, opts.minCell);
+  // The trend against an earlier run, on what is published now and was published then.
+  const previous = opts.previous ? previousIndex(opts.previous) : null;
+  const comparable = opts.previous ? comparableItems(codebook, opts.previous) : null;
+  const addTrend = (r: RegionResult, isNational: boolean, weighted: boolean) => {
+    if (previous && comparable)
+      r.trend = trendOf(rowsOf(r, isNational), previous, comparable.ok, weighted, opts.minCell);
+  };
+  for (const r of [national, ...regions]) addTrend(r, r === national, false);
+  for (const r of [...regions, national]) adjustComparisons([...r.perspective, ...r.benchmark, ...r.trend]);
   const table = [national, ...regions].flatMap((r) => rowsOf(r, r === national));
 
   // With weights, the same analysis again over the same respondents, its suppression copied from
@@ -178,7 +186,8 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
       w.response = u.response;
       copySuppression(rowsOf(u, isNational), rowsOf(w, isNational));
       for (const c of [...w.perspective, ...w.benchmark]) if (c.difference.suppressed) hideComparison(c);
-      adjustComparisons([...w.perspective, ...w.benchmark]);
+      addTrend(w, isNational, true);
+      adjustComparisons([...w.perspective, ...w.benchmark, ...w.trend]);
       rows.push(...rowsOf(u, isNational), ...weightedRows(rowsOf(w, isNational)));
     }
     shown = { regions: wregions, national: wnational };
@@ -206,6 +215,15 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
       weighting: weighting?.facts ?? null,
     },
     disclosure: summarise([national, ...regions], table, protectedCounts),
+    trend:
+      opts.previous && comparable
+        ? {
+            folder: opts.previous.folder,
+            date: opts.previous.date,
+            wave: opts.previous.wave,
+            excluded: comparable.excluded,
+          }
+        : null,
   };
 }
 

@@ -127,6 +127,7 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
     strengths,
     perspective,
     benchmark: [],
+    trend: [],
     choices: codebook.questions
       .filter((q) => q.type === 'single' || q.type === 'multi' || q.type === 'rank')
       .filter((q) => q.id !== codebook.region.question)

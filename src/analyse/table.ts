@@ -63,6 +63,7 @@ export function toTableRows(
   for (const t of result.ipa) rows.push(t.importance, t.performance, t.gap);
   for (const c of result.perspective) rows.push(c.a, c.b, c.difference);
   for (const c of result.benchmark) rows.push(c.difference);
+  for (const c of result.trend) rows.push(c.difference);
   for (const c of result.choices) rows.push(...c.shares);
   for (const q of result.numeric) rows.push(q.mean, q.median);
   return rows;

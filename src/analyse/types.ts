@@ -55,6 +55,12 @@ export interface Estimate {
   level?: GeoLevel;
 }
 
+/** A question the trend does not compare: its wording, type or scale changed, it is new, or the earlier run did not record it. */
+export interface TrendExclusion {
+  item: string;
+  reason: 'changed' | 'new' | 'unverified';
+}
+
 export type SuppressionReason = 'small' | 'class' | 'linked';
 
 /** Where a row of indicators.csv belongs: the whole run, a region, a subregion or a municipality. */
@@ -206,6 +212,8 @@ export interface RegionResult {
   perspective: Comparison[];
   /** Region vs the rest of the country on every Likert item and index. */
   benchmark: Comparison[];
+  /** The change since the earlier run (`--previous`), per published estimate that may be compared. */
+  trend: Comparison[];
   choices: ChoiceResult[];
   numeric: NumericResult[];
   quotes: Quote[];
@@ -255,4 +263,6 @@ export interface Indicators {
   warnings: Issue[];
   methods: MethodFacts;
   disclosure: DisclosureSummary;
+  /** The trend against an earlier run, when one was given. */
+  trend: { folder: string; date: string | null; wave: string | null; excluded: TrendExclusion[] } | null;
 }

@@ -42,6 +42,8 @@ export const message = {
     `the place "${value}" is not in the regions file; the response is counted as outside the regions`,
   noRespondents: () => 'no response could be included: every row was excluded (see respondents.csv)',
   codebookInvalid: (detail: string) => `the codebook is not valid:\n${detail}`,
+  previousMissing: (code: string) =>
+    `the earlier run's indicators.csv cannot be read (${code}); give --previous the output folder of an earlier regioscan run`,
   rakeEmptyCell: (margin: string, cell: string) =>
     `margin ${margin}: category "${cell}" has a population but no respondent, so raking cannot reach it; merge it with a neighbouring category or leave the margin out`,
   rakeNoPopulation: (margin: string, cell: string, respondents: number) =>

@@ -26,6 +26,8 @@ export interface ReportContext extends ChartContext {
   plan: ReportPlan;
   facts: RunFacts;
   methodsText: MethodParagraph[];
+  /** The trend against an earlier run, when one was given. */
+  trend: Indicators['trend'];
 }
 
 export function toReportContext(indicators: Indicators, options: ReportOptions): ReportContext {
@@ -42,5 +44,6 @@ export function toReportContext(indicators: Indicators, options: ReportOptions):
     plan: toReportPlan(indicators.codebook),
     facts,
     methodsText: toMethodParagraphs(facts, labels),
+    trend: indicators.trend,
   };
 }

@@ -29,6 +29,8 @@ export interface RunFacts {
   disclosure: DisclosureSummary;
   /** Regions with too few respondents to report. */
   unreported: readonly string[];
+  /** The trend against an earlier run, when one was given. */
+  trend: Indicators['trend'];
   /** The run options as the user gave them. */
   options: Record<string, unknown>;
   /** Whether the codebook has questions of each kind the methods text explains. */
@@ -70,6 +72,7 @@ export function toRunFacts(indicators: Indicators, options: FactsOptions): RunFa
     methods: indicators.methods,
     disclosure: indicators.disclosure,
     unreported: indicators.unreported,
+    trend: indicators.trend,
     options: options.options,
     has: {
       ladder: codebook.questions.some((q) => q.type === 'ladder'),

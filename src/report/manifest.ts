@@ -5,6 +5,7 @@
  * so reruns are identical.
  */
 import type { Indicators } from '../analyse/types.js';
+import { questionPrints } from '../model/question-print.js';
 import type { ReportContext } from './context.js';
 import type { Written } from './writer.js';
 
@@ -20,6 +21,9 @@ export function toManifest(indicators: Indicators, ctx: ReportContext, outputs: 
     options: facts.options,
     methods: facts.methods,
     codebook: { id: indicators.codebook.survey.id, questions: indicators.codebook.questions.length },
+    survey: indicators.codebook.survey,
+    // What each question was in this run, so a later run's trend compares only unchanged ones.
+    questions: questionPrints(indicators.codebook),
     inputs: facts.inputs,
     rows: {
       read: a.rows,
@@ -35,6 +39,7 @@ export function toManifest(indicators: Indicators, ctx: ReportContext, outputs: 
       rows: r.accounting.rows,
     })),
     unreportedRegions: facts.unreported,
+    previous: facts.trend,
     disclosure: facts.disclosure,
     warnings: facts.warnings.length,
     outputs: [...outputs].sort((x, y) => x.path.localeCompare(y.path)),

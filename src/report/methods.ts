@@ -12,6 +12,7 @@ import {
   methodTexts,
   provenanceText,
   suppressionText,
+  trendText,
   weightingText,
 } from './labels/methods.js';
 
@@ -55,6 +56,14 @@ export function toMethodParagraphs(facts: RunFacts, labels: Labeller): MethodPar
     ],
     ['quotes', methodTexts.quotes],
     ['weighting', weightingText(m.weighting)],
+    ...(facts.trend
+      ? [
+          ['trend', trendText(facts.trend.date, facts.trend.excluded.length)] as [
+            MethodKey,
+            { nl: string; en: string },
+          ],
+        ]
+      : []),
     ['provenance', provenanceText(facts.version, facts.date, libraries)],
   ];
   return texts.map(([key, text]) => ({ key, heading: labels.t(methodHeadings[key]), text: labels.t(text) }));

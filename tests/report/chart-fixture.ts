@@ -570,6 +570,11 @@ export const region: RegionResult = {
     compare('E1', [2.8, 69], [3.0, 35], 0.48),
     compare('E2', [2.5, 60], [3.4, 22], 0.01), // q < 0.05, professionals n = 22: indicative
   ],
+  trend: [
+    compare('D1', [3.2, 100], [2.8, 96], 0.004), // up by 0.4: a clear change
+    compare('D2', [2.3, 105], [2.4, 98], 0.6),
+    compare('randvoorwaarden', [47.5, 118], [45.0, 110], 0.3, 'index_score'),
+  ],
   benchmark: [
     compare('D1', [3.2, 100], [3.3, 2400], 0.6),
     compare('D2', [2.3, 105], [2.5, 2380], 0.2),

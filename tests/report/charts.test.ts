@@ -57,6 +57,7 @@ describe('chart list', () => {
       'perspective',
       'perspective-ladder',
       'benchmark',
+      'trend',
       'ipa',
       'matrix-forms',
       'choice-g1',
@@ -296,6 +297,7 @@ describe('nothing to draw', () => {
     benchmark: [],
     choices: [],
     numeric: [],
+    trend: [],
   };
   it.each(charts.map((c) => [c.id, c] as const))(
     '%s.spec returns null for a region without its numbers',
@@ -303,4 +305,16 @@ describe('nothing to draw', () => {
       expect(chart.spec(empty, context('nl'))).toBeNull();
     },
   );
+});
+
+describe('trend', () => {
+  it('D1 3.2 now against 2.8 then (+0.4, q = 0.004) is the one clear change of three', async () => {
+    const chart = byId('trend');
+    const { text } = await render(chart, 'nl');
+    expect(text).toContain('+0,4');
+    expect(titleOf(chart, 'nl')).toBe('Sinds de vorige meting duidelijk veranderd: 1 van de 3 punten');
+    expect(chart.alt(region, context('nl'))).toMatch(
+      /Vroeg betrokken: Nu 3,2 [^;]*Vorige meting 2,8[^;]*een duidelijk verschil/,
+    );
+  });
 });

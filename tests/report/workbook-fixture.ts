@@ -630,6 +630,7 @@ export const region: RegionResult = {
       significant: true,
     },
   ],
+  trend: [],
   benchmark: [
     {
       item: 'randvoorwaarden',
@@ -852,6 +853,7 @@ export const indicators: Indicators = {
   },
   unreported: [],
   disclosure: { estimates: 0, primary: 0, secondary: 0, counts: 0, countsPrimary: 0, countsSecondary: 0 },
+  trend: null,
 };
 
 /** A 600×300 PNG with three bars (no text, so no fonts are needed). */

@@ -13,4 +13,5 @@ export { matrixChart } from './matrix.js';
 export { numericChart } from './numeric.js';
 export { perspective, perspectiveLadder } from './perspective.js';
 export { responseRoleChart, responseSubregionChart } from './response.js';
+export { trend } from './trend.js';
 export type { ChartContext, ChartDef } from './types.js';

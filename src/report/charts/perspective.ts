@@ -23,8 +23,8 @@ export function comparisonMessage(
   rows: Comparison[],
   ctx: ChartContext,
   keys: {
-    some: 'perspectiveMessage' | 'benchmarkMessage';
-    none: 'perspectiveMessageNone' | 'benchmarkMessageNone';
+    some: 'perspectiveMessage' | 'benchmarkMessage' | 'trendMessage';
+    none: 'perspectiveMessageNone' | 'benchmarkMessageNone' | 'trendMessageNone';
   },
   vars: Record<string, string | number> = {},
 ): string {

@@ -11,7 +11,7 @@ import { h, type Raw } from './escape.js';
 import { methodsSection } from './methods.js';
 import { page } from './page.js';
 import { questionnaireSection } from './questionnaire.js';
-import { figure, prompt, quoteList, reachTable, themeList } from './slides.js';
+import { figure, prompt, quoteList, reachTable, themeList, trendExclusions } from './slides.js';
 import type { RegionHtmlInput } from './types.js';
 
 export type { HtmlChart, RegionHtmlInput } from './types.js';
@@ -50,8 +50,9 @@ export function toRegionHtml(input: RegionHtmlInput): string {
     <div><h3>${t(T.strengthsList)}</h3>${themeList(region.strengths, ctx)}</div>
   </div>`
       : '';
+    const excluded = s.trend && ctx.trend ? trendExclusions(ctx.trend.excluded, ctx) : '';
     // A chart's own title states its message, so the slide heading only names the topic.
-    return h`<section class="slide"><h2 class="topic">${chart.title}</h2>${figure(chart, ctx)}${themes}${prompt(s.prompt, ctx)}</section>`;
+    return h`<section class="slide"><h2 class="topic">${chart.title}</h2>${figure(chart, ctx)}${themes}${excluded}${prompt(s.prompt, ctx)}</section>`;
   };
 
   const part = (id: keyof typeof SECTION_HEADINGS): Raw => {

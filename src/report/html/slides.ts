@@ -1,5 +1,5 @@
 /** The parts of a slide: a chart with its text alternative, the question for the room, tables, quotes. */
-import type { CountCell, RegionResult } from '../../analyse/types.js';
+import type { CountCell, RegionResult, TrendExclusion } from '../../analyse/types.js';
 import type { ReportContext } from '../context.js';
 import { type PromptKey, html as T } from '../labels/html.js';
 import { h, Raw } from './escape.js';
@@ -55,4 +55,17 @@ export function themeList(themes: readonly string[], ctx: ReportContext): Raw {
 /** Quotes with the note on redaction. */
 export function quoteList(quotes: RegionResult['quotes'], ctx: ReportContext): Raw {
   return h`${quotes.map((q) => h`<blockquote>“${q.text}”</blockquote>`)}<p class="muted">${ctx.labels.t(T.quotesNote)}</p>`;
+}
+
+/** The questions the trend did not compare, grouped by why. */
+export function trendExclusions(excluded: readonly TrendExclusion[], ctx: ReportContext): Raw | '' {
+  if (excluded.length === 0) return '';
+  const reasons = ['changed', 'new', 'unverified'] as const;
+  const parts = reasons
+    .filter((r) => excluded.some((e) => e.reason === r))
+    .map((r) => {
+      const items = excluded.filter((e) => e.reason === r).map((e) => ctx.labels.shortLabel(e.item));
+      return `${ctx.labels.t(T.trendReasons[r])}: ${items.join(', ')}`;
+    });
+  return h`<p class="muted">${ctx.labels.t(T.trendExcluded)}: ${parts.join('; ')}.</p>`;
 }

@@ -274,6 +274,21 @@ export const chartLabels = {
     'Points: mean of {region} and of the rest of the country (without {region}), line under each: 95% interval. Middle: the difference with 95% interval around 0. Right: the difference and n per group.',
   ),
   restOfCountry: t('Rest van het land', 'Rest of the country'),
+  trendTitle: t('Veranderd sinds de vorige meting', 'Changed since the previous wave'),
+  trendMessage: t(
+    'Sinds de vorige meting duidelijk veranderd: {k} van de {m} punten',
+    'Clearly changed since the previous wave: {k} of {m} items',
+  ),
+  trendMessageNone: t(
+    'Sinds de vorige meting is geen van de {m} punten duidelijk veranderd',
+    'None of the {m} items changed clearly since the previous wave',
+  ),
+  trendSubtitle: t(
+    'Punten: gemiddelde nu en bij de vorige meting, lijntje eronder: 95%-interval. Midden: de verandering met 95%-interval rond 0. Rechts de verandering en n per meting.',
+    'Points: mean now and at the previous wave, line under each: 95% interval. Middle: the change with its 95% interval around 0. Right: the change and n per wave.',
+  ),
+  trendNow: t('Nu', 'Now'),
+  trendThen: t('Vorige meting', 'Previous wave'),
   significant: t('Duidelijk verschil', 'Clear difference'),
   indicative: t('Aanwijzing (een groep kleiner dan {nmin})', 'Indication (a group smaller than {nmin})'),
   notSignificant: t('Geen duidelijk verschil', 'No clear difference'),

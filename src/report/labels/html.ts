@@ -82,6 +82,18 @@ export const html = {
     en: 'This regioscan shows how residents, clients, patients and their relatives are involved in care and welfare policy in the region today, as seen by residents, representatives and professionals.',
   },
   whoResponded: { nl: 'Wie deden er mee?', en: 'Who took part?' },
+  trendExcluded: {
+    nl: 'Niet vergeleken met de vorige meting',
+    en: 'Not compared with the previous wave',
+  },
+  trendReasons: {
+    changed: { nl: 'vraag of antwoorden veranderd', en: 'question or answers changed' },
+    new: { nl: 'nieuwe vraag', en: 'new question' },
+    unverified: {
+      nl: 'de vorige meting legt haar vragen niet vast (oudere versie van regioscan)',
+      en: 'the previous wave does not record its questions (an older regioscan)',
+    },
+  },
   weightedNote: {
     nl: 'Gewogen cijfers (zie Verantwoording); elke n is het ongewogen aantal respondenten.',
     en: 'Weighted figures (see Methods); every n is the unweighted number of respondents.',
@@ -199,6 +211,10 @@ export const html = {
     closing: {
       nl: 'Wie wil meedenken bij de volgende stap?',
       en: 'Who wants to help shape the next step?',
+    },
+    trend: {
+      nl: 'Wat is er veranderd sinds de vorige meting, en waar komt dat door?',
+      en: 'What has changed since the previous wave, and why?',
     },
     quotes: {
       nl: 'Welke ervaring spreekt u aan, en welke herkent u niet?',

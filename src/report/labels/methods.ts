@@ -18,6 +18,7 @@ export const methodHeadings = {
   suppression: t('Kleine aantallen (privacy)', 'Small cells (privacy)'),
   quotes: t('Open antwoorden', 'Open answers'),
   weighting: t('Weging', 'Weighting'),
+  trend: t('Vergelijking met de vorige meting', 'Comparison with the previous wave'),
   provenance: t('Herkomst', 'Provenance'),
 } satisfies Record<string, Text>;
 
@@ -98,6 +99,15 @@ export function comparisonsText(fdrQ: number, minN: number, weighted = false): T
     en: `Differences between the region and the rest of the country (every other region, without this one), and between residents and professionals: Welch t-test for means, two-proportion z-test for shares. The false discovery rate over all comparisons of one report is controlled with Benjamini–Hochberg (q = ${q('en')}). A difference is called clear (significant) when the adjusted q-value is below ${q('en')} and both groups have at least ${minN} respondents; when q is below ${q('en')} but a group has fewer than ${minN} respondents, it is an indication, not an established difference.`,
   };
   return { nl: text.nl + w.nl, en: text.en + w.en };
+}
+
+/** Paragraph on the trend against an earlier run. */
+export function trendText(date: string | null, excluded: number): Text {
+  const when = { nl: date ? ` van ${date}` : '', en: date ? ` of ${date}` : '' };
+  return {
+    nl: `Elk cijfer is vergeleken met hetzelfde gepubliceerde cijfer van de vorige meting${when.nl}, voor dezelfde regio en groep: gemiddelden met Welch’ t-toets, aandelen met de z-toets voor twee aandelen (met gewichten: z-toetsen op de standaardfouten en de effectieve n), opnieuw opgebouwd uit de gepubliceerde n en intervallen van beide metingen. Die vergelijkingen tellen mee in Benjamini–Hochberg van het rapport; een verandering heet duidelijk onder dezelfde regel als elk ander verschil. Een vraag waarvan de tekst, de soort of de antwoordschaal veranderd is, wordt niet vergeleken (${excluded} in deze meting), net als een index of fase die erop rust; het rapport noemt ze. Een cijfer dat in een van beide metingen verborgen is, krijgt geen verandering.`,
+    en: `Each figure was compared with the same published figure of the previous wave${when.en}, for the same region and group: means with Welch's t-test, shares with the two-proportion z-test (with weights: z-tests on the standard errors and the effective n), rebuilt from the published n and intervals of both waves. These comparisons count in the report's Benjamini–Hochberg; a change is called clear by the same rule as any other difference. A question whose wording, kind or answer scale changed is not compared (${excluded} in this wave), nor an index or phase resting on it; the report names them. A figure hidden in either wave gets no change.`,
+  };
 }
 
 /** Paragraph on weighting: how the weights were made and what they do. */

@@ -23,6 +23,7 @@ import {
   perspectiveLadder,
   responseRoleChart,
   responseSubregionChart,
+  trend,
 } from '../charts/index.js';
 import type { PromptKey } from '../labels/html.js';
 import { type QuestionGroup, type SectionId, toQuestionGroups } from './groups.js';
@@ -30,7 +31,7 @@ import { type QuestionGroup, type SectionId, toQuestionGroups } from './groups.j
 export type { QuestionGroup, SectionId } from './groups.js';
 
 export type Slide =
-  | { kind: 'chart'; chart: ChartDef; prompt: PromptKey; themes?: boolean }
+  | { kind: 'chart'; chart: ChartDef; prompt: PromptKey; themes?: boolean; trend?: boolean }
   | { kind: 'reach' }
   | { kind: 'quotes'; item: string; prompt: PromptKey };
 
@@ -222,16 +223,22 @@ export function toReportPlan(codebook: Codebook): ReportPlan {
   // The comparisons close the results, before the quotes of that section.
   const results = slides.get('results')!;
   const firstQuotes = results.findIndex((s) => s.kind === 'quotes');
-  const comparisons: Slide[] = [...(codebook.role ? [perspective, perspectiveLadder] : []), benchmark].map(
-    (chart) => ({
-      kind: 'chart' as const,
+  const prompts = new Map<ChartDef, PromptKey>([
+    [perspective, 'perspective'],
+    [perspectiveLadder, 'perspectiveLadder'],
+    [benchmark, 'benchmark'],
+    [trend, 'trend'],
+  ]);
+  const comparisons: Slide[] = [
+    ...(codebook.role ? [perspective, perspectiveLadder] : []),
+    benchmark,
+    trend,
+  ].map(
+    (chart): Slide => ({
+      kind: 'chart',
       chart,
-      prompt:
-        chart === benchmark
-          ? ('benchmark' as const)
-          : chart === perspective
-            ? ('perspective' as const)
-            : ('perspectiveLadder' as const),
+      prompt: prompts.get(chart)!,
+      ...(chart === trend ? { trend: true } : {}),
     }),
   );
   results.splice(firstQuotes < 0 ? results.length : firstQuotes, 0, ...comparisons);
