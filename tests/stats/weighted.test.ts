@@ -157,3 +157,79 @@ describe('WeightedSums (mergeable)', () => {
     expect(rest?.se).toBeCloseTo(weightedMeanOf(b)!.se, 9);
   });
 });
+
+describe('weightedShareEstimate (Wilson on Kish n)', () => {
+  it('Σw·y/Σw = 0.51219512195122 on n_eff 6.2029520295203 is [0.198376273193249, 0.816685985327559]', async () => {
+    // R 4.2.2: w <- c(1.5,0.5,2,1,2.5,1,3,0.8); y <- c(1,0,1,1,0,1,0,1); p <- sum(w*y)/sum(w)
+    //   neff <- sum(w)^2/sum(w^2); z <- qnorm(0.975)
+    //   centre <- (p + z^2/(2*neff))/(1 + z^2/neff); half <- z/(1 + z^2/neff)*sqrt(p*(1-p)/neff + z^2/(4*neff^2))
+    //   → 0.51219512195122 6.2029520295203 0.198376273193249 0.816685985327559
+    // (the same formula is prop.test(6, 15, correct = FALSE)$conf.int for whole numbers: 0.198244961413416 0.642531698793754)
+    const { weightedShareEstimate } = await import('../../src/analyse/estimate.js');
+    const w = [1.5, 0.5, 2, 1, 2.5, 1, 3, 0.8];
+    const y = [1, 0, 1, 1, 0, 1, 0, 1];
+    const place = { region: 'R', subregion: 'all', group: 'all' };
+    const e = weightedShareEstimate(
+      place,
+      { indicator: 'share', item: 'x' },
+      {
+        k: 5,
+        n: 8,
+        wk: w.reduce((s, x, i) => s + x * y[i]!, 0),
+        sw: w.reduce((s, x) => s + x, 0),
+        sww: w.reduce((s, x) => s + x * x, 0),
+      },
+      1,
+    );
+    expect(e.estimate).toBeCloseTo(0.51219512195122, 12);
+    expect(e.nEff).toBeCloseTo(6.2029520295203, 12);
+    expect(e.ciLow).toBeCloseTo(0.198376273193249, 12);
+    expect(e.ciHigh).toBeCloseTo(0.816685985327559, 12);
+    const whole = weightedShareEstimate(
+      place,
+      { indicator: 'share', item: 'x' },
+      { k: 6, n: 15, wk: 6, sw: 15, sww: 15 },
+      1,
+    );
+    expect(whole.ciLow).toBeCloseTo(0.198244961413416, 12);
+    expect(whole.ciHigh).toBeCloseTo(0.642531698793754, 12);
+  });
+});
+
+describe('WeightedSums merge (property)', () => {
+  it('merging the sums of any split equals the one-pass sums, and so do mean, SE and n_eff', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            y: fc.oneof(fc.double({ min: -50, max: 50, noNaN: true }), fc.constant(Number.NaN)),
+            w: fc.double({ min: 0.01, max: 20, noNaN: true }),
+          }),
+          { minLength: 3, maxLength: 60 },
+        ),
+        fc.integer({ min: 0, max: 60 }),
+        (rows, cut) => {
+          const at = Math.min(cut, rows.length);
+          const sums = (part: typeof rows) => {
+            const s = emptyWeightedSums();
+            for (const r of part) addWeighted(s, r.y, r.w);
+            return s;
+          };
+          const whole = weightedMeanOf(sums(rows));
+          const merged = weightedMeanOf(mergeWeightedSums(sums(rows.slice(0, at)), sums(rows.slice(at))));
+          if (whole === null) return merged === null;
+          const close = (a: number, b: number) =>
+            (Number.isNaN(a) && Number.isNaN(b)) || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+          return (
+            merged !== null &&
+            close(merged.estimate, whole.estimate) &&
+            close(merged.se, whole.se) &&
+            close(merged.nEff, whole.nEff)
+          );
+        },
+      ),
+      { numRuns: 300, seed: 20261201 },
+    );
+  });
+});
