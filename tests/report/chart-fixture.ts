@@ -569,6 +569,7 @@ export const region: RegionResult = {
     compare('D7', [3.2, 64], [null, 8], null), // professionals n = 8: suppressed
     compare('E1', [2.8, 69], [3.0, 35], 0.48),
     compare('E2', [2.5, 60], [3.4, 22], 0.01), // q < 0.05, professionals n = 22: indicative
+    compare('randvoorwaarden', [45.2, 70], [52.3, 34], 0.08, 'score'), // the index: no clear difference
   ],
   trend: [
     compare('D1', [3.2, 100], [2.8, 96], 0.004), // up by 0.4: a clear change

@@ -24,8 +24,8 @@ import {
 import { COLOR, chartConfig, SIZE } from './theme.js';
 import type { ChartContext } from './types.js';
 
-const PLOT = 330;
-const DIFF = 190;
+const PLOT = 290;
+const DIFF = 170;
 const COLUMN = 150;
 
 export interface ComparisonOptions {
@@ -126,7 +126,7 @@ export function toComparisonSpec(
       };
     });
     const keys = keyed.map((k) => k.key);
-    const step = Math.max(56, rowStep(Math.max(...keys.map((k) => allLines[k]?.length ?? 1))));
+    const step = Math.max(52, rowStep(Math.max(...keys.map((k) => allLines[k]?.length ?? 1))));
     const x = { type: 'quantitative' as const, scale: { domain: kind.domain, nice: false } };
     const y = { field: 'key', type: 'nominal' as const, sort: keys };
     const spread = Math.max(

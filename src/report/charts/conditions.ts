@@ -1,7 +1,7 @@
 /**
  * The conditions profile (randvoorwaarden): the mean of each condition with its 95% interval,
- * weakest at the bottom, and under it the conditions index for the region, each subregion and
- * all regions together, so a lagging subregion stands out.
+ * weakest at the bottom. The conditions index for the region, each subregion and all regions
+ * together is a chart of its own (`indexChart`), so a lagging subregion is its own message.
  *
  * A dot plot, not the spider chart the questionnaire notes mention: in a spider chart the
  * order of the spokes is arbitrary yet shapes the polygon, areas grow with the square of the
@@ -16,7 +16,7 @@ import type { Text } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
 import { type DotRow, dotPanel } from './dots.js';
 import { describeRows, indexRows, laggingOf } from './index-rows.js';
-import { heading, nSpan, SCHEMA, say, scaleEnds, wrap } from './parts.js';
+import { heading, isShown, nSpan, SCHEMA, say, scaleEnds, wrap } from './parts.js';
 import { chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
@@ -46,24 +46,20 @@ function itemRows(results: LikertResult[], ctx: ChartContext): DotRow[] {
   return results.map((r) => ({ label: ctx.labels.shortLabel(r.item), e: r.mean, kind: 'item' }));
 }
 
-function message(results: LikertResult[], index: DotRow[], ctx: ChartContext): string {
+function message(results: LikertResult[], ctx: ChartContext): string {
   const { lang, labels } = ctx;
   const weakest = weakestOf(results);
-  const base =
-    weakest.length > 0
-      ? say(weakest.length > 1 ? 'conditionsMessageTie' : 'conditionsMessage', lang, {
-          item: joinNames(
-            weakest.map((r) => `‘${labels.shortLabel(r.item)}’`),
-            lang,
-          ),
-          mean: labels.number(weakest[0]?.mean.estimate ?? 0, 1),
-        })
-      : say('conditionsTitle', lang);
-  const lagging = laggingOf(index);
-  return lagging ? say('conditionsLagging', lang, { message: base, subregion: lagging.label }) : base;
+  if (weakest.length === 0) return say('conditionsTitle', lang);
+  return say(weakest.length > 1 ? 'conditionsMessageTie' : 'conditionsMessage', lang, {
+    item: joinNames(
+      weakest.map((r) => `‘${labels.shortLabel(r.item)}’`),
+      lang,
+    ),
+    mean: labels.number(weakest[0]?.mean.estimate ?? 0, 1),
+  });
 }
 
-function conditionsSpec(group: ItemGroup, index: Index | undefined) {
+function conditionsSpec(group: ItemGroup) {
   return (region: RegionResult, ctx: ChartContext): TopLevelSpec | null => {
     const { lang, labels } = ctx;
     const results = groupResults(region, group.items);
@@ -84,73 +80,46 @@ function conditionsSpec(group: ItemGroup, index: Index | undefined) {
       grid: true,
       ...(fits ? { labelExpr: 'optionLabels[datum.value]', labelOverlap: false, labelFlush: false } : {}),
     };
-    const rows = itemRows(results, ctx);
-    const top = dotPanel({
-      rows,
+    const panel = dotPanel({
+      rows: itemRows(results, ctx),
       name: 'itemLabels',
       domain,
       axis: itemAxis,
       ctx,
       format: (v) => labels.number(v, 1),
     });
-    const scores = index ? indexRows(region, ctx, index) : [];
-    const indexName = index ? labels.t(index.label) : '';
-    const bottom = scores.some((r) => r.e && !r.e.suppressed && r.e.estimate !== null)
-      ? dotPanel({
-          rows: scores,
-          name: 'indexLabels',
-          domain: [0, 100],
-          axis: {
-            values: [0, 25, 50, 75, 100],
-            title: say('indexAxis', lang, { index: indexName }),
-            grid: true,
-          },
-          ctx,
-          format: (v) => labels.number(v, 0),
-        })
-      : null;
     const n = nSpan(
       results.map((r) => r.mean),
       lang,
     );
-    const subtitle = bottom
-      ? say('conditionsSubtitle', lang, { ends: scaleEnds(scale, lang), index: indexName, n })
-      : say('conditionsSubtitleItems', lang, { ends: scaleEnds(scale, lang), n });
     return {
       $schema: SCHEMA,
-      description: chartAlt(group, index)(region, ctx),
-      title: heading(message(results, scores, ctx), [subtitle]),
+      description: chartAlt(group)(region, ctx),
+      title: heading(message(results, ctx), [
+        say('conditionsSubtitleItems', lang, { ends: scaleEnds(scale, lang), n }),
+      ]),
       config: chartConfig(lang),
-      params: [top.param, { name: 'optionLabels', value: options }, ...(bottom ? [bottom.param] : [])],
-      spacing: 40,
-      vconcat: bottom ? [top.view, bottom.view] : [top.view],
+      params: [panel.param, { name: 'optionLabels', value: options }],
+      ...panel.view,
     } as TopLevelSpec;
   };
 }
 
-function chartAlt(group: ItemGroup, index: Index | undefined) {
+function chartAlt(group: ItemGroup) {
   return (region: RegionResult, ctx: ChartContext): string => {
-    const { lang, labels } = ctx;
     const items = describeRows(itemRows(groupResults(region, group.items), ctx), ctx, 1);
-    const title = say('conditionsTitle', lang);
-    if (!index) return say('conditionsAltItems', lang, { title, items });
-    return say('conditionsAlt', lang, {
-      title,
-      items,
-      index: labels.t(index.label),
-      scores: describeRows(indexRows(region, ctx, index), ctx, 0),
-    });
+    return say('conditionsAltItems', ctx.lang, { title: say('conditionsTitle', ctx.lang), items });
   };
 }
 
-/** Mean per condition with interval, and the conditions index per subregion when there is one. */
-export function conditionsChart(group: ItemGroup, index: Index | undefined): ChartDef {
+/** Mean per condition with its interval, weakest at the bottom (the index per subregion is a chart of its own). */
+export function conditionsChart(group: ItemGroup): ChartDef {
   return {
     id: 'conditions',
-    items: [...group.items, ...(index ? [index.id] : [])],
+    items: group.items,
     title: (ctx) => say('conditionsTitle', ctx.lang),
-    spec: conditionsSpec(group, index),
-    alt: chartAlt(group, index),
+    spec: conditionsSpec(group),
+    alt: chartAlt(group),
   };
 }
 
@@ -163,7 +132,8 @@ export function indexChart(index: Index, id: string): ChartDef {
     spec(region, ctx) {
       const { lang, labels } = ctx;
       const rows = indexRows(region, ctx, index);
-      if (!rows.some((r) => r.e && !r.e.suppressed && r.e.estimate !== null)) return null;
+      // The country's row alone is no chart of this region.
+      if (!rows.some((r) => r.kind !== 'national' && isShown(r.e))) return null;
       const name = labels.t(index.label);
       const panel = dotPanel({
         rows,

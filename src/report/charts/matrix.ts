@@ -16,7 +16,7 @@ import type { ChartContext, ChartDef } from './types.js';
 
 /** Light to dark blue: ColorBrewer Blues, readable in grey print. */
 const BLUES = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
-const ROW = 58;
+const ROW = 48;
 
 function resultsOf(region: RegionResult, items: readonly string[]): ChoiceResult[] {
   return items.flatMap((id) => region.choices.filter((c) => c.item === id));
@@ -99,7 +99,7 @@ function matrixSpec(group: ItemGroup, role: RegioscanRole | null, chart: () => C
         };
       }),
     );
-    const intervalFits = cells.every((c) => textWidth(c.interval, 14) <= cellWidth - 6);
+    const intervalFits = cells.every((c) => textWidth(c.interval, SIZE.note) <= cellWidth - 6);
     const x = {
       field: 'option',
       type: 'ordinal' as const,
@@ -163,7 +163,7 @@ function matrixSpec(group: ItemGroup, role: RegioscanRole | null, chart: () => C
           },
         },
         {
-          mark: { type: 'text', baseline: 'middle', dy: intervalFits ? -8 : 0, fontWeight: 'bold' },
+          mark: { type: 'text', baseline: 'middle', dy: intervalFits ? -10 : 0, fontWeight: 'bold' },
           encoding: {
             text: { field: 'text', type: 'nominal' },
             color: { condition: dark, value: COLOR.text },
@@ -172,7 +172,7 @@ function matrixSpec(group: ItemGroup, role: RegioscanRole | null, chart: () => C
         ...(intervalFits
           ? [
               {
-                mark: { type: 'text', baseline: 'middle', dy: 11, fontSize: 14 },
+                mark: { type: 'text', baseline: 'middle', dy: 11, fontSize: SIZE.note },
                 encoding: {
                   text: { field: 'interval', type: 'nominal' },
                   color: { condition: dark, value: COLOR.muted },

@@ -57,7 +57,7 @@ export function labelLines(text: string): string[] {
 
 /** Height in px of one row whose label has `lines` lines. */
 export function rowStep(lines: number): number {
-  return Math.max(46, lines * (SIZE.label + 3) + 20);
+  return Math.max(40, lines * (SIZE.label + 3) + 14);
 }
 
 type Title = NonNullable<TopLevelSpec['title']>;

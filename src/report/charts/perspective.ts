@@ -4,16 +4,23 @@
  * statements and indices, and the participation ladder.
  */
 import type { Comparison } from '../../analyse/types.js';
+import { verdictOf } from '../headlines.js';
 import { toComparisonSpec } from './comparison.js';
 import { countVerdicts, toComparisonAlt } from './comparison-text.js';
 import { say } from './parts.js';
 import type { ChartContext, ChartDef } from './types.js';
 
-type TitleKey = 'perspectiveTitle' | 'perspectiveLadderTitle';
+type TitleKey =
+  | 'perspectiveTitle'
+  | 'perspectiveIndexTitle'
+  | 'perspectiveLadderTitle'
+  | 'perspectiveLadderDesiredTitle';
 
-function isLadderItem(c: Comparison, ctx: ChartContext): boolean {
-  return ctx.labels.question(c.item)?.type === 'ladder';
-}
+const questionOf = (c: Comparison, ctx: ChartContext) => ctx.labels.question(c.item);
+const isLadder = (moment: 'now' | 'desired') => (c: Comparison, ctx: ChartContext) => {
+  const q = questionOf(c, ctx);
+  return q?.type === 'ladder' && q.moment === moment;
+};
 
 /**
  * The headline of a comparison chart: how many items differ clearly, and how many only
@@ -22,14 +29,19 @@ function isLadderItem(c: Comparison, ctx: ChartContext): boolean {
 export function comparisonMessage(
   rows: Comparison[],
   ctx: ChartContext,
-  keys: {
-    some: 'perspectiveMessage' | 'benchmarkMessage' | 'trendMessage';
-    none: 'perspectiveMessageNone' | 'benchmarkMessageNone' | 'trendMessageNone';
-  },
+  kind: 'perspective' | 'benchmark' | 'trend',
   vars: Record<string, string | number> = {},
 ): string {
   const { k, j, m } = countVerdicts(rows, ctx);
-  const base = say(k > 0 ? keys.some : keys.none, ctx.lang, { ...vars, k, m });
+  const shown = rows.filter((c) => verdictOf(c, ctx.methods) !== 'hidden');
+  // One point compared: name it rather than count "1 of 1".
+  const base =
+    m === 1 && shown[0]
+      ? say(k > 0 ? `${kind}MessageOne` : `${kind}MessageOneNone`, ctx.lang, {
+          ...vars,
+          item: `‘${ctx.labels.shortLabel(shown[0].item)}’`,
+        })
+      : say(k > 0 ? `${kind}Message` : `${kind}MessageNone`, ctx.lang, { ...vars, k, m });
   return j > 0 ? say(j === 1 ? 'indicativeOne' : 'indicativeSome', ctx.lang, { message: base, j }) : base;
 }
 
@@ -50,10 +62,7 @@ function perspectiveChart(
       const shown = rows(region.perspective, ctx);
       if (shown.length === 0) return null;
       return toComparisonSpec(shown, ctx, {
-        message: comparisonMessage(shown, ctx, {
-          some: 'perspectiveMessage',
-          none: 'perspectiveMessageNone',
-        }),
+        message: comparisonMessage(shown, ctx, 'perspective'),
         subtitle: say('perspectiveSubtitle', lang),
         a: say('residents', lang),
         b: say('professionals', lang),
@@ -74,16 +83,30 @@ function perspectiveChart(
   return chart;
 }
 
-/** Statements and indices. */
+/** The statements. */
 export const perspective = perspectiveChart(
   'perspective',
   'perspectiveTitle',
-  (c, ctx) => !isLadderItem(c, ctx),
+  (c, ctx) => questionOf(c, ctx)?.type === 'likert',
 );
 
-/** The participation ladder, per phase. */
+/** The indices. */
+export const perspectiveIndex = perspectiveChart(
+  'perspective-index',
+  'perspectiveIndexTitle',
+  (c, ctx) => questionOf(c, ctx) === undefined,
+);
+
+/** The participation ladder now, per phase. */
 export const perspectiveLadder = perspectiveChart(
   'perspective-ladder',
   'perspectiveLadderTitle',
-  isLadderItem,
+  isLadder('now'),
+);
+
+/** The participation ladder as it should be, per phase: do they want the same? */
+export const perspectiveLadderDesired = perspectiveChart(
+  'perspective-ladder-desired',
+  'perspectiveLadderDesiredTitle',
+  isLadder('desired'),
 );

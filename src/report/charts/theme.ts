@@ -1,6 +1,7 @@
 /**
  * The look of every chart in one place: font, sizes, colours and the Vega-Lite config. Sizes
- * are for a projector at the back of a room and a printed annex: axis labels 16 px, titles 24 px.
+ * are for a projector at the back of a room and a printed annex: every text at least 18 px on a
+ * 1280 px slide (charts are drawn at their own size there and grow on larger screens), titles 26 px.
  * The font is the one the PNG renderer embeds (DejaVu Sans), so measured and drawn text agree.
  */
 import type { Config } from 'vega-lite';
@@ -9,12 +10,12 @@ import type { Lang } from '../labels/index.js';
 export const FONT = 'DejaVu Sans, Verdana, sans-serif';
 
 /** Font sizes in px. */
-export const SIZE = { title: 24, subtitle: 16, label: 16, text: 16, note: 15 } as const;
+export const SIZE = { title: 26, subtitle: 18, label: 18, text: 18, note: 18 } as const;
 
 /** Target total width of a chart in px (plot, labels and padding). */
 export const WIDTH = 940;
 /** Width of the column of item labels left of a plot, in px. */
-export const LABEL_COLUMN = 290;
+export const LABEL_COLUMN = 270;
 /** Width of the plot of a chart with an item label column. */
 export const PLOT_WIDTH = 520;
 

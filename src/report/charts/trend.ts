@@ -29,7 +29,7 @@ export const trend: ChartDef = {
     if (rows.length === 0) return null;
     const { lang } = ctx;
     return toComparisonSpec(rows, ctx, {
-      message: comparisonMessage(rows, ctx, { some: 'trendMessage', none: 'trendMessageNone' }),
+      message: comparisonMessage(rows, ctx, 'trend'),
       subtitle: say('trendSubtitle', lang),
       a: say('trendNow', lang),
       b: say('trendThen', lang),

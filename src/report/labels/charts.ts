@@ -180,10 +180,6 @@ export const chartLabels = {
     'Weakest conditions, tied: {item} (mean {mean})',
   ),
   conditionsLagging: t('{message}; {subregion} blijft achter', '{message}; {subregion} lags behind'),
-  conditionsSubtitle: t(
-    'Boven: gemiddelde per stelling met 95%-interval ({ends}; {n} per stelling). Onder: {index} (0–100) voor de regio, de subregio’s en alle regio’s samen.',
-    'Top: mean per statement with 95% interval ({ends}; {n} per statement). Bottom: {index} (0–100) for the region, its subregions and all regions together.',
-  ),
   conditionsSubtitleItems: t(
     'Gemiddelde per stelling met 95%-interval ({ends}; {n} per stelling).',
     'Mean per statement with 95% interval ({ends}; {n} per statement).',
@@ -205,10 +201,6 @@ export const chartLabels = {
   indexAxis: t('{index} (0–100)', '{index} (0–100)'),
   regionTotal: t('{region} (totaal)', '{region} (total)'),
   allRegions: t('Alle regio’s samen', 'All regions together'),
-  conditionsAlt: t(
-    '{title}. Gemiddelde per stelling: {items}. {index}: {scores}.',
-    '{title}. Mean per statement: {items}. {index}: {scores}.',
-  ),
   valueRow: t('{label}: {value} (n = {n})', '{label}: {value} (n = {n})'),
 
   // ---- importance–performance ----
@@ -239,9 +231,25 @@ export const chartLabels = {
 
   // ---- comparisons ----
   perspectiveTitle: t('Inwoners en professionals vergeleken', 'Residents and professionals compared'),
+  perspectiveIndexTitle: t(
+    'Inwoners en professionals: de indexen',
+    'Residents and professionals: the indices',
+  ),
   perspectiveLadderTitle: t(
-    'Inwoners en professionals: de participatieladder',
-    'Residents and professionals: the participation ladder',
+    'Inwoners en professionals: de participatieladder nu',
+    'Residents and professionals: the participation ladder today',
+  ),
+  perspectiveLadderDesiredTitle: t(
+    'Inwoners en professionals: de participatieladder zoals het zou moeten',
+    'Residents and professionals: the participation ladder as it should be',
+  ),
+  perspectiveMessageOne: t(
+    'Inwoners en professionals verschillen duidelijk op {item}',
+    'Residents and professionals differ clearly on {item}',
+  ),
+  perspectiveMessageOneNone: t(
+    'Inwoners en professionals verschillen niet duidelijk op {item}',
+    'Residents and professionals do not differ clearly on {item}',
   ),
   perspectiveMessage: t(
     'Inwoners en professionals verschillen duidelijk op {k} van de {m} punten',
@@ -261,6 +269,14 @@ export const chartLabels = {
     'Regio vergeleken met de rest van het land',
     'Region compared with the rest of the country',
   ),
+  benchmarkMessageOne: t(
+    '{region} wijkt op {item} duidelijk af van de rest van het land',
+    '{region} differs clearly from the rest of the country on {item}',
+  ),
+  benchmarkMessageOneNone: t(
+    '{region} wijkt op {item} niet duidelijk af van de rest van het land',
+    '{region} does not differ clearly from the rest of the country on {item}',
+  ),
   benchmarkMessage: t(
     '{region} wijkt op {k} van de {m} punten duidelijk af van de rest van het land',
     '{region} differs clearly from the rest of the country on {k} of {m} items',
@@ -273,8 +289,20 @@ export const chartLabels = {
     'Punten: gemiddelde van {region} en van de rest van het land (zonder {region}), lijntje eronder: 95%-interval. Midden: het verschil met 95%-interval rond 0. Rechts het verschil en n per groep.',
     'Points: mean of {region} and of the rest of the country (without {region}), line under each: 95% interval. Middle: the difference with 95% interval around 0. Right: the difference and n per group.',
   ),
+  benchmarkIndexTitle: t(
+    'De indexen vergeleken met de rest van het land',
+    'The indices compared with the rest of the country',
+  ),
   restOfCountry: t('Rest van het land', 'Rest of the country'),
   trendTitle: t('Veranderd sinds de vorige meting', 'Changed since the previous wave'),
+  trendMessageOne: t(
+    '{item} is sinds de vorige meting duidelijk veranderd',
+    '{item} changed clearly since the previous wave',
+  ),
+  trendMessageOneNone: t(
+    '{item} is sinds de vorige meting niet duidelijk veranderd',
+    '{item} did not change clearly since the previous wave',
+  ),
   trendMessage: t(
     'Sinds de vorige meting duidelijk veranderd: {k} van de {m} punten',
     'Clearly changed since the previous wave: {k} of {m} items',

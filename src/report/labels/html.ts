@@ -176,6 +176,18 @@ export const html = {
       nl: 'Zien inwoners en professionals de betrokkenheid nu hetzelfde?',
       en: 'Do residents and professionals see today’s involvement the same way?',
     },
+    perspectiveIndex: {
+      nl: 'Wat maakt dat inwoners en professionals de voorwaarden anders beoordelen?',
+      en: 'What makes residents and professionals judge the conditions differently?',
+    },
+    perspectiveLadderDesired: {
+      nl: 'Willen inwoners en professionals hetzelfde? Waar verschillen de wensen?',
+      en: 'Do residents and professionals want the same? Where do their wishes differ?',
+    },
+    benchmarkIndex: {
+      nl: 'Wat doet de rest van het land anders, en wat kunnen we daarvan leren?',
+      en: 'What does the rest of the country do differently, and what can we learn from it?',
+    },
     benchmark: {
       nl: 'Waarin verschilt onze regio van de rest van het land, en waar komt dat door?',
       en: 'How does our region differ from the rest of the country, and why?',

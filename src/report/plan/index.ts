@@ -10,6 +10,7 @@
 import type { Codebook, Index } from '../../model/codebook.js';
 import {
   benchmark,
+  benchmarkIndex,
   type ChartDef,
   choiceChart,
   conditionsChart,
@@ -20,7 +21,9 @@ import {
   matrixChart,
   numericChart,
   perspective,
+  perspectiveIndex,
   perspectiveLadder,
+  perspectiveLadderDesired,
   responseRoleChart,
   responseSubregionChart,
   trend,
@@ -155,8 +158,14 @@ export function toReportPlan(codebook: Codebook): ReportPlan {
       case 'likert': {
         const items = { title: group.title, items: group.items };
         if (group === conditionGroup) {
-          const profile = conditionsChart({ id: unique('conditions'), ...items }, conditionsIndex);
-          chartSlide(group, profile);
+          chartSlide(group, conditionsChart({ id: unique('conditions'), ...items }));
+          // The conditions index per subregion: its own message (a lagging subregion).
+          if (conditionsIndex)
+            add(group.section, {
+              kind: 'chart',
+              chart: indexChart(conditionsIndex, unique('conditions-index')),
+              prompt: 'index',
+            });
         }
         const chart = likertChart({ id: unique(`likert-${roleOrItem(group)}`), ...items });
         chartSlide(group, chart);
@@ -225,13 +234,17 @@ export function toReportPlan(codebook: Codebook): ReportPlan {
   const firstQuotes = results.findIndex((s) => s.kind === 'quotes');
   const prompts = new Map<ChartDef, PromptKey>([
     [perspective, 'perspective'],
+    [perspectiveIndex, 'perspectiveIndex'],
     [perspectiveLadder, 'perspectiveLadder'],
+    [perspectiveLadderDesired, 'perspectiveLadderDesired'],
     [benchmark, 'benchmark'],
+    [benchmarkIndex, 'benchmarkIndex'],
     [trend, 'trend'],
   ]);
   const comparisons: Slide[] = [
-    ...(codebook.role ? [perspective, perspectiveLadder] : []),
+    ...(codebook.role ? [perspective, perspectiveIndex, perspectiveLadder, perspectiveLadderDesired] : []),
     benchmark,
+    benchmarkIndex,
     trend,
   ].map(
     (chart): Slide => ({
