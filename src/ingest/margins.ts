@@ -125,7 +125,7 @@ export function parseMargins(
       return;
     }
     const keys = pieces.map((p, k) => margin!.find[k]!(p));
-    const unknown = keys.findIndex((k) => k === undefined);
+    const unknown = keys.indexOf(undefined);
     if (unknown >= 0) {
       problem(
         'margins_category',

@@ -62,7 +62,7 @@ describe('rake(n, margins)', () => {
 
   it('gives svymean(~api00) on the raked weights: 660.681390424819, SE 9.63763481255586', () => {
     const s = emptyWeightedSums();
-    api00.forEach((y, i) => addWeighted(s, y, result.weights[i]!));
+    for (const [i, y] of api00.entries()) addWeighted(s, y, result.weights[i]!);
     const m = weightedMeanOf(s)!;
     expect(m.estimate).toBeCloseTo(660.68139042481948, 6);
     expect(m.se).toBeCloseTo(9.63763481255586, 6);

@@ -129,7 +129,7 @@ describe('kishEffectiveN and designEffect', () => {
 describe('WeightedSums (mergeable)', () => {
   const sumsOf = (y: readonly number[], w: readonly number[]) => {
     const s = emptyWeightedSums();
-    y.forEach((v, i) => addWeighted(s, v, w[i]!));
+    for (const [i, v] of y.entries()) addWeighted(s, v, w[i]!);
     return s;
   };
   it('weightedMeanOf(sums of apistrat api00, pw) is svymean 662.287363159321, SE 9.58542887637313', () => {

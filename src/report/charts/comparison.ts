@@ -20,13 +20,15 @@ import {
   rowStep,
   SCHEMA,
   say,
+  wrap,
 } from './parts.js';
 import { COLOR, chartConfig, SIZE } from './theme.js';
 import type { ChartContext } from './types.js';
 
-const PLOT = 290;
-const DIFF = 170;
-const COLUMN = 150;
+// Label column, plot, difference and text together fit a slide beside its question (≤ 930 px).
+const PLOT = 250;
+const DIFF = 150;
+const COLUMN = 140;
 
 export interface ComparisonOptions {
   message: string;
@@ -72,7 +74,7 @@ export function toComparisonSpec(
   const legendVerdicts = (['significant', 'indicative', 'none'] as const).filter((v) => used.has(v));
   const allLines: Record<string, string[]> = {};
   let next = 0;
-  const panels = [...groups.values()].map(({ kind, rows: items }, panelIndex) => {
+  const panels = [...groups.values()].map(({ kind, rows: items }) => {
     const sorted = [...items].sort(bySize);
     const keyed = sorted.map((c) => {
       const key = rowKey(next++);
@@ -126,7 +128,7 @@ export function toComparisonSpec(
       };
     });
     const keys = keyed.map((k) => k.key);
-    const step = Math.max(52, rowStep(Math.max(...keys.map((k) => allLines[k]?.length ?? 1))));
+    const step = Math.max(44, rowStep(Math.max(...keys.map((k) => allLines[k]?.length ?? 1))));
     const x = { type: 'quantitative' as const, scale: { domain: kind.domain, nice: false } };
     const y = { field: 'key', type: 'nominal' as const, sort: keys };
     const spread = Math.max(
@@ -137,14 +139,13 @@ export function toComparisonSpec(
       type: 'quantitative' as const,
       scale: { domain: [-spread * 1.1, spread * 1.1], nice: false },
     };
-    const first = panelIndex === 0;
     const text = (filter: object, mark: object, field: string, dy: number) => ({
       transform: [{ filter }],
       mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dy, x: 0, ...mark },
       encoding: { text: { field, type: 'nominal' as const } },
     });
     return {
-      spacing: 24,
+      spacing: 20,
       resolve: { scale: { y: 'shared' as const } },
       hconcat: [
         {
@@ -159,7 +160,8 @@ export function toComparisonSpec(
                 x: {
                   ...x,
                   field: 'a',
-                  title: kind.title,
+                  // Wrapped to the plot, so a long scale name does not push the next panel away.
+                  title: wrap(kind.title, PLOT + 40, SIZE.label),
                   axis: { values: kind.values, grid: true, format: kind.percent ? '.0%' : '.0f' },
                 },
                 x2: { field: 'b' },
@@ -170,10 +172,11 @@ export function toComparisonSpec(
                     domain: legendVerdicts.map((v) => names[v]),
                     range: legendVerdicts.map((v) => DASH[v]),
                   },
+                  // Under the plots: the two legends side by side at the top would be wider than the chart.
                   legend: {
                     title: null,
-                    orient: 'top' as const,
-                    direction: 'vertical' as const,
+                    orient: 'bottom' as const,
+                    direction: 'horizontal' as const,
                     symbolStrokeWidth: 4,
                   },
                 },
@@ -192,7 +195,7 @@ export function toComparisonSpec(
                   legend: {
                     title: null,
                     orient: 'top' as const,
-                    direction: 'vertical' as const,
+                    direction: 'horizontal' as const,
                     symbolType: 'circle',
                   },
                 },
@@ -203,14 +206,6 @@ export function toComparisonSpec(
         {
           width: DIFF,
           height: { step },
-          title: first
-            ? {
-                text: say('differenceHeader', lang),
-                fontSize: SIZE.label,
-                anchor: 'start' as const,
-                offset: 12,
-              }
-            : undefined,
           layer: [
             {
               data: { values: [{ zero: 0 }] },
@@ -219,7 +214,7 @@ export function toComparisonSpec(
                 x: {
                   ...dx,
                   field: 'zero',
-                  title: say('differenceAxis', lang),
+                  title: wrap(say('differenceAxis', lang), DIFF + 40, SIZE.label),
                   axis: { tickCount: 3, grid: true },
                 },
               },

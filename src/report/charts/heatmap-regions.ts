@@ -9,13 +9,22 @@ import type { Indicators } from '../../analyse/types.js';
 import type { ReportContext } from '../context.js';
 import { extremesBy, joinNames } from '../headlines.js';
 import { html } from '../labels/html.js';
+import { textWidth } from '../render/font-metrics.js';
 import { BLUES, sayMap } from './map-parts.js';
-import { type KeyCell, type KeyColumn, type KeyRow, keyIndicators, type OverviewChart } from './map-regions.js';
-import { heading, rowKey, rowLabels, rowStep, SCHEMA, wrap } from './parts.js';
-import { COLOR, chartConfig, LABEL_COLUMN, SIZE } from './theme.js';
+import {
+  type KeyCell,
+  type KeyColumn,
+  type KeyRow,
+  keyIndicators,
+  type OverviewChart,
+} from './map-regions.js';
+import { heading, rowStep, SCHEMA, wrap } from './parts.js';
+import { COLOR, chartConfig, SIZE, WIDTH } from './theme.js';
 
-/** Width of a column of the heat map in px. */
-const COLUMN = 124;
+/** Narrowest column of the heat map in px. */
+const MIN_COLUMN = 96;
+/** Width of the heat map with its region names, in px. */
+const PLOT = WIDTH - 40;
 const SUPPRESSED_FILL = '#d9d9d9';
 const NATIONAL_FILL = '#f4f4f4';
 
@@ -64,75 +73,138 @@ function message(rows: KeyRow[], ctx: ReportContext): string {
 const regionName = (row: KeyRow, ctx: ReportContext) =>
   row.national ? ctx.labels.t(html.overview.national) : row.region.name;
 
+/** Width of a column: its longest heading word or figure, at least `MIN_COLUMN` px. */
+function columnWidth(heading: string, texts: string[]): number {
+  const widest = Math.max(
+    ...heading.split(/\s+/).map((w) => textWidth(w, SIZE.label)),
+    ...texts.map((t) => textWidth(t, SIZE.text)),
+  );
+  return Math.max(MIN_COLUMN, Math.ceil(widest) + 18);
+}
+
 /** The spec of the heat map of the regions, or null when the run has no region. */
 export function regionHeatmapSpec(indicators: Indicators, ctx: ReportContext): TopLevelSpec | null {
   const { lang } = ctx;
   const { columns, rows } = keyIndicators(indicators, ctx);
   if (indicators.regions.length === 0) return null;
-  const rowKeys = rows.map((_, i) => rowKey(i));
-  const columnKeys = columns.map((_, j) => `c${j}`);
-  const rowLines = rows.map((row) => wrap(regionName(row, ctx), LABEL_COLUMN - 16, SIZE.label, false, 2));
-  const labels = rowLabels(Object.fromEntries(rowKeys.map((key, i) => [key, rowLines[i]!])));
-  const headers = Object.fromEntries(
-    columns.map((c, j) => [`c${j}`, wrap(c.label, COLUMN - 10, SIZE.label, false, 4)]),
+  const names = rows.map((row) => regionName(row, ctx));
+  const labelColumn = Math.ceil(Math.max(...names.map((n) => textWidth(n, SIZE.label)))) + 16;
+  const cells = rows.map((row) =>
+    columns.map((column) => {
+      const cell = cellOf(row, column);
+      return {
+        cell,
+        text:
+          cell.state === 'shown' ? cell.text : cell.state === 'suppressed' ? sayMap('notShown', lang) : '–',
+      };
+    }),
   );
-  const headerLines = Math.max(1, ...Object.values(headers).map((lines) => lines.length));
-  const values = columns.flatMap((column, j) => {
+  const widths = columns.map((c, j) =>
+    columnWidth(
+      c.label,
+      cells.map((r) => r[j]!.text),
+    ),
+  );
+  const headerOf = (j: number) => wrap(columns[j]!.label, widths[j]! - 12, SIZE.label, false, 6);
+  // The width left of the chart goes to the heading that takes the most lines, a little at a time.
+  for (let spare = PLOT - labelColumn - widths.reduce((a, b) => a + b, 0); spare >= 4; spare -= 4) {
+    const lines = widths.map((_, j) => headerOf(j).length);
+    const most = lines.lastIndexOf(Math.max(...lines));
+    widths[most]! += 4;
+  }
+  const lefts = widths.map((_, j) => labelColumn + widths.slice(0, j).reduce((a, b) => a + b, 0));
+  const headers = columns.map((_, j) => headerOf(j));
+  const lineHeight = SIZE.label + 3;
+  const headerHeight = Math.max(1, ...headers.map((h) => h.length)) * lineHeight + 10;
+  const step = rowStep(1);
+  const width = (lefts.at(-1) ?? labelColumn) + (widths.at(-1) ?? 0);
+  const height = headerHeight + rows.length * step;
+
+  const rects = columns.flatMap((column, j) => {
     const shown = rows.filter((r) => !r.national && cellOf(r, column).state === 'shown');
     const vs = shown.map((r) => cellOf(r, column).value ?? 0);
     const [low, high] = [Math.min(...vs), Math.max(...vs)];
     return rows.map((row, i) => {
-      const cell = cellOf(row, column);
+      const { cell, text } = cells[i]![j]!;
       let fill = NATIONAL_FILL;
       let light = false;
       if (cell.state === 'suppressed') fill = SUPPRESSED_FILL;
       else if (!row.national && cell.state === 'shown' && cell.value !== null)
         ({ fill, light } = shadeOf(high > low ? (cell.value - low) / (high - low) : 0.5));
       else if (!row.national) fill = 'white';
-      const text = cell.state === 'shown' ? cell.text : cell.state === 'suppressed' ? sayMap('notShown', lang) : '–';
-      return { row: rowKeys[i]!, column: columnKeys[j]!, fill, ink: light ? 'white' : COLOR.text, text };
+      const y0 = headerHeight + i * step;
+      return {
+        x0: lefts[j]!,
+        x1: lefts[j]! + widths[j]!,
+        xm: lefts[j]! + widths[j]! / 2,
+        y0,
+        y1: y0 + step,
+        ym: y0 + step / 2,
+        fill,
+        ink: light ? 'white' : COLOR.text,
+        text,
+      };
     });
   });
-  const lineHeight = SIZE.label + 3;
+  // Headings sit on the cells: a heading of fewer lines starts lower.
+  const headerRows = headers.flatMap((lines, j) =>
+    lines.map((text, k) => ({
+      x: lefts[j]! + widths[j]! / 2,
+      y: headerHeight - 8 - (lines.length - 1 - k) * lineHeight,
+      text,
+    })),
+  );
+  const rowNames = names.map((text, i) => ({
+    x: labelColumn - 12,
+    y: headerHeight + i * step + step / 2,
+    text,
+  }));
+  const px = (field: string) => ({ field, type: 'quantitative' as const, scale: null });
+  const text = (align: 'left' | 'center' | 'right', baseline: 'middle' | 'bottom') => ({
+    type: 'text' as const,
+    fontSize: SIZE.text,
+    align,
+    baseline,
+    color: COLOR.text,
+  });
   return {
     $schema: SCHEMA,
     description: regionHeatmap.alt(indicators, ctx),
     title: heading(message(rows, ctx), [sayMap('heatmapSubtitle', lang)]),
-    config: { ...chartConfig(lang), axis: { ...chartConfig(lang).axis, grid: false } },
-    width: { step: COLUMN },
-    height: { step: rowStep(Math.max(...rowLines.map((l) => l.length))) },
-    params: [labels.param, { name: 'columnLabels', value: headers }],
-    data: { values },
-    encoding: {
-      x: {
-        field: 'column',
-        type: 'nominal',
-        sort: columnKeys,
-        axis: {
-          orient: 'top',
-          title: null,
-          labelAngle: 0,
-          labelExpr: 'columnLabels[datum.value]',
-          labelBaseline: 'bottom',
-          labelOffset: 0,
-          labelPadding: 8 + (headerLines - 1) * lineHeight,
-          domain: false,
-          ticks: false,
-        },
-      },
-      y: { field: 'row', type: 'nominal', sort: rowKeys, axis: labels.axis },
-    },
+    config: chartConfig(lang),
+    width,
+    height,
     layer: [
       {
+        data: { values: rects },
         mark: { type: 'rect', stroke: 'white', strokeWidth: 3 },
-        encoding: { color: { field: 'fill', type: 'nominal', scale: null, legend: null } },
+        encoding: {
+          x: px('x0'),
+          x2: { field: 'x1' },
+          y: px('y0'),
+          y2: { field: 'y1' },
+          color: { field: 'fill', type: 'nominal', scale: null, legend: null },
+        },
       },
       {
-        mark: { type: 'text', fontSize: SIZE.text, baseline: 'middle', align: 'center' },
+        data: { values: rects },
+        mark: text('center', 'middle'),
         encoding: {
+          x: px('xm'),
+          y: px('ym'),
           text: { field: 'text', type: 'nominal' },
           color: { field: 'ink', type: 'nominal', scale: null, legend: null },
         },
+      },
+      {
+        data: { values: headerRows },
+        mark: text('center', 'bottom'),
+        encoding: { x: px('x'), y: px('y'), text: { field: 'text', type: 'nominal' } },
+      },
+      {
+        data: { values: rowNames },
+        mark: text('right', 'middle'),
+        encoding: { x: px('x'), y: px('y'), text: { field: 'text', type: 'nominal' } },
       },
     ],
   } as TopLevelSpec;

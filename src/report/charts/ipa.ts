@@ -13,8 +13,8 @@ import { type Box, placeLabels } from './place-labels.js';
 import { COLOR, chartConfig, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
-const W = 700;
-const H = 500;
+const W = 720;
+const H = 420;
 const POINT_SIZE = 320;
 const CORNER_SIZE = 20;
 const LINE = SIZE.text + 3;

@@ -9,7 +9,14 @@ import type { ReportContext } from '../context.js';
 import { matchMunicipalities, readBoundaries, type UnmatchedName } from '../geo/index.js';
 import { extremesBy, inSentence, joinNames } from '../headlines.js';
 import { legendTicks, type MapArea, type MapText, sayMap, toMapSpec } from './map-parts.js';
-import { type KeyCell, type KeyId, type KeyRow, keyIndex, keyIndicators, type OverviewChart } from './map-regions.js';
+import {
+  type KeyCell,
+  type KeyId,
+  type KeyRow,
+  keyIndex,
+  keyIndicators,
+  type OverviewChart,
+} from './map-regions.js';
 
 /** Which key indicator colours the map: the index when any region shows it, else the reach. */
 function measureOf(rows: KeyRow[]): KeyId | null {
@@ -115,11 +122,9 @@ export function countryMapSpec(indicators: Indicators, ctx: ReportContext): TopL
     areas,
     labels,
     extent: 'all',
-    legendTitle: d.measure === 'index' ? sayMap('indexLegend', lang, { index }) : sayMap('per10kLegend', lang),
-    scale: legendTicks(
-      d.measure === 'index' ? Math.min(...values) : 0,
-      Math.max(...values),
-    ),
+    legendTitle:
+      d.measure === 'index' ? sayMap('indexLegend', lang, { index }) : sayMap('per10kLegend', lang),
+    scale: legendTicks(d.measure === 'index' ? Math.min(...values) : 0, Math.max(...values)),
   });
 }
 

@@ -264,11 +264,17 @@ function extentOf(points: LonLat[]): [number, number, number, number] {
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
 
+/** Lon/lat of a pixel position, to 6 decimals (0.1 m: far below a pixel, and a shorter spec). */
+function lonLat(projection: Projection, point: Point): LonLat {
+  const [lon, lat] = invert(projection, point);
+  return [Number(lon.toFixed(6)), Number(lat.toFixed(6))];
+}
+
 /** The text layers of the labels: a white halo under every line, the first line bold. */
 function textLayers(placed: Placed[], projection: Projection) {
   const rows = placed.flatMap((p) =>
     p.lines.map((text, i) => {
-      const [lon, lat] = invert(projection, [
+      const [lon, lat] = lonLat(projection, [
         p.center[0],
         p.center[1] + (i - (p.lines.length - 1) / 2) * LINE,
       ]);
@@ -307,8 +313,8 @@ function leaderLayers(placed: Placed[], projection: Projection) {
   const moved = placed.filter((p) => p.moved);
   if (moved.length === 0) return [];
   const rows = moved.map((p) => {
-    const [lon, lat] = invert(projection, p.anchor);
-    const [lon2, lat2] = invert(projection, nearestOnBox(p.box, p.anchor));
+    const [lon, lat] = lonLat(projection, p.anchor);
+    const [lon2, lat2] = lonLat(projection, nearestOnBox(p.box, p.anchor));
     return { lon, lat, lon2, lat2 };
   });
   const at = {

@@ -66,7 +66,7 @@ function unmatchedLine(unmatched: UnmatchedName[], lang: Lang): string[] {
 const per10k = (value: number, lang: Lang) => formatNumber(value, lang, 1);
 
 function message(places: Place[], lang: Lang): string {
-  const least = extremesBy(places, (p) => (p.cell.count === null ? null : p.cell.per10k), 'low', 1);
+  const least = extremesBy(places, (p) => (kindOf(p.cell) === 'value' ? p.cell.per10k : null), 'low', 1);
   const first = least[0]?.cell.per10k;
   if (first === undefined || first === null) return sayMap('reachMessageNone', lang);
   return sayMap(least.length > 1 ? 'reachMessageTie' : 'reachMessage', lang, {

@@ -88,7 +88,10 @@ function estimateCell(e: Estimate | undefined, text: (v: number) => string, ctx:
 }
 
 /** The columns the run can fill, and every region's figures (the whole run last). */
-export function keyIndicators(indicators: Indicators, ctx: ReportContext): { columns: KeyColumn[]; rows: KeyRow[] } {
+export function keyIndicators(
+  indicators: Indicators,
+  ctx: ReportContext,
+): { columns: KeyColumn[]; rows: KeyRow[] } {
   const { lang, labels } = ctx;
   const index = keyIndex(indicators, ctx);
   const hub = hubQuestion(ctx);
@@ -97,7 +100,9 @@ export function keyIndicators(indicators: Indicators, ctx: ReportContext): { col
   const columns: KeyColumn[] = [
     { id: 'respondents' as const, label: sayMap('columnRespondents', lang) },
     ...(hasReach ? [{ id: 'reach' as const, label: sayMap('columnReach', lang) }] : []),
-    ...(index ? [{ id: 'index' as const, label: sayMap('columnIndex', lang, { index: labels.t(index.label) }) }] : []),
+    ...(index
+      ? [{ id: 'index' as const, label: sayMap('columnIndex', lang, { index: labels.t(index.label) }) }]
+      : []),
     ...(hasLadder ? [{ id: 'gap' as const, label: sayMap('columnGap', lang) }] : []),
     ...(hub
       ? [

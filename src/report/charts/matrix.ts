@@ -10,13 +10,23 @@ import type { RegioscanRole } from '../../model/roles.js';
 import { extremesBy, inSentence, joinNames } from '../headlines.js';
 import { textWidth } from '../render/font-metrics.js';
 import type { ItemGroup } from './conditions.js';
-import { heading, isShown, labelLines, nSpan, rowKey, rowLabels, SCHEMA, say, wrap } from './parts.js';
+import {
+  heading,
+  isShown,
+  LABEL_LINE,
+  labelLines,
+  nSpan,
+  rowKey,
+  rowLabels,
+  SCHEMA,
+  say,
+  wrap,
+} from './parts.js';
 import { COLOR, chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
 /** Light to dark blue: ColorBrewer Blues, readable in grey print. */
 const BLUES = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
-const ROW = 48;
 
 function resultsOf(region: RegionResult, items: readonly string[]): ChoiceResult[] {
   return items.flatMap((id) => region.choices.filter((c) => c.item === id));
@@ -142,7 +152,10 @@ function matrixSpec(group: ItemGroup, role: RegioscanRole | null, chart: () => C
       ),
       config: chartConfig(lang),
       width: PLOT_WIDTH,
-      height: { step: Math.max(ROW, ...Object.values(lines).map((l) => l.length * (SIZE.label + 3) + 16)) },
+      // Two lines in a cell (share and interval) or in a label: 44 px; one: 32 px.
+      height: {
+        step: Math.max(intervalFits ? 44 : 32, ...Object.values(lines).map((l) => l.length * LABEL_LINE + 4)),
+      },
       params: [rowParam.param, { name: 'columnLabels', value: columns }],
       data: { values: cells },
       encoding: { x, y },
@@ -163,7 +176,7 @@ function matrixSpec(group: ItemGroup, role: RegioscanRole | null, chart: () => C
           },
         },
         {
-          mark: { type: 'text', baseline: 'middle', dy: intervalFits ? -10 : 0, fontWeight: 'bold' },
+          mark: { type: 'text', baseline: 'middle', dy: intervalFits ? -9 : 0, fontWeight: 'bold' },
           encoding: {
             text: { field: 'text', type: 'nominal' },
             color: { condition: dark, value: COLOR.text },
@@ -172,7 +185,7 @@ function matrixSpec(group: ItemGroup, role: RegioscanRole | null, chart: () => C
         ...(intervalFits
           ? [
               {
-                mark: { type: 'text', baseline: 'middle', dy: 11, fontSize: SIZE.note },
+                mark: { type: 'text', baseline: 'middle', dy: 10, fontSize: SIZE.note },
                 encoding: {
                   text: { field: 'interval', type: 'nominal' },
                   color: { condition: dark, value: COLOR.muted },

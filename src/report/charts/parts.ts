@@ -50,14 +50,20 @@ export function wrap(text: string, maxWidth: number, fontSize: number, bold = fa
   return kept;
 }
 
-/** Lines of a row label in the label column (16 px, at most 3 lines). */
+/**
+ * Lines of a row label in the label column: at most 2, so a chart of ten rows still fits a
+ * slide; a longer label ends in "…" and stands whole in the chart's data table.
+ */
 export function labelLines(text: string): string[] {
-  return wrap(text, LABEL_COLUMN - 16, SIZE.label, false, 3);
+  return wrap(text, LABEL_COLUMN - 16, SIZE.label, false, 2);
 }
+
+/** Line height of label text in px. */
+export const LABEL_LINE = SIZE.label + 2;
 
 /** Height in px of one row whose label has `lines` lines. */
 export function rowStep(lines: number): number {
-  return Math.max(40, lines * (SIZE.label + 3) + 14);
+  return Math.max(32, lines * LABEL_LINE + 6);
 }
 
 type Title = NonNullable<TopLevelSpec['title']>;

@@ -15,7 +15,7 @@ export const SIZE = { title: 26, subtitle: 18, label: 18, text: 18, note: 18 } a
 /** Target total width of a chart in px (plot, labels and padding). */
 export const WIDTH = 940;
 /** Width of the column of item labels left of a plot, in px. */
-export const LABEL_COLUMN = 270;
+export const LABEL_COLUMN = 300;
 /** Width of the plot of a chart with an item label column. */
 export const PLOT_WIDTH = 520;
 
@@ -88,7 +88,7 @@ export function chartConfig(lang: Lang): Config {
       labelColor: COLOR.text,
       titleColor: COLOR.text,
       labelLimit: 0,
-      labelLineHeight: SIZE.label + 3,
+      labelLineHeight: SIZE.label + 2,
       gridColor: COLOR.grid,
       domainColor: COLOR.rule,
       tickColor: COLOR.rule,
