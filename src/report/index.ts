@@ -14,6 +14,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Estimate, Indicators, RegionResult } from '../analyse/types.js';
 import { type ReportContext, type ReportOptions, toReportContext } from './context.js';
 import { respondentsCsv, toIndicatorsCsv } from './csv.js';
+import { overviewCharts } from './charts/map-overview.js';
 import { toOverviewHtml } from './html/overview.js';
 import { type HtmlChart, toRegionHtml } from './html/region.js';
 import { html } from './labels/html.js';
@@ -38,9 +39,6 @@ function tableByRegion(table: readonly Estimate[]): Map<string, Estimate[]> {
   return out;
 }
 
-/** Charts of respondent counts: the same with weights or without. */
-const COUNT_CHARTS = new Set(['response-role', 'response-subregion']);
-
 /** A weighted chart says so, under its title. */
 function markWeighted(spec: TopLevelSpec, ctx: ReportContext): TopLevelSpec {
   const title = spec.title as { text: string[]; subtitle?: string[] } | undefined;
@@ -63,10 +61,18 @@ export async function* regionDocuments(
   for (const chart of ctx.plan.charts) {
     const drawn = chart.spec(region, ctx);
     if (!drawn) continue;
-    const spec = ctx.methods.weighted && !COUNT_CHARTS.has(chart.id) ? markWeighted(drawn, ctx) : drawn;
+    // Counts of respondents are the same with weights or without.
+    const spec = ctx.methods.weighted && chart.measure !== 'counts' ? markWeighted(drawn, ctx) : drawn;
     const svg = await toSvg(spec);
     const png = toPng(svg);
-    charts.set(chart.id, { id: chart.id, title: chart.title(ctx), svg, alt: chart.alt(region, ctx), png });
+    charts.set(chart.id, {
+      id: chart.id,
+      title: chart.title(ctx),
+      svg,
+      alt: chart.alt(region, ctx),
+      measure: chart.measure ?? 'estimate',
+      png,
+    });
     yield text(`${dir}/charts/${chart.id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
     yield text(`${dir}/charts/${chart.id}.svg`, svg);
     yield { path: `${dir}/charts/${chart.id}.png`, bytes: png };
@@ -95,7 +101,18 @@ export async function* report(indicators: Indicators, ctx: ReportContext): Async
   const tables = tableByRegion(indicators.table);
   for (const region of indicators.regions)
     yield* regionDocuments(ctx, indicators, region, tables.get(region.name) ?? []);
-  yield text('index.html', toOverviewHtml(indicators, ctx));
+  const overview: HtmlChart[] = [];
+  for (const chart of overviewCharts) {
+    const drawn = chart.spec(indicators, ctx);
+    if (!drawn) continue;
+    const spec = ctx.methods.weighted ? markWeighted(drawn, ctx) : drawn;
+    const svg = await toSvg(spec);
+    overview.push({ id: chart.id, title: chart.title(ctx), svg, alt: chart.alt(indicators, ctx) });
+    yield text(`charts/${chart.id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
+    yield text(`charts/${chart.id}.svg`, svg);
+    yield { path: `charts/${chart.id}.png`, bytes: toPng(svg) };
+  }
+  yield text('index.html', toOverviewHtml(indicators, ctx, overview));
   yield { path: 'indicators.csv', text: () => toIndicatorsCsv(indicators.table, ctx.labels) };
   yield { path: 'respondents.csv', text: () => respondentsCsv(indicators.ledger) };
 }

@@ -500,7 +500,12 @@ export const region: RegionResult = {
       cell('Duin- en Bollenstreek', 'Duin- en Bollenstreek', 'Duin- en Bollenstreek', 100, 195_000),
       cell('Rijnstreek', 'Rijnstreek', 'Rijnstreek', 62, 171_000),
     ],
-    byMunicipality: [],
+    // Three municipalities with a boundary in data/geo (the map of reach draws them).
+    byMunicipality: [
+      cell('Leiden', 'Leiden', 'Leiden', 77, 128_000),
+      cell('Katwijk', 'Katwijk', 'Katwijk', 49, 67_000),
+      cell('Alphen aan den Rijn', 'Alphen aan den Rijn', 'Alphen aan den Rijn', 52, 116_000),
+    ],
   },
   likert: [
     likert('D1', [10, 18, 30, 28, 14]), // 42% agree, n = 100

@@ -50,6 +50,7 @@ describe('chart list', () => {
     expect(charts.map((c) => c.id)).toEqual([
       'response-role',
       'response-subregion',
+      'map-reach',
       'choice-a3',
       'numeric-background',
       'conditions',
@@ -233,7 +234,7 @@ describe('suppression', () => {
   it('ipa: the theme with n = 7 is listed as not shown, not plotted', async () => {
     const { text } = await render(byId('ipa'), 'nl');
     expect(text).toContain('Niet getoond (n<10): Dak- en thuisloosheid');
-    for (const corner of ['Kans', 'Sterk punt', 'Minder urgent', 'Overschat']) expect(text).toContain(corner);
+    for (const corner of ['Kans', 'Sterk punt', 'Minder urgent', 'Gaat goed, minder belangrijk']) expect(text).toContain(corner);
     expect(text).toContain('Mentale gezondheid');
   });
 
@@ -298,7 +299,9 @@ describe('numbers per language', () => {
     expect(text).toContain('+0.8');
     expect(text).toContain('Ladder desired: besluit');
     expect(text).not.toContain('Ladder now');
-    expect(titleOf(chart, 'en')).toBe('Residents and professionals differ clearly on ‘Ladder desired: besluit’');
+    expect(titleOf(chart, 'en')).toBe(
+      'Residents and professionals differ clearly on ‘Ladder desired: besluit’',
+    );
   });
 
   it('perspective-index: the conditions index, 45.2 vs 52.3 with q = 0.08, no clear difference', async () => {
@@ -306,7 +309,9 @@ describe('numbers per language', () => {
     const { text } = await render(chart, 'en');
     expect(text).toContain('−7'); // 45.2 − 52.3, an index shown without decimals
     expect(text).not.toContain('Involved early');
-    expect(titleOf(chart, 'en')).toBe('Residents and professionals do not differ clearly on ‘Conditions index’');
+    expect(titleOf(chart, 'en')).toBe(
+      'Residents and professionals do not differ clearly on ‘Conditions index’',
+    );
   });
 });
 

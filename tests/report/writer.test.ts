@@ -117,7 +117,9 @@ describe('writeReport: the report stage streams region by region', () => {
         outputs: { path: string; bytes: number }[];
       };
       const largest = Math.max(...manifest.outputs.map((o) => o.bytes));
-      const total = manifest.outputs.filter((o) => o.path.includes('/')).reduce((s, o) => s + o.bytes, 0);
+      // The regions' own files (not the overview's, such as charts/map-country.png).
+      const own = (path: string) => subset.regions.some((r) => path.startsWith(`${r.slug}/`));
+      const total = manifest.outputs.filter((o) => own(o.path)).reduce((s, o) => s + o.bytes, 0);
       return { peak: writer.peakBufferedBytes, largest, total, out, manifest };
     };
     const one = await measure(1);

@@ -14,6 +14,7 @@ function benchmarkChart(id: string, keep: (c: Comparison, ctx: ChartContext) => 
   const rows = (region: RegionResult, ctx: ChartContext) => region.benchmark.filter((c) => keep(c, ctx));
   const chart: ChartDef = {
     id,
+    measure: 'comparison',
     items: [],
     title: (ctx) => say(id === 'benchmark' ? 'benchmarkTitle' : 'benchmarkIndexTitle', ctx.lang),
     spec(region, ctx) {

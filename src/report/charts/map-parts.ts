@@ -101,7 +101,7 @@ export function legendTicks(
   for (let i = Math.floor(low / step + 1e-9); i <= Math.ceil(high / step - 1e-9); i++)
     values.push(Number((i * step).toFixed(6)));
   if (values.length < 2) values.push(Number(((values[0] ?? 0) + step).toFixed(6)));
-  const digits = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+  const digits = [0, 1, 2, 3].find((d) => Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) < 1e-9) ?? 3;
   return { domain: [values[0]!, values[values.length - 1]!], values, format: `.${digits}f` };
 }
 
@@ -115,10 +115,41 @@ interface Box {
   y1: number;
 }
 
+const widths = (lines: string[]) => lines.map((l, i) => textWidth(l, SIZE.text, i === 0));
+
 function boxAt(center: Point, lines: string[]): Box {
-  const w = Math.max(...lines.map((l, i) => textWidth(l, SIZE.text, i === 0))) + 6;
+  const w = Math.max(...widths(lines)) + 6;
   const h = lines.length * LINE + 2;
   return { x0: center[0] - w / 2, x1: center[0] + w / 2, y0: center[1] - h / 2, y1: center[1] + h / 2 };
+}
+
+/** Where each line of a placed label starts (left end, vertical middle), in px: centred, under each other. */
+function piecesOf(p: Placed): { at: Point; text: string; bold: boolean }[] {
+  const ws = widths(p.lines);
+  return p.lines.map((text, i) => ({
+    at: [p.center[0] - ws[i]! / 2, p.center[1] + (i - (p.lines.length - 1) / 2) * LINE],
+    text,
+    bold: i === 0,
+  }));
+}
+
+/** Whether segments a–b and c–d cross. */
+function crosses(a: Point, b: Point, c: Point, d: Point): boolean {
+  const side = (p: Point, q: Point, r: Point) =>
+    Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+}
+
+/** Whether segment a–b passes through box `r`. */
+function hitsBox(a: Point, b: Point, r: Box): boolean {
+  if (contains(r, a) || contains(r, b)) return true;
+  const corners: Point[] = [
+    [r.x0, r.y0],
+    [r.x1, r.y0],
+    [r.x1, r.y1],
+    [r.x0, r.y1],
+  ];
+  return corners.some((c, i) => crosses(a, b, c, corners[(i + 1) % 4]!));
 }
 
 const overlaps = (a: Box, b: Box) =>
@@ -179,6 +210,8 @@ const COSTS = {
   own: { own: 0, other: 25, outside: 4, move: 30 },
   beside: { own: 25, other: 25, outside: 1, move: 8 },
 } as const;
+/** What a leader line costs for each label it runs through or leader it crosses. */
+const TANGLE = 120;
 
 /**
  * Place every label, roomiest area first: on its anchor, or at the spot around it (on a leader
@@ -193,6 +226,7 @@ function placeLabels(
   const COVER = COSTS[where];
   const MOVE = COVER.move;
   const placed: Placed[] = [];
+  const byItem: Placed[] = [];
   const shapes = items.map((item) => item.polygons.map(toShape));
   const anchors = items.map((i) => i.anchor);
   const inPlot = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= size.width - 2 && b.y1 <= size.height - 2;
@@ -232,24 +266,30 @@ function placeLabels(
           const center: Point = [item.anchor[0] + cx * reach, item.anchor[1] + cy * reach];
           const box = boxAt(center, item.lines);
           if (!free(box, strict)) continue;
-          const cost = MOVE + d + cover(box);
+          const end = nearestOnBox(box, item.anchor);
+          const tangled =
+            placed.filter((p) => hitsBox(item.anchor, end, p.box)).length +
+            placed.filter(
+              (p) => p.moved && crosses(item.anchor, end, p.anchor, nearestOnBox(p.box, p.anchor)),
+            ).length;
+          const cost = MOVE + d + cover(box) + TANGLE * tangled;
           if (!best || cost < best.cost)
             best = { placed: { lines: item.lines, center, anchor: item.anchor, box, moved: true }, cost };
         }
       }
       if (best) break;
     }
-    placed.push(
-      best?.placed ?? {
-        lines: item.lines,
-        center: item.anchor,
-        anchor: item.anchor,
-        box: home,
-        moved: false,
-      },
-    );
+    const spot = best?.placed ?? {
+      lines: item.lines,
+      center: item.anchor,
+      anchor: item.anchor,
+      box: home,
+      moved: false,
+    };
+    placed.push(spot);
+    byItem[k] = spot;
   }
-  return placed;
+  return byItem;
 }
 
 /** The point of a box nearest to `p` (where a leader line ends). */
@@ -270,22 +310,19 @@ function lonLat(projection: Projection, point: Point): LonLat {
   return [Number(lon.toFixed(6)), Number(lat.toFixed(6))];
 }
 
-/** The text layers of the labels: a white halo under every line, the first line bold. */
+/** The text layers of the labels: a white halo under every line, the name bold. */
 function textLayers(placed: Placed[], projection: Projection) {
   const rows = placed.flatMap((p) =>
-    p.lines.map((text, i) => {
-      const [lon, lat] = lonLat(projection, [
-        p.center[0],
-        p.center[1] + (i - (p.lines.length - 1) / 2) * LINE,
-      ]);
-      return { lon, lat, text, bold: i === 0 };
+    piecesOf(p).map(({ at, text, bold }) => {
+      const [lon, lat] = lonLat(projection, at);
+      return { lon, lat, text, bold };
     }),
   );
   const layer = (bold: boolean, halo: boolean) => ({
     data: { values: rows.filter((r) => r.bold === bold) },
     mark: {
       type: 'text' as const,
-      align: 'center' as const,
+      align: 'left' as const,
       baseline: 'middle' as const,
       fontSize: SIZE.text,
       fontWeight: bold ? ('bold' as const) : ('normal' as const),
@@ -335,6 +372,11 @@ function leaderLayers(placed: Placed[], projection: Projection) {
   ];
 }
 
+/** The legend entry of a grey area: "niet getoond" (small numbers, the subtitle says so) or no population. */
+function statusName(kind: 'suppressed' | 'unknown', lang: Lang): string {
+  return sayMap(kind === 'suppressed' ? 'notShown' : 'noPopulation', lang);
+}
+
 /** The spec of a map: areas coloured by value or grey, labels that do not overlap, the credit under it. */
 export function toMapSpec(options: MapOptions): TopLevelSpec {
   const { lang, topology } = options;
@@ -367,12 +409,7 @@ export function toMapSpec(options: MapOptions): TopLevelSpec {
       statcode: d.area.statcode,
       kind: d.area.kind,
       value: d.area.kind === 'value' ? d.area.value : null,
-      status:
-        d.area.kind === 'suppressed'
-          ? sayMap('notShownLegend', lang)
-          : d.area.kind === 'unknown'
-            ? sayMap('noPopulation', lang)
-            : '',
+      status: d.area.kind === 'value' ? '' : statusName(d.area.kind, lang),
     })),
     ...context.map((g) => ({ statcode: g.properties.statcode, kind: 'context', value: null, status: '' })),
   ];
@@ -403,8 +440,8 @@ export function toMapSpec(options: MapOptions): TopLevelSpec {
     from: { data: { values: rows }, key: 'statcode', fields: ['kind', 'value', 'status'] },
   };
   const statuses = [
-    { kind: 'suppressed', name: sayMap('notShownLegend', lang), color: MAP_COLOR.suppressed },
-    { kind: 'unknown', name: sayMap('noPopulation', lang), color: MAP_COLOR.unknown },
+    { kind: 'suppressed', name: statusName('suppressed', lang), color: MAP_COLOR.suppressed },
+    { kind: 'unknown', name: statusName('unknown', lang), color: MAP_COLOR.unknown },
   ].filter((s) => drawn.some((d) => d.area.kind === s.kind));
   const credit = {
     data: { values: [{ text: sayMap('credit', lang) }] },

@@ -90,6 +90,8 @@ function valueLine(cell: CountCell, lang: Lang): string {
 export function reachMapChart(item: string): ChartDef {
   const chart: ChartDef = {
     id: 'map-reach',
+    // Respondents per 10,000 residents: counts, the same with weights or without.
+    measure: 'counts',
     items: [item],
     title: (ctx) => sayMap('reachTitle', ctx.lang),
     spec(region, ctx) {

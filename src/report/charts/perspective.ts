@@ -55,6 +55,7 @@ function perspectiveChart(
     comparisons.filter((c) => keep(c, ctx));
   const chart: ChartDef = {
     id,
+    measure: 'comparison',
     items: [],
     title: (ctx) => say(titleKey, ctx.lang),
     spec(region, ctx) {

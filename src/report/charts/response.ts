@@ -24,6 +24,7 @@ function roleSide(key: string, ctx: ChartContext): 'residents' | 'professionals'
 export function responseRoleChart(item: string): ChartDef {
   const chart: ChartDef = {
     id: 'response-role',
+    measure: 'counts',
     items: [item],
     title: (ctx) => say('roleTitle', ctx.lang),
     spec(region, ctx) {
@@ -75,6 +76,7 @@ export function responseRoleChart(item: string): ChartDef {
 export function responseSubregionChart(item: string): ChartDef {
   const chart: ChartDef = {
     id: 'response-subregion',
+    measure: 'counts',
     items: [item],
     title: (ctx) => say('subregionTitle', ctx.lang),
     spec(region, ctx) {

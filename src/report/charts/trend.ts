@@ -22,6 +22,7 @@ function drawn(trend: readonly Comparison[], ctx: ChartContext): Comparison[] {
 
 export const trend: ChartDef = {
   id: 'trend',
+  measure: 'comparison',
   items: [],
   title: (ctx) => say('trendTitle', ctx.lang),
   spec(region, ctx) {

@@ -33,4 +33,9 @@ export interface ChartDef {
   spec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null;
   /** Text alternative: the numbers in words, with n. */
   alt(region: RegionResult, ctx: ChartContext): string;
+  /**
+   * What the numbers are, for how sure the speaker notes say we are: estimates with intervals
+   * (the default), counts of participants, or comparisons of two groups.
+   */
+  measure?: 'estimate' | 'counts' | 'comparison';
 }

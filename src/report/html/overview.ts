@@ -1,4 +1,7 @@
-/** output/index.html: every region side by side, with links to each regioscan. */
+/**
+ * output/index.html: every region side by side, with links to each regioscan, then the overview
+ * charts (the regions on the map, the heat map of key indicators) as the report rendered them.
+ */
 import type { Estimate, Indicators, RegionResult } from '../../analyse/types.js';
 import type { ReportContext } from '../context.js';
 import { extremes, joinNames } from '../headlines.js';
@@ -6,8 +9,18 @@ import { html as T } from '../labels/html.js';
 import { isShown } from '../shown.js';
 import { h } from './escape.js';
 import { page } from './page.js';
+import { figure } from './slides.js';
+import type { HtmlChart } from './types.js';
 
-export function toOverviewHtml(indicators: Indicators, ctx: ReportContext): string {
+/**
+ * The overview page. `charts` are the rendered overview charts (`overviewCharts` in
+ * charts/map-overview.ts), each on a screen of its own after the table, in the order given.
+ */
+export function toOverviewHtml(
+  indicators: Indicators,
+  ctx: ReportContext,
+  charts: readonly HtmlChart[] = [],
+): string {
   const { labels, facts } = ctx;
   const t = labels.t;
   const o = T.overview;
@@ -56,6 +69,7 @@ ${hasIpa ? h`<td>${r.opportunities[0] ? labels.themeLabel(r.opportunities[0]) : 
 <ul>${indicators.regions.map((r) => h`<li><a href="${r.slug}/regioscan.html">${t(o.open)}: ${r.name}</a> · <a href="${r.slug}/regioscan.xlsx">regioscan.xlsx</a> · <a href="${r.slug}/indicators.csv">indicators.csv</a></li>`)}</ul>
 ${indicators.unreported.length > 0 ? h`<p class="muted">${t(o.unreported).replace('{min}', String(ctx.minCell))}: ${indicators.unreported.join(', ')}</p>` : ''}
 </section>
+${charts.map((chart) => h`<section class="slide"><h2 class="topic">${chart.title}</h2>${figure(chart, ctx)}</section>`)}
 </main>`;
   return page(ctx.lang, title, body);
 }

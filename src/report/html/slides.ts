@@ -1,7 +1,7 @@
 /** The parts of a slide: a chart with its text alternative, the question for the room, tables, quotes. */
 import type { CountCell, RegionResult, TrendExclusion } from '../../analyse/types.js';
 import type { ReportContext } from '../context.js';
-import { type PromptKey, html as T } from '../labels/html.js';
+import { fill, type PromptKey, html as T } from '../labels/html.js';
 import { h, Raw } from './escape.js';
 import type { HtmlChart } from './types.js';
 
@@ -54,7 +54,17 @@ export function themeList(themes: readonly string[], ctx: ReportContext): Raw {
 
 /** Quotes with the note on redaction. */
 export function quoteList(quotes: RegionResult['quotes'], ctx: ReportContext): Raw {
-  return h`${quotes.map((q) => h`<blockquote>“${q.text}”</blockquote>`)}<p class="muted">${ctx.labels.t(T.quotesNote)}</p>`;
+  // On a slide, as many as the room can read (at most four, about 480 characters); the document has all.
+  let budget = 480;
+  const onSlide = quotes.filter((q, i) => {
+    const fits = i === 0 || (i < 4 && budget - q.text.length >= 0);
+    budget -= q.text.length;
+    return fits;
+  }).length;
+  const more = quotes.length - onSlide;
+  return h`${quotes.map((q, i) => h`<blockquote${i >= onSlide ? h` class="doc-only"` : ''}>“${q.text}”</blockquote>`)}${
+    more > 0 ? h`<p class="muted present-only">${fill(ctx.labels.t(T.quotesMore), { k: more })}</p>` : ''
+  }<p class="muted doc-note">${ctx.labels.t(T.quotesNote)}</p>`;
 }
 
 /** The questions the trend did not compare, grouped by why. */

@@ -8,6 +8,8 @@ export interface HtmlChart {
   title: string;
   svg: string;
   alt: string;
+  /** What the numbers are (see `ChartDef.measure`); estimates when not said. */
+  measure?: 'estimate' | 'counts' | 'comparison';
 }
 
 export interface RegionHtmlInput {

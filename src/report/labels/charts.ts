@@ -219,7 +219,7 @@ export const chartLabels = {
   kans: t('Kans', 'Opportunity'),
   sterk_punt: t('Sterk punt', 'Strength'),
   minder_urgent: t('Minder urgent', 'Less urgent'),
-  overschat: t('Overschat', 'Overrated'),
+  overschat: t('Gaat goed, minder belangrijk', 'Going well, less important'),
   ipaAlt: t(
     'Belang en hoe goed het gaat per thema (1–5): {rows}.',
     'Importance and how well it goes per theme (1–5): {rows}.',
@@ -262,8 +262,8 @@ export const chartLabels = {
   indicativeOne: t('{message}; op 1 punt een aanwijzing', '{message}; an indication on 1 item'),
   indicativeSome: t('{message}; op {j} punten een aanwijzing', '{message}; indications on {j} items'),
   perspectiveSubtitle: t(
-    'Punten: gemiddelde van inwoners en van professionals, lijntje eronder: 95%-interval. Midden: het verschil (inwoners − professionals) met 95%-interval rond 0. Rechts het verschil en n per groep.',
-    'Points: mean of residents and of professionals, line under each: 95% interval. Middle: the difference (residents − professionals) with 95% interval around 0. Right: the difference and n per group.',
+    'Stip: gemiddelde per groep, lijntje eronder: 95%-interval. Midden: het verschil (inwoners − professionals) met 95%-interval; rechts het verschil en n.',
+    'Dot: mean per group, line under it: 95% interval. Middle: the difference (residents − professionals) with 95% interval; right: the difference and n.',
   ),
   benchmarkTitle: t(
     'Regio vergeleken met de rest van het land',
@@ -286,8 +286,8 @@ export const chartLabels = {
     '{region} differs clearly from the rest of the country on none of {m} items',
   ),
   benchmarkSubtitle: t(
-    'Punten: gemiddelde van {region} en van de rest van het land (zonder {region}), lijntje eronder: 95%-interval. Midden: het verschil met 95%-interval rond 0. Rechts het verschil en n per groep.',
-    'Points: mean of {region} and of the rest of the country (without {region}), line under each: 95% interval. Middle: the difference with 95% interval around 0. Right: the difference and n per group.',
+    'Stip: gemiddelde per groep (de rest van het land is zonder {region}), lijntje eronder: 95%-interval. Midden: het verschil met 95%-interval; rechts het verschil en n.',
+    'Dot: mean per group (the rest of the country is without {region}), line under it: 95% interval. Middle: the difference with 95% interval; right: the difference and n.',
   ),
   benchmarkIndexTitle: t(
     'De indexen vergeleken met de rest van het land',
@@ -312,8 +312,8 @@ export const chartLabels = {
     'None of the {m} items changed clearly since the previous wave',
   ),
   trendSubtitle: t(
-    'Punten: gemiddelde nu en bij de vorige meting, lijntje eronder: 95%-interval. Midden: de verandering met 95%-interval rond 0. Rechts de verandering en n per meting.',
-    'Points: mean now and at the previous wave, line under each: 95% interval. Middle: the change with its 95% interval around 0. Right: the change and n per wave.',
+    'Stip: gemiddelde nu en bij de vorige meting, lijntje eronder: 95%-interval. Midden: de verandering met 95%-interval; rechts de verandering en n.',
+    'Dot: mean now and at the previous wave, line under it: 95% interval. Middle: the change with its 95% interval; right: the change and n.',
   ),
   trendNow: t('Nu', 'Now'),
   trendThen: t('Vorige meting', 'Previous wave'),

@@ -13,8 +13,70 @@ export const html = {
   contents: { nl: 'Inhoud', en: 'Contents' },
   skip: { nl: 'Naar de inhoud', en: 'Skip to content' },
   presentHint: {
-    nl: 'Presenteren: volledig scherm (F11) en blader met Page Down; elk scherm heeft één boodschap.',
-    en: 'Presenting: full screen (F11) and page with Page Down; every screen carries one message.',
+    nl: 'Presenteren: druk op P of op de knop. Elk scherm heeft één boodschap en één vraag aan de zaal.',
+    en: 'To present, press P or the button. Every screen has one message and one question for the room.',
+  },
+  deck: {
+    start: { nl: '▶ Presenteren', en: '▶ Present' },
+    keys: {
+      nl: '→ of klik: volgende · ←: terug · F: volledig scherm · O: overzicht · N: notities · Esc: stoppen',
+      en: '→ or click: next · ←: back · F: full screen · O: overview · N: notes · Esc: stop',
+    },
+    next: { nl: 'Hierna:', en: 'Next:' },
+    notes: { nl: 'Notities voor de gespreksleider', en: 'Notes for the facilitator' },
+    shows: { nl: 'Wat de grafiek laat zien', en: 'What the chart shows' },
+    sure: { nl: 'Hoe zeker we zijn', en: 'How sure we are' },
+    ask: { nl: 'Wat u kunt vragen', en: 'What to ask' },
+    cover: { nl: 'Welkom', en: 'Welcome' },
+    agenda: { nl: 'Agenda', en: 'Agenda' },
+  },
+  notes: {
+    estimate: {
+      nl: 'Elk getal komt van de mensen die de vraag beantwoordden (n staat bij de grafiek). Het lijntje is het 95%-interval: hoe korter, hoe zekerder het getal. Groepen kleiner dan {min} laten we niet zien, om niemand herkenbaar te maken.',
+      en: 'Every number comes from the people who answered the question (n is shown with the chart). The line is the 95% interval: the shorter, the surer the number. Groups smaller than {min} are not shown, so nobody can be recognised.',
+    },
+    comparison: {
+      nl: 'Een verschil heet hier pas ‘duidelijk’ als het na correctie voor het aantal vergelijkingen overeind blijft (Benjamini-Hochberg, q < {q}) en beide groepen minstens {nmin} mensen tellen. Met een kleinere groep is het een aanwijzing, geen bewijs. Kleine verschillen zijn vaak toeval.',
+      en: 'A difference is called ‘clear’ here only when it holds after correcting for the number of comparisons (Benjamini-Hochberg, q < {q}) and both groups have at least {nmin} people. With a smaller group it is a hint, not proof. Small differences are often chance.',
+    },
+    counts: {
+      nl: 'Dit zijn aantallen deelnemers, geen schattingen. Aantallen kleiner dan {min} laten we niet zien.',
+      en: 'These are counts of participants, not estimates. Counts smaller than {min} are not shown.',
+    },
+    selfSelected: {
+      nl: 'Wie meedeed, koos daar zelf voor: de cijfers gelden voor de deelnemers, niet zonder meer voor iedereen in de regio.',
+      en: 'People chose to take part: the figures hold for the participants, not automatically for everyone in the region.',
+    },
+    weighted: {
+      nl: 'De cijfers zijn gewogen (zie de verantwoording); n is het aantal mensen dat antwoordde.',
+      en: 'The figures are weighted (see the methods); n is the number of people who answered.',
+    },
+    quotes: {
+      nl: 'Citaten zijn stemmen, geen cijfers: ze laten zien wat er achter de cijfers zit. Persoonsgegevens zijn eruit gehaald; lees ze na voor u ze deelt.',
+      en: 'Quotes are voices, not figures: they show what lies behind the numbers. Personal data were removed; read them before you share them.',
+    },
+    followUp: {
+      intro: {
+        nl: 'Laat iedereen kort zeggen wie hij is en vanuit welke rol. Noem waar de cijfers vandaan komen: {n} deelnemers in {region}.',
+        en: 'Let everyone say briefly who they are and in which role. Say where the figures come from: {n} participants in {region}.',
+      },
+      results: {
+        nl: 'Doorvragen: wat herkent u wel, wat niet? Welke ervaring hoort daarbij? Schrijf op wat niet herkend wordt: dat is ook een uitkomst.',
+        en: 'Follow up: what do you recognise, what not? Which experience goes with it? Note what is not recognised: that is an outcome too.',
+      },
+      opportunities: {
+        nl: 'Doorvragen: wat is nodig om dit op te pakken, en wie doet mee? Kies er samen twee of drie.',
+        en: 'Follow up: what does it take to pick this up, and who joins in? Choose two or three together.',
+      },
+      hub: {
+        nl: 'Doorvragen: wat bestaat er al waarop een hub kan bouwen? Wie moet aan tafel, en wie ontbreekt nog?',
+        en: 'Follow up: what already exists that a hub can build on? Who must be at the table, and who is still missing?',
+      },
+      next: {
+        nl: 'Leg vast: welke afspraak, wie is eigenaar, en wanneer komen we terug? Vul daarna het sessiebestand in (regioscan session-template).',
+        en: 'Record: which agreement, who owns it, and when do we meet again? Then fill in the session file (regioscan session-template).',
+      },
+    },
   },
   sections: {
     intro: { nl: '1. Kennismaking', en: '1. Introductions' },
@@ -232,10 +294,77 @@ export const html = {
       nl: 'Welke ervaring spreekt u aan, en welke herkent u niet?',
       en: 'Which experience speaks to you, and which do you not recognise?',
     },
+    conclusions: {
+      nl: 'Wat is voor u de belangrijkste uitkomst van vandaag?',
+      en: 'What is the most important outcome of today for you?',
+    },
     next: {
       nl: 'Wat spreken we vandaag af, wie doet wat, en wanneer komen we terug?',
       en: 'What do we agree today, who does what, and when do we meet again?',
     },
+  },
+  /**
+   * The question for the room when its key comes again in the same report, so no two slides ask
+   * the same: the n-th repeat takes the n-th phrasing (the last one again after that, with its own
+   * topic). `{topic}` is the slide's subject in a sentence.
+   */
+  promptsAgain: {
+    response: [
+      {
+        nl: 'Waar in de regio hebben we veel mensen bereikt, en waar weinig? Hoe komt dat?',
+        en: 'Where in the region did we reach many people, and where few? Why?',
+      },
+      {
+        nl: 'In welke gemeenten moeten we de volgende keer meer mensen bereiken, en via wie?',
+        en: 'In which municipalities should we reach more people next time, and through whom?',
+      },
+    ],
+    background: [
+      {
+        nl: 'Wat zegt de verdeling naar {topic} over wie we gehoord hebben?',
+        en: 'What does the spread by {topic} tell us about whom we heard?',
+      },
+      {
+        nl: 'Wie missen we bij {topic}, en hoe bereiken we hen de volgende keer?',
+        en: 'Who is missing in {topic}, and how do we reach them next time?',
+      },
+    ],
+    likert: [
+      {
+        nl: 'Klopt het beeld van {topic} met wat u zelf meemaakt?',
+        en: 'Does the picture of {topic} match what you see yourself?',
+      },
+    ],
+    choice: [
+      {
+        nl: 'Wat valt u op aan de antwoorden over {topic}?',
+        en: 'What strikes you in the answers on {topic}?',
+      },
+    ],
+    matrix: [
+      {
+        nl: 'Wat valt u op in het overzicht van {topic}?',
+        en: 'What strikes you in the overview of {topic}?',
+      },
+    ],
+    numeric: [{ nl: 'Is dit wat u verwachtte bij {topic}?', en: 'Is this what you expected for {topic}?' }],
+    index: [
+      {
+        nl: 'Waar komen de verschillen tussen de subregio’s bij {topic} vandaan?',
+        en: 'Where do the differences between the subregions in {topic} come from?',
+      },
+    ],
+    quotes: [
+      {
+        nl: 'Welke ervaring over {topic} spreekt u aan, en welke herkent u niet?',
+        en: 'Which experience on {topic} speaks to you, and which do you not recognise?',
+      },
+    ],
+  },
+  /** Any other question for the room that comes again. */
+  promptAgain: {
+    nl: 'Wat betekent {topic} voor de regio, en wat moet er gebeuren?',
+    en: 'What does {topic} mean for the region, and what should happen?',
   },
   keyMessages: { nl: 'De belangrijkste uitkomsten', en: 'Key findings' },
   opportunitiesList: {
@@ -245,6 +374,8 @@ export const html = {
   strengthsList: { nl: 'Sterke punten (belangrijk, gaat goed)', en: 'Strengths (important, going well)' },
   none: { nl: 'geen', en: 'none' },
   quotes: { nl: 'In hun eigen woorden', en: 'In their own words' },
+  quotesMore: { nl: 'Nog {k} citaten staan in het document.', en: '{k} more quotes are in the document.' },
+  nextStepsTitle: { nl: 'Vervolgstappen', en: 'Next steps' },
   quotesNote: {
     nl: 'Open antwoorden zijn automatisch ontdaan van e-mailadressen, telefoonnummers, postcodes, IBAN’s en BSN’s. Namen herkent geen programma: lees citaten na voordat u ze publiceert.',
     en: 'Open answers were automatically stripped of e-mail addresses, phone numbers, postcodes, IBANs and BSNs. No program recognises names: read quotes before you publish them.',

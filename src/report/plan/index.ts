@@ -24,6 +24,7 @@ import {
   perspectiveIndex,
   perspectiveLadder,
   perspectiveLadderDesired,
+  reachMapChart,
   responseRoleChart,
   responseSubregionChart,
   trend,
@@ -152,6 +153,10 @@ export function toReportPlan(codebook: Codebook): ReportPlan {
         taken.add(chart.id);
         chartSlide(group, chart, { prompt: 'response' });
         add(group.section, { kind: 'reach' });
+        // Reach per municipality on the map of the region, after its table.
+        const map = reachMapChart(group.items[0]!);
+        taken.add(map.id);
+        chartSlide(group, map, { prompt: 'response' });
         place(group, chart);
         break;
       }
