@@ -5,6 +5,7 @@
  * `d_vergoeding` has n = 8 and is suppressed; the wording of `d_terugkoppeling` is hostile.
  */
 import { Resvg } from '@resvg/resvg-js';
+import ExcelJS from 'exceljs';
 import type { Estimate, Indicators, RegionResult } from '../../src/analyse/types.js';
 import { Codebook } from '../../src/model/codebook.js';
 import { Ledger } from '../../src/model/survey.js';
@@ -856,13 +857,15 @@ export const indicators: Indicators = {
   trend: null,
 };
 
-/** A 600×300 PNG with three bars (no text, so no fonts are needed). */
-export function toFixturePng(): Uint8Array {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300">
-<rect width="600" height="300" fill="#fff"/>
-<rect x="40" y="40" width="420" height="50" fill="#1f77b4"/>
-<rect x="40" y="120" width="300" height="50" fill="#1f77b4"/>
-<rect x="40" y="200" width="160" height="50" fill="#1f77b4"/>
+/** A PNG with three bars (no text, so no fonts are needed), 600×300 unless told. */
+export function toFixturePng(width = 600, height = 300): Uint8Array {
+  const bar = (y: number, w: number) =>
+    `<rect x="${width * 0.07}" y="${height * y}" width="${width * w}" height="${height / 6}" fill="#1f77b4"/>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+<rect width="${width}" height="${height}" fill="#fff"/>
+${bar(0.13, 0.7)}
+${bar(0.4, 0.5)}
+${bar(0.67, 0.27)}
 </svg>`;
   return new Resvg(svg).render().asPng();
 }
@@ -878,6 +881,21 @@ export function toFixtureContext(lang: 'nl' | 'en', ind: Indicators = indicators
   });
 }
 
+/**
+ * The charts of the fixture, in the order of its report plan: the role chart (response sheet),
+ * the ladder (C1), the statements of block D drawn wide (2400×1000, wider than a chart is shown)
+ * and its index (D), and the perspective gap, which draws no single table.
+ */
+export function toFixtureCharts(): WorkbookInput['charts'] {
+  return [
+    { id: 'response-role', title: 'Respondenten per rol', png: toFixturePng() },
+    { id: 'ladder', title: 'Participatieladder nu en gewenst', png: toFixturePng() },
+    { id: 'likert-d-vroeg', title: 'Randvoorwaarden: mate van instemming', png: toFixturePng(2400, 1000) },
+    { id: 'index-randvoorwaarden', title: 'Randvoorwaarden', png: toFixturePng() },
+    { id: 'perspective', title: 'Inwoners en professionals vergeleken', png: toFixturePng() },
+  ];
+}
+
 /** The workbook input for the fixture region. */
 export function toFixtureInput(lang: 'nl' | 'en'): WorkbookInput {
   return {
@@ -885,6 +903,32 @@ export function toFixtureInput(lang: 'nl' | 'en'): WorkbookInput {
     indicators,
     region,
     table: indicators.table,
-    charts: [{ id: 'ladder', title: 'Participatieladder nu en gewenst', png: toFixturePng() }],
+    charts: toFixtureCharts(),
   };
+}
+
+/** Read workbook bytes back with exceljs. */
+export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return wb;
+}
+
+/** A sheet by name; throws naming the sheets there are. */
+export function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}; have ${wb.worksheets.map((w) => w.name).join(', ')}`);
+  return ws;
+}
+
+/** The 1-based column of the cell in `row` holding `header`; throws when there is none. */
+export function columnOf(ws: ExcelJS.Worksheet, row: number, header: string): number {
+  let found = 0;
+  ws.getRow(row).eachCell((cell, col) => {
+    if (found === 0 && cell.value === header) found = col;
+  });
+  if (found === 0) throw new Error(`no header ${header} in row ${row} of ${ws.name}`);
+  return found;
 }

@@ -2,27 +2,13 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toWorkbook } from '../../src/report/workbook/index.js';
 import { TIDY_COLUMNS } from '../../src/report/workbook/tidy.js';
-import { HOSTILE, toFixtureInput, toFixturePng } from './workbook-fixture.js';
-
-async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-  );
-  return wb;
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}; have ${wb.worksheets.map((w) => w.name).join(', ')}`);
-  return ws;
-}
+import { HOSTILE, readWorkbook, sheetOf, toFixtureInput, toFixturePng } from './workbook-fixture.js';
 
 let nl: ExcelJS.Workbook;
 let en: ExcelJS.Workbook;
 beforeAll(async () => {
-  nl = await read(await toWorkbook(toFixtureInput('nl')));
-  en = await read(await toWorkbook(toFixtureInput('en')));
+  nl = await readWorkbook(await toWorkbook(toFixtureInput('nl')));
+  en = await readWorkbook(await toWorkbook(toFixtureInput('en')));
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -69,14 +55,14 @@ describe('toWorkbook(fixture)', () => {
   });
 
   it('freezes the header row of the first table of a block sheet (row 5 of D)', () => {
-    const ws = sheet(nl, 'D Randvoorwaarden');
+    const ws = sheetOf(nl, 'D Randvoorwaarden');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
     expect(ws.getCell('A5').value).toBe('Id');
     expect(ws.getCell('A5').font?.bold).toBe(true);
   });
 
   it('writes the mean of d_vroeg (2.8857, n 140) as numbers in D6 and C6, formatted 0.00', () => {
-    const ws = sheet(nl, 'D Randvoorwaarden');
+    const ws = sheetOf(nl, 'D Randvoorwaarden');
     expect(ws.getCell('A6').value).toBe('d_vroeg');
     expect(ws.getCell('D5').value).toBe('Gemiddelde');
     expect(ws.getCell('D6').value).toBe(2.8857);
@@ -88,7 +74,7 @@ describe('toWorkbook(fixture)', () => {
   });
 
   it('shows the suppressed d_vergoeding (n 8) and its n as "–" with the note "n<10", never 0', () => {
-    const ws = sheet(nl, 'D Randvoorwaarden');
+    const ws = sheetOf(nl, 'D Randvoorwaarden');
     expect(ws.getCell('A8').value).toBe('d_vergoeding');
     for (const address of ['C8', 'D8', 'E8', 'F8', 'G8', 'J8', 'N8'])
       expect(ws.getCell(address).value).toBe('–');
@@ -102,32 +88,32 @@ describe('toWorkbook(fixture)', () => {
     const leaked = { ...vergoeding!, mean: { ...vergoeding!.mean, estimate: 3.1, ciLow: 2.2, ciHigh: 4.0 } };
     const region = { ...input.region, likert: [vroeg!, terug!, leaked] };
     const table = input.table.map((e) => (e === vergoeding!.mean ? leaked.mean : e));
-    const wb = await read(await toWorkbook({ ...input, region, table }));
-    expect(['D8', 'E8', 'F8'].map((a) => sheet(wb, 'D Randvoorwaarden').getCell(a).value)).toEqual([
+    const wb = await readWorkbook(await toWorkbook({ ...input, region, table }));
+    expect(['D8', 'E8', 'F8'].map((a) => sheetOf(wb, 'D Randvoorwaarden').getCell(a).value)).toEqual([
       '–',
       '–',
       '–',
     ]);
-    const tidy = sheet(wb, 'Indicatoren').getRow(16);
+    const tidy = sheetOf(wb, 'Indicatoren').getRow(16);
     expect([8, 9, 10].map((c) => tidy.getCell(c).value)).toEqual([null, null, null]);
   });
 
   it('writes the hostile codebook label as text starting with a quote, not as a formula', () => {
-    const cell = sheet(nl, 'D Randvoorwaarden').getCell('B7');
+    const cell = sheetOf(nl, 'D Randvoorwaarden').getCell('B7');
     expect(cell.value).toBe(`'${HOSTILE}`);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.formula).toBeUndefined();
   });
 
   it('writes a hostile respondent id of the ledger with a quote in front', () => {
-    const ws = sheet(nl, 'Verantwoording');
+    const ws = sheetOf(nl, 'Verantwoording');
     // The region's rows only: R001, R002, @SUM(1+1) and the duplicate R002; not the incomplete R003.
     expect([2, 3, 4, 5].map((r) => ws.getCell(r, 3).value)).toEqual(['R001', 'R002', "'@SUM(1+1)", 'R002']);
     expect(ws.getCell(6, 3).value).toBeNull();
   });
 
   it('counts the ledger per file: export.csv 5 rows = 3 included + 1 incomplete + 1 duplicate', () => {
-    const ws = sheet(en, 'Accounting');
+    const ws = sheetOf(en, 'Accounting');
     expect(ws.getRow(1).values).toEqual(
       expect.arrayContaining(['File', 'Rows read', 'Included', 'Incomplete', 'Duplicate']),
     );
@@ -137,7 +123,7 @@ describe('toWorkbook(fixture)', () => {
   });
 
   it('writes the tidy sheet with the indicators.csv columns, numbers as numbers, suppressed empty', () => {
-    const ws = sheet(nl, 'Indicatoren');
+    const ws = sheetOf(nl, 'Indicatoren');
     expect(ws.getRow(1).values).toEqual([undefined, ...TIDY_COLUMNS]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeDefined();
@@ -180,7 +166,7 @@ describe('toWorkbook(fixture)', () => {
   });
 
   it('writes p, q and significant on comparison rows of the tidy sheet', () => {
-    const ws = sheet(nl, 'Indicatoren');
+    const ws = sheetOf(nl, 'Indicatoren');
     const last = ws.getRow(ws.rowCount);
     const col = (name: (typeof TIDY_COLUMNS)[number]) => last.getCell(TIDY_COLUMNS.indexOf(name) + 1).value;
     expect(col('indicator')).toBe('mean_difference');
@@ -192,11 +178,11 @@ describe('toWorkbook(fixture)', () => {
     ]);
   });
 
-  it('embeds the chart PNG as an image below its title', () => {
-    const ws = sheet(nl, 'Grafieken');
-    expect(ws.getCell('A3').value).toBe('Participatieladder nu en gewenst');
+  it('embeds the chart PNG as an image below its title on the charts sheet', () => {
+    const ws = sheetOf(nl, 'Grafieken');
+    expect(ws.getCell('A3').value).toBe('Respondenten per rol');
     const images = ws.getImages();
-    expect(images).toHaveLength(1);
+    expect(images).toHaveLength(5);
     const image = nl.getImage(Number(images[0]!.imageId));
     expect(image.extension).toBe('png');
     const stored = Buffer.from(image.buffer as unknown as Uint8Array);
@@ -205,7 +191,7 @@ describe('toWorkbook(fixture)', () => {
   });
 
   it('marks suppressed response counts with "–" and the count note', () => {
-    const ws = sheet(nl, 'Respons');
+    const ws = sheetOf(nl, 'Respons');
     const rows = ws.getSheetValues().filter((r): r is ExcelJS.CellValue[] => Array.isArray(r));
     const carer = rows.find((r) => r[1] === 'Naaste of mantelzorger');
     expect(carer?.[2]).toBe('–');
@@ -213,7 +199,7 @@ describe('toWorkbook(fixture)', () => {
   });
 
   it('states minCell 10, BH q 0.05 and the sha256 of each input on the methods sheet', () => {
-    const ws = sheet(en, 'Methods');
+    const ws = sheetOf(en, 'Methods');
     const text = ws
       .getSheetValues()
       .flatMap((r) => (Array.isArray(r) ? r : []))
@@ -225,7 +211,7 @@ describe('toWorkbook(fixture)', () => {
   });
 
   it('puts the top opportunity on the overview', () => {
-    const ws = sheet(en, 'Overview');
+    const ws = sheetOf(en, 'Overview');
     const values = ws.getSheetValues().flatMap((r) => (Array.isArray(r) ? r : []));
     expect(values).toContain('1. Youth mental health');
   });

@@ -3,6 +3,9 @@
  * Static strings are `Text` pairs; strings with a number in them are functions returning `Text`.
  * Question, option, phase and theme labels come from the codebook, never from here.
  */
+import type { ExclusionReason, RowStatus } from '../../model/ledger.js';
+import type { INDICATOR_COLUMNS } from '../tidy.js';
+import { html } from './html.js';
 import type { Text } from './index.js';
 
 /** Sheet names: fixed sheets only (block sheets are named after the codebook block id). */
@@ -22,18 +25,21 @@ export const sheetDescriptions = {
     en: 'response by role, subregion and municipality, with reach',
   },
   indicators: {
-    nl: 'alle schattingen als tabel (zoals indicators.csv)',
-    en: 'every estimate as one table (as indicators.csv)',
+    nl: 'alle schattingen als één tabel, met de kolomnamen van indicators.csv (de notitie bij elke kolomkop zegt wat de kolom betekent)',
+    en: 'every estimate as one table, with the column names of indicators.csv (the note on each column header says what it means)',
   },
   ledger: {
-    nl: 'elke ingelezen rij: opgenomen of uitgesloten, en waarom',
+    nl: 'elke ingelezen rij: meegenomen of uitgesloten, en waarom',
     en: 'every input row: included or excluded, and why',
   },
   methods: {
     nl: 'hoe de cijfers berekend zijn; invoerbestanden',
     en: 'how the figures were computed; input files',
   },
-  charts: { nl: 'de grafieken als afbeelding', en: 'the charts as images' },
+  charts: {
+    nl: 'alle grafieken onder elkaar, in de volgorde van het rapport, om af te drukken; op de andere tabbladen staat elke grafiek naast zijn tabel',
+    en: 'every chart, one below the other in the order of the report, for printing; on the other sheets each chart sits beside its table',
+  },
 } satisfies Record<string, Text>;
 
 /** Labels on the overview sheet. */
@@ -143,22 +149,30 @@ export const quadrants = {
   overschat: { nl: 'Overschat', en: 'Possible overkill' },
 } satisfies Record<string, Text>;
 
-/** The response accounting sheet. */
+/** The response accounting sheet: headers of the row listing and of the counts per file. */
 export const ledger = {
   file: { nl: 'Bestand', en: 'File' },
+  row: { nl: 'Rij', en: 'Row' },
+  respondentId: { nl: 'Respondent-id', en: 'Respondent id' },
+  status: { nl: 'Status', en: 'Status' },
+  reason: { nl: 'Reden', en: 'Reason' },
   rows: { nl: 'Rijen gelezen', en: 'Rows read' },
-  included: { nl: 'Opgenomen', en: 'Included' },
+  included: { nl: 'Meegenomen', en: 'Included' },
   total: { nl: 'Totaal', en: 'Total' },
-  incomplete: { nl: 'Onvolledig', en: 'Incomplete' },
-  duplicate: { nl: 'Dubbel', en: 'Duplicate' },
-  outside_regions: { nl: "Buiten de regio's", en: 'Outside the regions' },
-  no_answers: { nl: 'Geen antwoorden', en: 'No answers' },
-  invalid: { nl: 'Ongeldig', en: 'Invalid' },
   scope: {
-    nl: 'Links: de rijen van deze regio; rechts: de tellingen van alle ingelezen rijen van de run. respondents.csv in de map van de run heeft elke rij.',
-    en: "Left: this region's rows; right: the counts of every input row of the run. respondents.csv in the run's folder has every row.",
+    nl: 'Links: de rijen van deze regio; rechts: de tellingen van alle ingelezen rijen van de run. respondents.csv in de map van de run heeft elke rij, met de codes van de README (included, excluded, duplicate, …).',
+    en: "Left: this region's rows; right: the counts of every input row of the run. respondents.csv in the run's folder has every row, with the README's codes (included, excluded, duplicate, …).",
   },
 } satisfies Record<string, Text>;
+
+/**
+ * A row's status and reason in words: the HTML's words for the reasons, so that both reports say
+ * the same; `excluded` is said only here (the HTML names the reason instead).
+ */
+export const rowStatus = {
+  ...html.method.reasons,
+  excluded: { nl: 'uitgesloten', en: 'excluded' },
+} satisfies Record<RowStatus | ExclusionReason, Text>;
 
 /** Said under a listing cut short: how many rows are shown, and where the rest is. */
 export function ledgerCut(shown: number, total: number): Text {
@@ -188,6 +202,16 @@ export const methods = {
     en: "Text starting with =, +, -, @ or a tab is prefixed with an apostrophe (') so that Excel never runs it as a formula. Control characters are removed.",
   },
 } satisfies Record<string, Text>;
+
+/** Survey tools by the id ingest recognises them by; an unknown id is shown as it is. */
+export const tools: Record<string, Text> = {
+  generic: { nl: 'algemeen', en: 'generic' },
+  googleforms: { nl: 'Google Forms', en: 'Google Forms' },
+  limesurvey: { nl: 'LimeSurvey', en: 'LimeSurvey' },
+  msforms: { nl: 'Microsoft Forms', en: 'Microsoft Forms' },
+  qualtrics: { nl: 'Qualtrics', en: 'Qualtrics' },
+  surveymonkey: { nl: 'SurveyMonkey', en: 'SurveyMonkey' },
+};
 
 /** Note beside a suppressed estimate: "n<10". */
 export function suppressedNote(minCell: number): Text {
@@ -219,3 +243,90 @@ export function rankNote(k: number): Text {
 export function ambitiekloofLabel(phase: string): Text {
   return { nl: `Ambitiekloof ${phase}`, en: `Ambition gap, ${phase}` };
 }
+
+/** Shown for a p- or q-value below 0.001 (the cell keeps the number). */
+export const pBelow = { nl: '< 0,001', en: '< 0.001' } satisfies Text;
+
+/**
+ * How a TRUE/FALSE cell reads in LibreOffice (Excel shows its own TRUE/FALSE or WAAR/ONWAAR);
+ * English keeps TRUE/FALSE, as R and the CSV write them.
+ */
+export const truth = {
+  yes: { nl: 'ja', en: 'TRUE' },
+  no: { nl: 'nee', en: 'FALSE' },
+} satisfies Record<string, Text>;
+
+/** The note on the header of the tidy sheet's first column: why the headers are the CSV's names. */
+export const tidyNote = {
+  nl: 'De kolomnamen zijn die van indicators.csv, in elke taal dezelfde, zodat R (readxl), pandas en Power Query dit tabblad als één tabel lezen, met dezelfde kolommen als het CSV-bestand. De notitie bij elke kolomkop zegt wat de kolom betekent. Codes (indicator, level, suppression, all) staan in de README.',
+  en: 'The column names are those of indicators.csv, the same in every language, so that R (readxl), pandas and Power Query read this sheet as one table with the columns of the CSV file. The note on each column header says what the column means. Codes (indicator, level, suppression, all) are listed in the README.',
+} satisfies Text;
+
+/** What each column of the tidy sheet means: the note on its header. */
+export const tidyColumns = {
+  region: {
+    nl: 'Regio: de naam van de regio, of all voor alle respondenten van de run (landelijk).',
+    en: 'Region: the name of the region, or all for every respondent of the run (national).',
+  },
+  subregion: {
+    nl: 'Subregio: de naam, of all waar niet naar subregio uitgesplitst is.',
+    en: 'Subregion: its name, or all where not split by subregion.',
+  },
+  group: {
+    nl: 'Groep: all, of rol=inwoner / rol=professional voor de twee kanten van het perspectief.',
+    en: 'Group: all, or rol=inwoner / rol=professional for the two sides of the perspective gap.',
+  },
+  indicator: {
+    nl: 'Indicator: de code van de maat (mean = gemiddelde, share = aandeel, …; zie de README).',
+    en: 'Indicator: the code of the measure (mean, share, …; see the README).',
+  },
+  item: {
+    nl: 'Item: de vraagcode uit het codeboek (of de code van de index, fase of het thema).',
+    en: 'Item: the question id of the codebook (or the id of the index, phase or theme).',
+  },
+  category: {
+    nl: 'Categorie: de antwoordcode bij rijen per antwoord (of de plaatsnaam, of het kwadrant); leeg als er geen is.',
+    en: 'Category: the answer code of per-answer rows (or the place name, or the quadrant); empty otherwise.',
+  },
+  n: {
+    nl: 'n: het aantal respondenten dat de vraag beantwoordde (ongewogen); leeg als het getal niet gepubliceerd is.',
+    en: 'n: respondents who answered (unweighted); empty when the figure is not published.',
+  },
+  estimate: {
+    nl: 'Schatting: gemiddelde, aandeel (0–1), score of verschil.',
+    en: 'Estimate: mean, share (0–1), score or difference.',
+  },
+  ci_low: { nl: 'Ondergrens van het 95%-betrouwbaarheidsinterval.', en: 'Lower bound of the 95% interval.' },
+  ci_high: { nl: 'Bovengrens van het 95%-betrouwbaarheidsinterval.', en: 'Upper bound of the 95% interval.' },
+  suppressed: {
+    nl: 'Niet gepubliceerd: ja (WAAR) als het getal verborgen is; n, schatting en interval zijn dan leeg.',
+    en: 'Suppressed: TRUE when the figure is hidden; n, estimate and interval are empty then.',
+  },
+  n_other: {
+    nl: 'n van de andere kant van een vergelijking (of van de vorige meting).',
+    en: 'n of the other side of a comparison (or of the earlier run).',
+  },
+  p_value: { nl: 'p-waarde van de toets.', en: 'p-value of the test.' },
+  q_value: {
+    nl: 'q-waarde: de p-waarde gecorrigeerd voor alle vergelijkingen van het rapport (Benjamini–Hochberg).',
+    en: 'q-value: the p-value adjusted over all comparisons of the report (Benjamini–Hochberg).',
+  },
+  significant: {
+    nl: 'Significant: ja (WAAR) als q < 0,05 en beide kanten n ≥ 30 hebben.',
+    en: 'Significant: TRUE when q < 0.05 and both sides have n ≥ 30.',
+  },
+  level: {
+    nl: 'Niveau: all (hele run), region (regio), subregion (subregio) of municipality (gemeente).',
+    en: 'Level: all (the whole run), region, subregion or municipality.',
+  },
+  item_label: { nl: 'De korte tekst van het item.', en: 'The short label of the item.' },
+  category_label: { nl: 'Het label van de categorie.', en: 'The label of the category.' },
+  suppression: {
+    nl: 'Waarom niet gepubliceerd: small (te weinig respondenten) of protected (verborgen om een ander getal te beschermen).',
+    en: 'Why not published: small (too few respondents) or protected (hidden to protect another figure).',
+  },
+  n_eff: {
+    nl: 'Effectieve n (Kish) bij gewogen cijfers.',
+    en: "Kish's effective n of a weighted figure.",
+  },
+} satisfies Record<(typeof INDICATOR_COLUMNS)[number], Text>;

@@ -1,40 +1,52 @@
 /**
  * One sheet per questionnaire block with results: the block title, a legend, then sections for
- * statements, indices, ladder, themes, choice questions and comparisons, in that order. The
- * header row of the first table is frozen and carries the autofilter.
+ * statements, indices, ladder, themes, choice questions and comparisons, in that order, each
+ * chart of the block to the right of the table it draws. The header row of the first table is
+ * frozen and carries the autofilter.
  */
 import type { Workbook } from 'exceljs';
 import type { RegionResult } from '../../analyse/types.js';
 import { legend } from '../labels/workbook.js';
-import type { BlockContent } from './blocks.js';
+import { BLOCK_SECTIONS, type BlockContent, type BlockSection } from './blocks.js';
 import { writeChoices } from './choices.js';
 import { writeComparisons } from './comparisons.js';
 import type { Context } from './context.js';
 import { writeIpa } from './ipa.js';
 import { writeLadder } from './ladder.js';
 import { writeIndices, writeLikert } from './likert.js';
+import type { Placed } from './places.js';
 import { SheetWriter, type TableRange } from './sheet.js';
 
-/** Add the sheet of one block under `name`. */
+/** Add the sheet of one block under `name`, with `charts` beside their tables. */
 export function addBlockSheet(
   wb: Workbook,
   name: string,
   ctx: Context,
   block: BlockContent,
   region: RegionResult,
+  charts: readonly Placed<BlockSection>[] = [],
 ): void {
-  const w = new SheetWriter(wb.addWorksheet(name));
+  const w = new SheetWriter(wb.addWorksheet(name), ctx.formats);
   w.title(`${toBlockTitle(ctx, block)} – ${region.name}`);
   w.note(ctx.t(legend(ctx.minCell)));
   w.skip();
-  const ranges: (TableRange | undefined)[] = [];
-  if (block.likert.length > 0) ranges.push(writeLikert(w, ctx, block.likert));
-  if (block.indices.length > 0) ranges.push(writeIndices(w, ctx, block.indices, region.indicesBySubregion));
-  if (block.ladder.length > 0) ranges.push(writeLadder(w, ctx, block.ladder));
-  if (block.ipa.length > 0) ranges.push(writeIpa(w, ctx, block.ipa));
-  if (block.choices.length > 0) ranges.push(writeChoices(w, ctx, block.choices));
-  if (block.comparisons.length > 0) ranges.push(writeComparisons(w, ctx, block.comparisons));
-  const first = ranges.find((r) => r !== undefined);
+  const ranges = new Map<BlockSection, TableRange | undefined>();
+  if (block.likert.length > 0) ranges.set('likert', writeLikert(w, ctx, block.likert));
+  if (block.indices.length > 0)
+    ranges.set('indices', writeIndices(w, ctx, block.indices, region.indicesBySubregion));
+  if (block.ladder.length > 0) ranges.set('ladder', writeLadder(w, ctx, block.ladder));
+  if (block.ipa.length > 0) ranges.set('ipa', writeIpa(w, ctx, block.ipa));
+  if (block.choices.length > 0) ranges.set('choices', writeChoices(w, ctx, block.choices));
+  if (block.comparisons.length > 0) ranges.set('comparisons', writeComparisons(w, ctx, block.comparisons));
+
+  const first = [...ranges.values()].find((r) => r !== undefined);
+  // Top to bottom, so that a chart taller than its table pushes the next one down.
+  const order = (p: Placed<BlockSection>) => BLOCK_SECTIONS.indexOf(p.table);
+  for (const { table, chart } of [...charts].sort((a, b) => order(a) - order(b))) {
+    const range = ranges.get(table) ?? first;
+    // The image's top is level with the section heading above the table.
+    if (range) w.beside(range.header - 1, chart.image);
+  }
   w.finish({ freezeBelow: first?.header, filter: first });
 }
 

@@ -92,3 +92,27 @@ export function toBlockContents(codebook: Codebook, region: RegionResult): Block
     (a, b) => (order.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.id) ?? Number.MAX_SAFE_INTEGER),
   );
 }
+
+/** The sections of a block sheet, in the order the sheet shows them. */
+export const BLOCK_SECTIONS = ['likert', 'indices', 'ladder', 'ipa', 'choices', 'comparisons'] as const;
+export type BlockSection = (typeof BLOCK_SECTIONS)[number];
+
+/**
+ * The ids each section of a block sheet shows: question ids, and the index, phase and theme ids
+ * (a ladder phase brings its now and desired questions, a theme its two halves), so that a chart
+ * can be placed beside the table of the questions it draws.
+ */
+export function toSectionItems(codebook: Codebook, block: BlockContent): Record<BlockSection, Set<string>> {
+  const phases = new Set(block.ladder.map((r) => r.phase));
+  const themes = new Set(block.ipa.map((r) => r.theme));
+  const questionsOf = (keep: (q: Codebook['questions'][number]) => boolean) =>
+    codebook.questions.filter(keep).map((q) => q.id);
+  return {
+    likert: new Set(block.likert.map((r) => r.item)),
+    indices: new Set(block.indices.map((r) => r.index)),
+    ladder: new Set([...phases, ...questionsOf((q) => q.type === 'ladder' && phases.has(q.phase))]),
+    ipa: new Set([...themes, ...questionsOf((q) => q.type === 'ipa' && themes.has(q.theme))]),
+    choices: new Set(block.choices.map((r) => r.item)),
+    comparisons: new Set(block.comparisons.map((c) => c.comparison.item)),
+  };
+}

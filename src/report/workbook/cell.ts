@@ -5,6 +5,8 @@
  * else — no object from the input — can become a formula or a hyperlink.
  */
 import type { Cell as ExcelCell } from 'exceljs';
+import type { Lang, Text } from '../labels/index.js';
+import { pBelow, truth } from '../labels/workbook.js';
 
 /** What a cell may hold: a primitive, never an object. `null` leaves the cell empty. */
 export type Primitive = string | number | boolean | null;
@@ -29,24 +31,36 @@ export interface Cell {
 }
 export type CellInput = Primitive | Cell;
 
-/** Excel number format codes (the locale of the reader supplies the decimal sign). */
-export const numFmt: Record<Format, string | undefined> = {
-  int: '0',
-  thousands: '#,##0',
-  mean: '0.00',
-  share: '0%',
-  score: '0.0',
-  decimal1: '0.0',
-  decimal3: '0.000',
-  p: '0.0000',
-  text: undefined,
-};
+/** The number format codes of one workbook: per `Format`, and for TRUE/FALSE cells. */
+export interface NumberFormats {
+  number: Record<Format, string | undefined>;
+  boolean: string;
+}
 
 /**
- * Format for TRUE/FALSE cells. Excel ignores number formats on booleans, but LibreOffice shows a
- * boolean without one as 0 or 1.
+ * Excel number format codes in the run's language (the reader's locale supplies the decimal
+ * sign of the digits; the words are ours). A p- or q-value below 0.001 reads "< 0,001" (nl) or
+ * "< 0.001" (en) through a condition in the format, so the cell stays the number.
  */
-export const BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"';
+export function toNumberFormats(lang: Lang): NumberFormats {
+  const quoted = (text: Text) => `"${text[lang].replace(/"/g, '')}"`;
+  return {
+    number: {
+      int: '0',
+      thousands: '#,##0',
+      mean: '0.00',
+      share: '0%',
+      score: '0.0',
+      decimal1: '0.0',
+      decimal3: '0.000',
+      p: `[<0.001]${quoted(pBelow)};0.000`,
+      text: undefined,
+    },
+    // Excel ignores number formats on booleans (it shows its own TRUE/FALSE, or WAAR/ONWAAR), but
+    // LibreOffice shows a boolean without one as 0 or 1: positive, negative and zero sections.
+    boolean: `${quoted(truth.yes)};${quoted(truth.yes)};${quoted(truth.no)}`,
+  };
+}
 
 // XML 1.0 forbids C0 controls other than TAB, LF, CR, and U+FFFE/U+FFFF; DEL is stripped too.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -80,4 +94,9 @@ export function writeCell(cell: ExcelCell, value: Primitive): void {
   else if (typeof value === 'number') cell.value = Number.isFinite(value) ? value : null;
   else if (typeof value === 'boolean') cell.value = value;
   else cell.value = null;
+}
+
+/** Attach a note (an Excel comment) to a cell, its text cleaned as `toCellText` cleans values. */
+export function writeNote(cell: ExcelCell, text: string): void {
+  cell.note = { texts: [{ text: text.replace(CONTROL, '').replace(LONE_SURROGATE, '') }] };
 }

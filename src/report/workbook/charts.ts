@@ -1,9 +1,15 @@
 /**
- * The charts sheet: each rendered chart as a PNG image with its title in the row above, one
- * below the other, at most 800 pixels wide (aspect ratio kept).
+ * Chart images. Each PNG is stored once and shown twice: beside the table it draws (places.ts
+ * picks the sheet and the table), for reading on screen, and on the charts sheet, all of them in
+ * the report's order with their titles, one page wide, for printing (the sheets with tables print
+ * only their tables, which a chart beside them would shrink past reading) and for the charts that
+ * draw no single table (the comparisons across blocks). Beside a table every chart is shown at the
+ * same fraction of its rendered size, so their text is the same size, and at most `MAX_WIDTH` wide.
  */
 import type { Workbook } from 'exceljs';
-import { SheetWriter } from './sheet.js';
+import type { NumberFormats } from './cell.js';
+import { PORTRAIT } from './print.js';
+import { type SheetImage, SheetWriter } from './sheet.js';
 
 /** A rendered chart to embed. */
 export interface ChartImage {
@@ -12,28 +18,74 @@ export interface ChartImage {
   png: Uint8Array;
 }
 
-const MAX_WIDTH = 800;
-/** Default row height in pixels (15 pt at 96 dpi). */
-const ROW_PX = 20;
+/** The charts are rendered at twice their CSS size (render/to-png.ts); shown at 3/4 of that size. */
+const SCALE = 0.375;
+const MAX_WIDTH = 860;
+/** Widest a chart is on the charts sheet: within a portrait A4 page, so it prints at 100%. */
+const PRINT_WIDTH = 700;
 
-/** Add the charts sheet under `name`, with `title` in its first row. */
-export function addChartsSheet(wb: Workbook, name: string, title: string, charts: ChartImage[]): void {
-  const ws = wb.addWorksheet(name);
-  const w = new SheetWriter(ws);
-  w.title(title);
-  w.skip();
-  for (const chart of charts) {
+/** Heights in pixels of a default row, a section title (18 pt) and the sheet title (21 pt). */
+const ROW_PX = 20;
+const SECTION_PX = 24;
+const TITLE_PX = 28;
+
+/** A chart whose PNG the workbook holds: its id, title and image at its size beside a table. */
+export interface SheetChart {
+  id: string;
+  title: string;
+  image: SheetImage;
+}
+
+/** Add each chart's PNG to the workbook once, in order. */
+export function addChartImages(wb: Workbook, charts: readonly ChartImage[]): SheetChart[] {
+  return charts.map((chart) => {
     const { width, height } = toPngSize(chart.png);
-    const scale = Math.min(1, MAX_WIDTH / width);
-    const ext = { width: Math.round(width * scale), height: Math.round(height * scale) };
-    w.section(chart.title);
+    const scale = Math.min(SCALE, MAX_WIDTH / width);
     // A copy as a plain ArrayBuffer, the type exceljs declares (JSZip takes it as is).
     const id = wb.addImage({ buffer: new Uint8Array(chart.png).buffer, extension: 'png' });
-    // Anchors are 0-based: the image starts in the row after the title.
-    ws.addImage(id, { tl: { col: 0, row: w.row - 1 }, ext, editAs: 'oneCell' });
-    w.skip(Math.ceil(ext.height / ROW_PX) + 1);
+    const image = { id, width: Math.round(width * scale), height: Math.round(height * scale) };
+    return { id: chart.id, title: chart.title, image };
+  });
+}
+
+/** Add the charts sheet under `name`, with `title` in its first row: every chart, one page wide. */
+export function addChartsSheet(
+  wb: Workbook,
+  name: string,
+  title: string,
+  charts: readonly SheetChart[],
+  formats: NumberFormats,
+): void {
+  const ws = wb.addWorksheet(name);
+  // One column as wide as the widest chart: the print area is then the same in every application.
+  ws.getColumn(1).width = Math.ceil((PRINT_WIDTH - 5) / 7) + 1;
+  const w = new SheetWriter(ws, formats);
+  w.title(title);
+  w.skip();
+  // A chart never straddles two pages. The title row repeats on every page; a little room is kept
+  // for the application's own rounding.
+  const page = 0.95 * PORTRAIT.height - TITLE_PX;
+  let used = ROW_PX;
+  for (const chart of charts) {
+    const image = toWidth(chart.image, PRINT_WIDTH);
+    // Section title, the image in whole rows, an empty row: on one page.
+    const needed = SECTION_PX + Math.ceil(image.height / ROW_PX) * ROW_PX + ROW_PX;
+    if (used + needed > page && used > ROW_PX) {
+      ws.getRow(w.row - 1).addPageBreak();
+      used = 0;
+    }
+    w.section(chart.title);
+    w.image(image);
+    w.skip();
+    used += needed;
   }
   w.finish({ freezeBelow: 1 });
+}
+
+/** An image scaled down to at most `width` pixels wide. */
+function toWidth(image: SheetImage, width: number): SheetImage {
+  if (image.width <= width) return image;
+  return { id: image.id, width, height: Math.round((image.height * width) / image.width) };
 }
 
 /** Width and height in pixels from a PNG's IHDR chunk; throws when the bytes are not a PNG. */

@@ -6,7 +6,7 @@ import type { ChoiceResult } from '../../analyse/types.js';
 import { headers, rankNote, blocks as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import { type Context, joinNotes, toEstimateCells, toNCell, toSuppressedNote } from './context.js';
-import type { SheetWriter, TableRange } from './sheet.js';
+import { type SheetWriter, type TableRange, TEXT_WIDTH } from './sheet.js';
 
 /** Write the choice questions of one block as one table; returns it. */
 export function writeChoices(w: SheetWriter, ctx: Context, questions: ChoiceResult[]): TableRange {
@@ -29,7 +29,7 @@ export function writeChoices(w: SheetWriter, ctx: Context, questions: ChoiceResu
   const range = w.table(
     [
       { header: ctx.t(headers.id) },
-      { header: ctx.t(headers.question), wrap: true, maxWidth: 60 },
+      { header: ctx.t(headers.question), wrap: true, maxWidth: TEXT_WIDTH },
       { header: ctx.t(headers.option), wrap: true, maxWidth: 40 },
       { header: ctx.t(headers.n), format: 'int' },
       { header: ctx.t(headers.share), format: 'share' },

@@ -16,7 +16,7 @@ import {
   toSuppressedNote,
   toValueCell,
 } from './context.js';
-import type { SheetWriter, TableRange } from './sheet.js';
+import { type SheetWriter, type TableRange, TEXT_WIDTH } from './sheet.js';
 
 const KINDS = {
   perspective: { title: text.perspective, a: text.residents, b: text.professionals },
@@ -40,7 +40,7 @@ export function writeComparisons(
     const range = w.table(
       [
         { header: ctx.t(headers.id) },
-        { header: ctx.t(headers.question), wrap: true, maxWidth: 60 },
+        { header: ctx.t(headers.question), wrap: true, maxWidth: TEXT_WIDTH },
         { header: ctx.t(headers.indicator) },
         { header: `${ctx.t(headers.n)} ${a.toLowerCase()}`, format: 'int' },
         { header: a, format: 'mean' },

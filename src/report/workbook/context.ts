@@ -1,24 +1,31 @@
 /**
  * What every sheet builder needs besides its own numbers: the run's labeller (ids to labels in the
- * workbook's language) and the thresholds of the run.
+ * workbook's language), the number formats in that language and the thresholds of the run.
  */
 import type { Estimate } from '../../analyse/types.js';
 import type { Codebook } from '../../model/codebook.js';
 import type { ReportContext } from '../context.js';
 import type { Labeller } from '../labels/labeller.js';
 import { suppressedNote } from '../labels/workbook.js';
-import type { Cell, CellInput, Format } from './cell.js';
+import { type Cell, type CellInput, type Format, type NumberFormats, toNumberFormats } from './cell.js';
 
 /** The run's one labeller, with the thresholds every sheet marks suppressed numbers by. */
 export interface Context extends Labeller {
   codebook: Codebook;
+  formats: NumberFormats;
   minCell: number;
   minCount: number;
 }
 
 /** The sheet builders' context, from the report's shared one. */
 export function toContext(report: ReportContext): Context {
-  return { ...report.labels, codebook: report.codebook, minCell: report.minCell, minCount: report.minCount };
+  return {
+    ...report.labels,
+    codebook: report.codebook,
+    formats: toNumberFormats(report.labels.lang),
+    minCell: report.minCell,
+    minCount: report.minCount,
+  };
 }
 
 /** The en dash shown for a suppressed number, right-aligned like the numbers around it. */

@@ -6,7 +6,7 @@ import type { IpaResult } from '../../analyse/types.js';
 import { headers, quadrants, blocks as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import { type Context, SUPPRESSED, toEstimateCells, toNCell, toSuppressedNote } from './context.js';
-import type { SheetWriter, TableRange } from './sheet.js';
+import { type SheetWriter, type TableRange, TEXT_WIDTH } from './sheet.js';
 
 /** Write the themes of one block; returns the table. */
 export function writeIpa(w: SheetWriter, ctx: Context, themes: IpaResult[]): TableRange {
@@ -14,7 +14,7 @@ export function writeIpa(w: SheetWriter, ctx: Context, themes: IpaResult[]): Tab
   const range = w.table(
     [
       { header: ctx.t(headers.id) },
-      { header: ctx.t(text.theme), wrap: true, maxWidth: 60 },
+      { header: ctx.t(text.theme), wrap: true, maxWidth: TEXT_WIDTH },
       { header: `${ctx.t(headers.n)} ${ctx.t(text.importance).toLowerCase()}`, format: 'int' },
       { header: ctx.t(text.importance), format: 'mean' },
       { header: ctx.t(headers.ciLow), format: 'mean' },

@@ -7,7 +7,7 @@ import type { LadderResult, LadderSide } from '../../analyse/types.js';
 import { headers, blocks as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import { type Context, toEstimateCells, toNCell, toSuppressedNote, toValueCell } from './context.js';
-import type { SheetWriter, TableRange } from './sheet.js';
+import { type SheetWriter, type TableRange, TEXT_WIDTH } from './sheet.js';
 
 /** Write the ladder sections of one block; returns the first table. */
 export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]): TableRange {
@@ -21,7 +21,7 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
   const first = w.table(
     [
       { header: ctx.t(headers.id) },
-      { header: ctx.t(text.phase), wrap: true, maxWidth: 60 },
+      { header: ctx.t(text.phase), wrap: true, maxWidth: TEXT_WIDTH },
       { header: ctx.t(text.moment) },
       { header: ctx.t(headers.n), format: 'int' },
       { header: ctx.t(text.medianRung) },
@@ -50,7 +50,7 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
   w.table(
     [
       { header: ctx.t(headers.id) },
-      { header: ctx.t(text.phase), wrap: true, maxWidth: 60 },
+      { header: ctx.t(text.phase), wrap: true, maxWidth: TEXT_WIDTH },
       { header: ctx.t(text.nPairs), format: 'int' },
       { header: ctx.t(text.ambitiekloof), format: 'mean' },
       { header: ctx.t(headers.ciLow), format: 'mean' },
@@ -75,7 +75,7 @@ export function writeLadder(w: SheetWriter, ctx: Context, phases: LadderResult[]
   w.table(
     [
       { header: ctx.t(headers.id) },
-      { header: ctx.t(text.phase), wrap: true, maxWidth: 60 },
+      { header: ctx.t(text.phase), wrap: true, maxWidth: TEXT_WIDTH },
       { header: ctx.t(text.moment) },
       { header: ctx.t(headers.n), format: 'int' },
       ...rungs.map((code) => ({ header: `% ${rungLabel(ctx, firstPhase, code)}`, format: 'share' as const })),

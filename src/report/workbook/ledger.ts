@@ -1,13 +1,13 @@
 /**
  * The response accounting sheet: the region's input rows with their status and reason (the columns
- * of respondents.csv) from A1, at most `LEDGER_ROWS_SHOWN` of them, and beside it the counts per
- * file and reason over the whole run (from analyse), so that a reader can check rows read =
- * included + Σ excluded.
+ * of respondents.csv, headers and words in the run's language; the CSV keeps the codes) from A1,
+ * at most `LEDGER_ROWS_SHOWN` of them, and beside it the counts per file and reason over the whole
+ * run (from analyse), so that a reader can check rows read = included + Σ excluded.
  */
 import type { Workbook } from 'exceljs';
 import type { Accounting } from '../../analyse/types.js';
 import type { ExclusionReason, LedgerRow } from '../../model/survey.js';
-import { ledgerCut, ledger as text } from '../labels/workbook.js';
+import { ledgerCut, rowStatus, ledger as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import type { Context } from './context.js';
 import { SheetWriter } from './sheet.js';
@@ -36,24 +36,33 @@ export function addLedgerSheet(wb: Workbook, name: string, ctx: Context, input: 
   }
   const total = input.total;
   const ws = wb.addWorksheet(name);
-  const w = new SheetWriter(ws);
+  const w = new SheetWriter(ws, ctx.formats);
   const range = w.table(
-    ['file', 'row', 'respondent_id', 'status', 'reason'].map((header) => ({
-      header,
-      ...(header === 'row' ? { format: 'int' as const } : {}),
-    })),
-    shown.map((r): CellInput[] => [r.file, r.row, r.respondentId, r.status, r.reason]),
+    [
+      { header: ctx.t(text.file) },
+      { header: ctx.t(text.row), format: 'int' },
+      { header: ctx.t(text.respondentId) },
+      { header: ctx.t(text.status) },
+      { header: ctx.t(text.reason) },
+    ],
+    shown.map((r): CellInput[] => [
+      r.file,
+      r.row,
+      r.respondentId,
+      ctx.t(rowStatus[r.status]),
+      r.reason === '' ? null : ctx.t(rowStatus[r.reason]),
+    ]),
   );
   if (total > shown.length) w.note(ctx.t(ledgerCut(shown.length, total)));
 
   // The summary sits to the right of the ledger, one empty column apart.
-  const summary = new SheetWriter(ws, 7);
+  const summary = new SheetWriter(ws, ctx.formats, 7);
   summary.table(
     [
       { header: ctx.t(text.file), maxWidth: 40 },
       { header: ctx.t(text.rows), format: 'int' },
       { header: ctx.t(text.included), format: 'int' },
-      ...REASONS.map((reason) => ({ header: ctx.t(text[reason]), format: 'int' as const })),
+      ...REASONS.map((reason) => ({ header: toHeading(ctx.t(rowStatus[reason])), format: 'int' as const })),
     ],
     [...input.byFile, { file: null, accounting: input.run }].map(({ file, accounting: a }) => [
       file === null ? ctx.t(text.total) : file,
@@ -65,4 +74,9 @@ export function addLedgerSheet(wb: Workbook, name: string, ctx: Context, input: 
   summary.note(ctx.t(text.scope));
   summary.fitColumns();
   w.finish({ freezeBelow: range.header, filter: range });
+}
+
+/** A reason as a column heading: "dubbel ingevuld" → "Dubbel ingevuld". */
+function toHeading(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -14,7 +14,7 @@ import {
   toSuppressedNote,
   toValueCell,
 } from './context.js';
-import type { Column, SheetWriter, TableRange } from './sheet.js';
+import { type Column, type SheetWriter, type TableRange, TEXT_WIDTH } from './sheet.js';
 
 /** Write the statements of one block, one table per answer scale; returns the first table. */
 export function writeLikert(w: SheetWriter, ctx: Context, items: LikertResult[]): TableRange | undefined {
@@ -30,7 +30,7 @@ export function writeLikert(w: SheetWriter, ctx: Context, items: LikertResult[])
     const firstItem = group[0]?.item ?? '';
     const columns: Column[] = [
       { header: ctx.t(headers.id) },
-      { header: ctx.t(headers.question), wrap: true, maxWidth: 60 },
+      { header: ctx.t(headers.question), wrap: true, maxWidth: TEXT_WIDTH },
       { header: ctx.t(headers.n), format: 'int' },
       { header: ctx.t(headers.mean), format: 'mean' },
       { header: ctx.t(headers.ciLow), format: 'mean' },
@@ -83,7 +83,7 @@ export function writeIndices(
   const range = w.table(
     [
       { header: ctx.t(headers.id) },
-      { header: ctx.t(text.index), wrap: true, maxWidth: 60 },
+      { header: ctx.t(text.index), wrap: true, maxWidth: TEXT_WIDTH },
       { header: ctx.t(headers.n), format: 'int' },
       { header: ctx.t(text.score), format: 'score' },
       { header: ctx.t(headers.ciLow), format: 'score' },
@@ -121,7 +121,7 @@ export function writeIndices(
     w.table(
       [
         { header: ctx.t(response.subregion) },
-        { header: ctx.t(text.index), wrap: true, maxWidth: 60 },
+        { header: ctx.t(text.index), wrap: true, maxWidth: TEXT_WIDTH },
         { header: ctx.t(headers.n), format: 'int' },
         { header: ctx.t(text.score), format: 'score' },
         { header: ctx.t(headers.ciLow), format: 'score' },

@@ -5,7 +5,7 @@
  */
 import type { Workbook } from 'exceljs';
 import type { ReportContext } from '../context.js';
-import { ledger as ledgerText, methods as text } from '../labels/workbook.js';
+import { ledger as ledgerText, methods as text, tools } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import type { Context } from './context.js';
 import { SheetWriter } from './sheet.js';
@@ -15,7 +15,7 @@ const PARAGRAPH_WIDTH = 90;
 /** Add the methods sheet under `name`: the run's methods in words, then its inputs and warnings. */
 export function addMethodsSheet(wb: Workbook, name: string, ctx: Context, report: ReportContext): void {
   const { inputs, warnings } = report.facts;
-  const w = new SheetWriter(wb.addWorksheet(name));
+  const w = new SheetWriter(wb.addWorksheet(name), ctx.formats);
   w.title(ctx.t(text.title));
   w.skip();
   w.pairs(
@@ -46,7 +46,7 @@ export function addMethodsSheet(wb: Workbook, name: string, ctx: Context, report
       f.bytes,
       f.encoding,
       toDelimiterName(f.delimiter),
-      f.tool,
+      ctx.t(tools[f.tool] ?? { nl: f.tool, en: f.tool }),
       f.layout,
       f.rows,
       f.included,

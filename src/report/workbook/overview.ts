@@ -29,7 +29,7 @@ export interface OverviewInput {
 export function addOverviewSheet(wb: Workbook, name: string, ctx: Context, input: OverviewInput): void {
   const { indicators, region } = input;
   const { survey } = indicators.codebook;
-  const w = new SheetWriter(wb.addWorksheet(name));
+  const w = new SheetWriter(wb.addWorksheet(name), ctx.formats);
   w.title(`${ctx.t(survey.title)} – ${region.name}`);
   w.pairs([
     [ctx.t(text.region), region.name],

@@ -1,6 +1,7 @@
 /**
  * The response sheet: respondents by role, subregion and municipality, with the population and
- * the reach (respondents per 10,000 residents) where known. Suppressed counts show as "–".
+ * the reach (respondents per 10,000 residents) where known, each response chart to the right of
+ * the table it draws. Suppressed counts show as "–".
  */
 import type { Workbook } from 'exceljs';
 import type { CountCell, RegionResult } from '../../analyse/types.js';
@@ -8,24 +9,37 @@ import type { Text } from '../labels/index.js';
 import { headers, sheetNames, suppressedCountNote, response as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import { type Context, toValueCell } from './context.js';
+import type { Placed, ResponseTable } from './places.js';
 import { SheetWriter, type TableRange } from './sheet.js';
 
-/** Add the response sheet under `name`. */
-export function addResponseSheet(wb: Workbook, name: string, ctx: Context, region: RegionResult): void {
-  const w = new SheetWriter(wb.addWorksheet(name));
+/** Add the response sheet under `name`, with `charts` beside their tables. */
+export function addResponseSheet(
+  wb: Workbook,
+  name: string,
+  ctx: Context,
+  region: RegionResult,
+  charts: readonly Placed<ResponseTable>[] = [],
+): void {
+  const w = new SheetWriter(wb.addWorksheet(name), ctx.formats);
   const { response } = region;
   w.title(`${ctx.t(sheetNames.response)} – ${region.name}`);
   w.pairs([[ctx.t(text.total), { value: response.respondents, format: 'int' }]]);
   w.skip();
-  const tables: [Text, Text, CountCell[]][] = [
-    [text.byRole, text.role, response.byRole],
-    [text.bySubregion, text.subregion, response.bySubregion],
-    [text.byMunicipality, text.municipality, response.byMunicipality],
+  const tables: [ResponseTable | 'byMunicipality', Text, CountCell[]][] = [
+    ['byRole', text.role, response.byRole],
+    ['bySubregion', text.subregion, response.bySubregion],
+    ['byMunicipality', text.municipality, response.byMunicipality],
   ];
+  // A chart whose table is empty goes beside the first table.
+  const shown = new Set(tables.filter(([, , cells]) => cells.length > 0).map(([key]) => key));
   let first: TableRange | undefined;
-  for (const [title, label, cells] of tables) {
+  for (const [key, label, cells] of tables) {
     if (cells.length === 0) continue;
-    w.section(ctx.t(title));
+    const section = w.row;
+    w.section(ctx.t(text[key]));
+    for (const { table, chart } of charts) {
+      if (table === key || (first === undefined && !shown.has(table))) w.beside(section, chart.image);
+    }
     const range = w.table(
       [
         { header: ctx.t(label), wrap: true, maxWidth: 40 },

@@ -1,11 +1,13 @@
 /**
  * Writes a worksheet top to bottom: a title, notes, and tables with a bold header row, number
  * formats per column, column widths fitted to what was written and rows tall enough for their
- * wrapped text. `finish()` freezes the header and sets the autofilter of the sheet's main table.
+ * wrapped text; images (the charts) to the right of the tables. `finish()` freezes the header and
+ * sets the autofilter of the sheet's main table, anchors the images and sets up printing.
  */
 import type { Alignment, Font, Worksheet } from 'exceljs';
-import { BOOLEAN_FORMAT, type CellInput, type Format, numFmt, toPrimitive, writeCell } from './cell.js';
+import { type CellInput, type Format, type NumberFormats, toPrimitive, writeCell } from './cell.js';
 import { countLines, displayWidth, LINE_HEIGHT } from './layout.js';
+import { type PlacedImage, toPageSetup, toPrintArea } from './print.js';
 
 /** One column of a table. */
 export interface Column {
@@ -18,6 +20,13 @@ export interface Column {
   maxWidth?: number;
 }
 
+/** An image added to the workbook (`Workbook.addImage`), with the size to show it at, in pixels. */
+export interface SheetImage {
+  id: number;
+  width: number;
+  height: number;
+}
+
 /** Where a table landed: 1-based rows and first column, and its number of columns. */
 export interface TableRange {
   header: number;
@@ -26,6 +35,9 @@ export interface TableRange {
   last: number;
   columns: number;
 }
+
+/** Widest a column of question, phase, theme or index texts becomes; longer texts wrap. */
+export const TEXT_WIDTH = 45;
 
 const FONT: Partial<Font> = { name: 'Calibri', size: 11 };
 const HEADER_FILL = 'FFE8EEF4';
@@ -38,10 +50,17 @@ export class SheetWriter {
   private readonly widths: number[] = [];
   private readonly limits: number[] = [];
   private readonly wrapped: { row: number; col: number; text: string }[] = [];
+  private readonly images: { row: number; image: SheetImage }[] = [];
+  private readonly placed: PlacedImage[] = [];
+  private readonly headers: number[] = [];
 
-  /** @param firstColumn 1-based column where titles and tables start (default 1). */
+  /**
+   * @param formats the workbook's number formats (in the run's language)
+   * @param firstColumn 1-based column where titles and tables start (default 1)
+   */
   constructor(
     readonly ws: Worksheet,
+    private readonly formats: NumberFormats,
     private readonly firstColumn = 1,
   ) {}
 
@@ -95,6 +114,7 @@ export class SheetWriter {
   /** A table: a styled header row, then one row per entry; returns where it landed. */
   table(columns: Column[], rows: CellInput[][]): TableRange {
     const header = this.row++;
+    this.headers.push(header);
     columns.forEach((column, i) => {
       const col = this.firstColumn + i;
       const cell = this.ws.getCell(header, col);
@@ -104,9 +124,9 @@ export class SheetWriter {
       cell.border = { bottom: { style: 'thin' } };
       const numeric = column.format !== undefined && column.format !== 'text';
       cell.alignment = { vertical: 'bottom', wrapText: true, ...alignment(numeric ? 'right' : 'left', i) };
-      // Headers wrap, so a long one needs only its longest word, or 12 characters; bold runs wider.
+      // Headers wrap, so a long one needs only its longest word, or 8 characters; bold runs wider.
       const longestWord = Math.max(...column.header.split(/\s+/).map((word) => word.length));
-      const needed = Math.min(column.header.length, Math.max(longestWord, 12));
+      const needed = Math.min(column.header.length, Math.max(longestWord, 8));
       this.fit(col, Math.ceil(needed * 1.1), column.maxWidth ?? 50);
       this.wrapped.push({ row: header, col, text: column.header });
     });
@@ -137,9 +157,31 @@ export class SheetWriter {
     }
   }
 
+  /** An image in the next rows, at the first column; the rows it covers are skipped. */
+  image(image: SheetImage): void {
+    const col = this.firstColumn;
+    this.ws.addImage(image.id, {
+      tl: { col: col - 1, row: this.row - 1 },
+      ext: { width: image.width, height: image.height },
+      editAs: 'oneCell',
+    });
+    const bottom = rowBelow(this.ws, this.row, image.height);
+    this.placed.push({ col, top: this.row, bottom, width: image.width });
+    this.row = bottom + 1;
+  }
+
   /**
-   * Fit the columns and rows; freeze the rows up to and including `freezeBelow`; autofilter
-   * over `filter`; print landscape, one page wide, repeating the frozen rows.
+   * An image to the right of the sheet's tables, one empty column apart, with its top in `row`
+   * (1-based) or, when an earlier image reaches lower, one row below that one.
+   */
+  beside(row: number, image: SheetImage): void {
+    this.images.push({ row, image });
+  }
+
+  /**
+   * Fit the columns and rows; freeze the rows up to and including `freezeBelow`; autofilter over
+   * `filter`; anchor the images; print on A4, one page wide, repeating on every page the frozen
+   * header row when it is the sheet's only table, else the sheet's first row (its title).
    */
   finish(options: { freezeBelow?: number; filter?: TableRange } = {}): void {
     this.fitColumns();
@@ -151,13 +193,36 @@ export class SheetWriter {
       const from = { row: f.header, column: f.column };
       this.ws.autoFilter = { from, to: { row: f.last, column: f.column + f.columns - 1 } };
     }
-    this.ws.pageSetup = {
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(options.freezeBelow ? { printTitlesRow: `1:${options.freezeBelow}` } : {}),
-    };
+    const beside = this.anchorImages();
+    const only = this.headers.length === 1 ? this.headers[0] : undefined;
+    const repeat = only !== undefined && only === options.freezeBelow ? only : 1;
+    // Images beside the tables are left out of print: they would shrink the tables past reading
+    // (the charts sheet prints them); images in the flow of the sheet are printed.
+    this.ws.pageSetup = toPageSetup(this.ws, this.placed, repeat);
+    if (beside.length > 0 || this.placed.length > 0) {
+      this.ws.pageSetup.printArea = toPrintArea(this.ws, this.placed);
+    }
+    this.ws.headerFooter = { oddFooter: '&L&8&A&R&8&P / &N' };
+  }
+
+  /** Anchor the queued images in the column after the widest table and a gap, top to bottom. */
+  private anchorImages(): PlacedImage[] {
+    const col = this.widths.length + 1;
+    const placed: PlacedImage[] = [];
+    let free = 1;
+    for (const { row, image } of this.images) {
+      const top = Math.max(row, free);
+      // Anchors are 0-based; a one-cell anchor keeps the size in pixels whatever the cells do.
+      this.ws.addImage(image.id, {
+        tl: { col, row: top - 1 },
+        ext: { width: image.width, height: image.height },
+        editAs: 'oneCell',
+      });
+      const bottom = rowBelow(this.ws, top, image.height);
+      placed.push({ col: col + 1, top, bottom, width: image.width });
+      free = bottom + 2;
+    }
+    return placed;
   }
 
   private put(
@@ -173,9 +238,9 @@ export class SheetWriter {
     writeCell(cell, value);
     const own = input !== null && typeof input === 'object' ? input : undefined;
     const format = own?.format ?? columnFormat;
-    const code = format && typeof value === 'number' ? numFmt[format] : undefined;
+    const code = format && typeof value === 'number' ? this.formats.number[format] : undefined;
     if (code) cell.numFmt = code;
-    if (typeof value === 'boolean') cell.numFmt = BOOLEAN_FORMAT;
+    if (typeof value === 'boolean') cell.numFmt = this.formats.boolean;
     // A text in a number column ("–") lines up with the numbers.
     const isNumberColumn = format !== undefined && format !== 'text';
     const text = typeof value === 'string' || typeof value === 'boolean';
@@ -197,4 +262,17 @@ export class SheetWriter {
  * run into the right-aligned number before it. */
 function alignment(horizontal: 'left' | 'right', index: number): Partial<Alignment> {
   return horizontal === 'left' && index > 0 ? { horizontal, indent: 1 } : { horizontal };
+}
+
+/** The last row (1-based) an image `height` pixels tall reaches when its top is in row `top`. */
+function rowBelow(ws: Worksheet, top: number, height: number): number {
+  let row = top;
+  let y = toRowPixels(ws, row);
+  while (y < height) y += toRowPixels(ws, ++row);
+  return row;
+}
+
+/** A row's height in pixels (points at 96 dpi); rows without their own height are 15 pt. */
+function toRowPixels(ws: Worksheet, row: number): number {
+  return ((ws.findRow(row)?.height ?? LINE_HEIGHT) * 96) / 72;
 }
