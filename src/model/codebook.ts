@@ -216,6 +216,18 @@ export const Codebook = z
       id: z.string().describe('Survey id'),
       title: LocalText,
       wave: z.string().optional().describe('Wave or fieldwork period, e.g. "2026 najaar"'),
+      commissionedBy: z
+        .union([z.string().min(1), LocalText])
+        .optional()
+        .describe('Who commissioned the survey (for the evidence annex; `--about FILE` overrides)'),
+      conductedBy: z
+        .union([z.string().min(1), LocalText])
+        .optional()
+        .describe('Who ran the survey and the analysis (for the evidence annex)'),
+      recruitment: z
+        .union([z.string().min(1), LocalText])
+        .optional()
+        .describe('How respondents were invited (for the evidence annex)'),
     }),
     missingValues: z
       .array(z.string())

@@ -4,6 +4,7 @@
  * need only this and their own slice of the indicators.
  */
 import type { Indicators } from '../analyse/types.js';
+import { type About, type AboutFields, aboutRegion } from '../model/about.js';
 import type { ChartContext } from './charts/types.js';
 import { type RunFacts, toRunFacts } from './facts.js';
 import type { Lang } from './labels/index.js';
@@ -19,6 +20,8 @@ export interface ReportOptions {
   libraries: Record<string, string | null>;
   /** The run options as the user gave them, recorded in the manifest. */
   options: Record<string, unknown>;
+  /** The project file (`--about`): who commissioned and ran the survey, for the evidence annex. */
+  about?: About | null;
 }
 
 export interface ReportContext extends ChartContext {
@@ -28,6 +31,8 @@ export interface ReportContext extends ChartContext {
   methodsText: MethodParagraph[];
   /** The trend against an earlier run, when one was given. */
   trend: Indicators['trend'];
+  /** The project file's entries for a region (`--about`), the region's own over the run's. */
+  aboutOf(region: string): AboutFields;
 }
 
 export function toReportContext(indicators: Indicators, options: ReportOptions): ReportContext {
@@ -45,5 +50,6 @@ export function toReportContext(indicators: Indicators, options: ReportOptions):
     facts,
     methodsText: toMethodParagraphs(facts, labels),
     trend: indicators.trend,
+    aboutOf: (region) => aboutRegion(options.about ?? null, region),
   };
 }

@@ -12,9 +12,10 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Estimate, Indicators, RegionResult } from '../analyse/types.js';
+import { overviewCharts } from './charts/map-overview.js';
 import { type ReportContext, type ReportOptions, toReportContext } from './context.js';
 import { respondentsCsv, toIndicatorsCsv } from './csv.js';
-import { overviewCharts } from './charts/map-overview.js';
+import { toAnnexHtml } from './html/annex.js';
 import { toOverviewHtml } from './html/overview.js';
 import { type HtmlChart, toRegionHtml } from './html/region.js';
 import { html } from './labels/html.js';
@@ -78,6 +79,7 @@ export async function* regionDocuments(
     yield { path: `${dir}/charts/${chart.id}.png`, bytes: png };
   }
   yield text(`${dir}/regioscan.html`, toRegionHtml({ ctx, region, charts }));
+  yield text(`${dir}/annex.html`, toAnnexHtml({ ctx, region, charts }));
   yield {
     path: `${dir}/regioscan.xlsx`,
     bytes: await toWorkbook({

@@ -234,7 +234,8 @@ describe('suppression', () => {
   it('ipa: the theme with n = 7 is listed as not shown, not plotted', async () => {
     const { text } = await render(byId('ipa'), 'nl');
     expect(text).toContain('Niet getoond (n<10): Dak- en thuisloosheid');
-    for (const corner of ['Kans', 'Sterk punt', 'Minder urgent', 'Gaat goed, minder belangrijk']) expect(text).toContain(corner);
+    for (const corner of ['Kans', 'Sterk punt', 'Minder urgent', 'Gaat goed, minder belangrijk'])
+      expect(text).toContain(corner);
     expect(text).toContain('Mentale gezondheid');
   });
 

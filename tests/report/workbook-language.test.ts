@@ -215,10 +215,13 @@ describe('answer categories shown by their labels', () => {
 });
 
 describe('the methods sheet', () => {
-  it('names the survey tool: LimeSurvey, and the generic reader "algemeen" in Dutch', () => {
+  it('names the survey tool: LimeSurvey, and the generic reader "algemeen CSV- of Excelbestand" in Dutch', () => {
     const ws = sheetOf(nl, 'Methode');
     const tool = columnOf(ws, 16, 'Enquêtetool');
-    expect([ws.getCell(17, tool).value, ws.getCell(18, tool).value]).toEqual(['LimeSurvey', 'algemeen']);
-    expect(sheetOf(en, 'Methods').getCell(18, tool).value).toBe('generic');
+    expect([ws.getCell(17, tool).value, ws.getCell(18, tool).value]).toEqual([
+      'LimeSurvey',
+      'algemeen CSV- of Excelbestand',
+    ]);
+    expect(sheetOf(en, 'Methods').getCell(18, tool).value).toBe('generic CSV or Excel file');
   });
 });

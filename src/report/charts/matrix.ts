@@ -33,7 +33,7 @@ function resultsOf(region: RegionResult, items: readonly string[]): ChoiceResult
 }
 
 /** An option that means "never" or "no": the low end of a frequency scale. */
-const NEVER = /^(nooit|never|nee|no|geen|none|not at all)\b/i;
+export const NEVER = /^(nooit|never|nee|no|geen|none|not at all)\b/i;
 
 /**
  * The forms of participation: the most used form is the one with the largest share answering

@@ -37,6 +37,10 @@ section.part h2 { font-size:clamp(2rem, 4vw, 3rem); color:var(--accent); margin:
 h2 { font-size:clamp(1.6rem, 3vw, 2.2rem); margin:0 0 .4em; line-height:1.2; }
 h2.topic { font-size:1.1rem; text-transform:uppercase; letter-spacing:.06em; color:var(--accent); margin-bottom:.8rem; }
 h3 { font-size:1.3rem; margin:1.2em 0 .4em; }
+h4 { font-size:1.1rem; margin:1em 0 .3em; }
+table.requirements th { width:30%; } table.requirements p, table.requirements ul { margin:.2em 0 .5em; }
+table.options code { overflow-wrap:anywhere; }
+main.annex-page { padding:4vh 6vw; } main.annex-page h1 { font-size:2rem; line-height:1.2; }
 .lead { font-size:1.25rem; max-width:62rem; }
 figure { margin:0; }
 figure .chart svg { max-width:100%; height:auto; display:block; }

@@ -9,8 +9,10 @@
  * for the facilitator.
  */
 import { findings } from '../findings.js';
+import { annex as A } from '../labels/annex.js';
 import { fill, html as T } from '../labels/html.js';
 import type { SectionId, Slide } from '../plan/index.js';
+import { annexSection } from './annex.js';
 import { type DeckSlide, layoutOf, notes, PromptPicker, renderDeck } from './deck.js';
 import { h } from './escape.js';
 import { methodsSection } from './methods.js';
@@ -182,7 +184,7 @@ export function toRegionHtml(input: RegionHtmlInput): string {
     attributes: h` aria-label="${t(T.agenda)}"`,
     body: h`<h2>${t(T.agenda)}</h2>
   <ol>${ctx.plan.sections.map((s) => h`<li><a href="#${s.id}">${stripNumber(t(SECTION_HEADINGS[s.id]))}</a></li>`)}</ol>
-  <p class="muted">${t(T.presentHint)} <a href="#questionnaire">${t(T.sections.questionnaire)}</a> · <a href="#method">${t(T.sections.method)}</a></p>`,
+  <p class="muted">${t(T.presentHint)} <a href="#questionnaire">${t(T.sections.questionnaire)}</a> · <a href="#method">${t(T.sections.method)}</a> · <a href="#annex">${t(A.title)}</a></p>`,
     notes: '',
   };
 
@@ -214,6 +216,7 @@ ${nav}
 ${rest}
 ${questionnaireSection(input)}
 ${methodsSection(ctx, region)}
+${annexSection(input)}
 </main>
 <footer class="doc-foot">${title} · regioscan ${facts.version} · ${facts.date}</footer>`;
   return page(ctx.lang, title, body, {

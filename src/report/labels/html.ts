@@ -190,6 +190,10 @@ export const html = {
       nl: 'Wie hebben we goed bereikt, en wie missen we nog?',
       en: 'Whom did we reach well, and who is still missing?',
     },
+    reachMap: {
+      nl: 'In welke gemeenten horen we te weinig mensen, en via wie bereiken we hen wel?',
+      en: 'In which municipalities do we hear too few people, and through whom can we reach them?',
+    },
     background: {
       nl: 'Herkent u deze groep deelnemers? Welke stem ontbreekt?',
       en: 'Do you recognise this group of participants? Whose voice is missing?',

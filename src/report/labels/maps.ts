@@ -39,8 +39,8 @@ export const mapLabels = {
     'Respondents by municipality: no reach without population figures',
   ),
   reachSubtitle: t(
-    'Kleur: respondenten per 10.000 inwoners; donkerder is meer. {total} respondenten in totaal; kleine aantallen worden niet getoond (privacy).',
-    'Colour: respondents per 10,000 residents; darker is more. {total} respondents in total; small numbers are not shown (privacy).',
+    '{total} respondenten in totaal; donkerder is meer; kleine aantallen worden niet getoond (privacy).',
+    '{total} respondents in total; darker is more; small numbers are not shown (privacy).',
   ),
   reachAltRow: t(
     '{name}: {per10k} per 10.000 inwoners ({count} respondenten)',

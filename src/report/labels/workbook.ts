@@ -146,7 +146,7 @@ export const quadrants = {
   kans: { nl: 'Kans', en: 'Opportunity' },
   sterk_punt: { nl: 'Sterk punt', en: 'Strength' },
   minder_urgent: { nl: 'Minder urgent', en: 'Low priority' },
-  overschat: { nl: 'Overschat', en: 'Possible overkill' },
+  overschat: { nl: 'Gaat goed, minder belangrijk', en: 'Going well, less important' },
 } satisfies Record<string, Text>;
 
 /** The response accounting sheet: headers of the row listing and of the counts per file. */
@@ -203,15 +203,7 @@ export const methods = {
   },
 } satisfies Record<string, Text>;
 
-/** Survey tools by the id ingest recognises them by; an unknown id is shown as it is. */
-export const tools: Record<string, Text> = {
-  generic: { nl: 'algemeen', en: 'generic' },
-  googleforms: { nl: 'Google Forms', en: 'Google Forms' },
-  limesurvey: { nl: 'LimeSurvey', en: 'LimeSurvey' },
-  msforms: { nl: 'Microsoft Forms', en: 'Microsoft Forms' },
-  qualtrics: { nl: 'Qualtrics', en: 'Qualtrics' },
-  surveymonkey: { nl: 'SurveyMonkey', en: 'SurveyMonkey' },
-};
+export { tools } from './provenance.js';
 
 /** Note beside a suppressed estimate: "n<10". */
 export function suppressedNote(minCell: number): Text {

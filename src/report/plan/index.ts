@@ -156,7 +156,7 @@ export function toReportPlan(codebook: Codebook): ReportPlan {
         // Reach per municipality on the map of the region, after its table.
         const map = reachMapChart(group.items[0]!);
         taken.add(map.id);
-        chartSlide(group, map, { prompt: 'response' });
+        chartSlide(group, map, { prompt: 'reachMap' });
         place(group, chart);
         break;
       }

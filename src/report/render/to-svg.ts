@@ -65,6 +65,15 @@ function collectingLogger(onWarning: (message: string) => void, errors: string[]
   return logger;
 }
 
+/**
+ * Vega gives its mark groups ARIA roles (`graphics-object`, `graphics-symbol`) and role
+ * descriptions even with `aria: false`; an image role without a name is an accessibility error
+ * (axe `svg-img-alt`). The chart is one image, named where it is embedded, so its parts carry none.
+ */
+function withoutMarkRoles(svg: string): string {
+  return svg.replace(/ (?:role|aria-roledescription|aria-label|aria-hidden)="[^"]*"/g, '');
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -88,7 +97,7 @@ export function toSvg(spec: TopLevelSpec, options: SvgOptions = {}): Promise<str
       await view.runAsync();
       if (errors.length > 0) throw new Error(errors.join('; '));
       scenegraph.resetSVGDefIds();
-      return await view.toSVG();
+      return withoutMarkRoles(await view.toSVG());
     } finally {
       view.finalize();
     }
