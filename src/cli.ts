@@ -11,7 +11,7 @@ import { generateExport } from './generate/index.js';
 import { formatIssue, InputError, summariseIssues } from './ingest/index.js';
 import { initCodebook } from './init/index.js';
 import type { Issue } from './model/survey.js';
-import { defaultRunOptions, displayPath, run, validate } from './pipeline.js';
+import { defaultRunOptions, displayPath, run, sessionTemplateFor, validate } from './pipeline.js';
 import { terminalProgress } from './progress.js';
 import { VERSION } from './version.js';
 
@@ -145,6 +145,17 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             type: 'number',
             describe: 'Trim weights above this multiple of the mean weight (with --weight or --rake)',
           })
+          .option('about', {
+            type: 'string',
+            describe:
+              'Project file (JSON): who commissioned and ran the survey, recruitment, fieldwork, limitations (for the evidence annex)',
+          })
+          .option('session', {
+            type: 'string',
+            array: true,
+            describe:
+              'Session outcomes of a region (Markdown or JSON, see session-template): makes its report the final version; repeat per region',
+          })
           .check((a) => {
             if (!Number.isInteger(a['min-cell']) || a['min-cell'] < 1)
               throw new UsageError('--min-cell must be a whole number of at least 1');
@@ -170,6 +181,8 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
           rake: a.rake ? resolve(a.rake) : null,
           weightCap: a['weight-cap'] ?? null,
           previous: a.previous ? resolve(a.previous) : null,
+          about: a.about ? resolve(a.about) : null,
+          sessions: (a.session ?? []).map((file) => resolve(file)),
           generatedAt: generatedAt(),
           argv: process.argv.slice(2),
         }).finally(() => progress?.end());
@@ -241,6 +254,57 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             ? `wrote ${a.out}: ${codebook.questions.length} questions; run it with: regioscan run --input ${path} --codebook ${a.out}`
             : `wrote ${a.out}: ${codebook.questions.length} questions, ${todos} todo(s) to decide first (search for "todo")`,
         );
+      },
+    )
+    .command(
+      'session-template',
+      'Write the empty session-outcomes file of a region, to fill in after the co-creation session and pass to run --session',
+      (y) =>
+        y
+          .option('region', {
+            type: 'string',
+            demandOption: true,
+            describe: 'The region, by name or folder name',
+          })
+          .option('codebook', {
+            type: 'string',
+            describe: 'Codebook: JSON, or an XLSForm workbook (.xlsx); default: the demo codebook',
+          })
+          .option('regions', { type: 'string', describe: 'Region hierarchy (JSON), as given to run' })
+          .option('format', {
+            choices: ['md', 'json'] as const,
+            describe: 'Markdown (default) or JSON; default: from the extension of --out',
+          })
+          .option('lang', { choices: ['nl', 'en'] as const, default: 'nl' as const, describe: 'Language' })
+          .option('out', { type: 'string', describe: 'File to write; default: print it' })
+          .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing file' }),
+      async (a) => {
+        const format = a.format ?? (a.out?.toLowerCase().endsWith('.json') ? 'json' : 'md');
+        if (a.out && !a.force && existsSync(a.out))
+          throw new UsageError(`${a.out} exists; choose another --out or add --force`);
+        const setup = a.codebook
+          ? {
+              codebook: resolve(a.codebook),
+              regions: a.regions ? resolve(a.regions) : null,
+              population: null,
+            }
+          : { ...defaultRunOptions(), population: null };
+        const { region, text } = await sessionTemplateFor({
+          ...setup,
+          region: a.region,
+          lang: a.lang,
+          format,
+        });
+        if (!a.out) {
+          io.out(text.replace(/\n$/, ''));
+        } else {
+          await mkdir(dirname(resolve(a.out)), { recursive: true });
+          await writeFile(a.out, text);
+          io.out(
+            `wrote ${a.out}: the session file of ${region}; fill it in after the session, then: regioscan run … --session ${a.out}`,
+          );
+        }
+        setExit(EXIT.ok);
       },
     )
     .command(

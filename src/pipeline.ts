@@ -20,6 +20,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { type AnalyseOptions, analyse, RakeError } from './analyse/index.js';
 import type { Indicators } from './analyse/types.js';
 import { demoPaths } from './demo.js';
+import { parseAbout } from './ingest/about.js';
 import { InputError } from './ingest/errors.js';
 import {
   type IngestInput,
@@ -34,9 +35,11 @@ import {
 import { parseMargins } from './ingest/margins.js';
 import { message } from './ingest/messages.js';
 import { parsePrevious } from './ingest/previous.js';
+import { parseSession } from './ingest/session.js';
 import { parseXlsForm } from './ingest/xlsform.js';
 import type { Codebook } from './model/codebook.js';
-import { type RegionTable, toRegionTable } from './model/regions.js';
+import { type RegionTable, slugify, toRegionTable } from './model/regions.js';
+import type { Session } from './model/session.js';
 import type { Issue, Survey } from './model/survey.js';
 import type { Lang } from './report/labels/index.js';
 import { folderWriter, type Writer } from './report/writer.js';
@@ -59,6 +62,10 @@ export interface RunOptions {
   weightCap?: number | null;
   /** An earlier run's output folder, for the trend. */
   previous?: string | null;
+  /** The project file (`--about`): who commissioned and ran the survey, for the evidence annex. */
+  about?: string | null;
+  /** Session-outcome files (`--session`), at most one per region: the final version of its report. */
+  sessions?: readonly string[];
   /** The date printed in reports and stored in the workbook (from SOURCE_DATE_EPOCH when set). */
   generatedAt: Date;
   /** The command line as given, for the manifest. */
@@ -138,6 +145,7 @@ export async function run(
     regions,
     onProgress: options.onProgress,
   });
+  const about = options.about ? parseAbout(await readText(options.about), displayPath(options.about)) : null;
   const previous = options.previous ? await readPrevious(options.previous) : undefined;
   const indicators = analyseOrExplain(
     survey,
@@ -148,6 +156,12 @@ export async function run(
       ...(options.weightCap ? { weightCap: options.weightCap } : {}),
     },
     options.rake ?? codebook.weight ?? '',
+  );
+  const sessions = await readSessions(
+    options.sessions ?? [],
+    codebook,
+    options.lang,
+    indicators.regions.map((r) => r.name),
   );
   // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
   const { writeReport } = await import('./report/index.js');
@@ -169,11 +183,97 @@ export async function run(
         rake: options.rake ?? null,
         weightCap: options.weightCap ?? null,
         previous: options.previous ?? null,
+        about: options.about ?? null,
+        sessions: options.sessions ?? [],
       },
+      about,
+      sessions,
     },
     writer,
   );
   return { survey, indicators, files: paths.map((path) => ({ path })) };
+}
+
+/**
+ * The session files, each for one of the run's regions (by name or slug), by the region's name.
+ * Two files for one region are an error naming both.
+ */
+async function readSessions(
+  paths: readonly string[],
+  codebook: Codebook,
+  lang: Lang,
+  regions: readonly string[],
+): Promise<Record<string, Session>> {
+  const byRegion: Record<string, Session> = {};
+  if (paths.length === 0) return byRegion;
+  // The report plan (and its charts) is only needed when there are sessions.
+  const { sessionThemes } = await import('./session/themes.js');
+  const themes = sessionThemes(codebook, lang);
+  const fileOf = new Map<string, string>();
+  for (const path of paths) {
+    const file = displayPath(path);
+    const session = parseSession(await readText(path), file, themes, regions);
+    const first = fileOf.get(session.region);
+    if (first !== undefined)
+      throw new InputError([
+        {
+          severity: 'error',
+          code: 'session_twice',
+          file,
+          row: null,
+          line: null,
+          column: null,
+          value: session.region,
+          message: message.sessionTwice(session.region, first),
+        },
+      ]);
+    fileOf.set(session.region, file);
+    byRegion[session.region] = session;
+  }
+  return byRegion;
+}
+
+export interface SessionTemplateRequest {
+  codebook: string;
+  regions: string | null;
+  population: string | null;
+  /** The region, by name or slug. */
+  region: string;
+  lang: Lang;
+  format: 'md' | 'json';
+}
+
+/**
+ * The empty session file of a region of the run (`regioscan session-template`): the themes of its
+ * report, from the codebook. The answer names the region as the run does; an unknown region is
+ * an error listing the ones there are.
+ */
+export async function sessionTemplateFor(
+  request: SessionTemplateRequest,
+): Promise<{ region: string; text: string }> {
+  const { codebook, regions } = await readSetup(request);
+  const key = (name: string) => slugify(name);
+  const names = regions.regions.map((r) => r.name);
+  const region = names.find((name) => key(name) === key(request.region));
+  if (region === undefined)
+    throw new InputError([
+      {
+        severity: 'error',
+        code: 'session_region',
+        file: displayPath(request.regions ?? request.codebook),
+        row: null,
+        line: null,
+        column: null,
+        value: request.region,
+        message: message.sessionUnknownRegion(names),
+      },
+    ]);
+  const [{ sessionThemes }, { sessionTemplate }] = await Promise.all([
+    import('./session/themes.js'),
+    import('./session/template.js'),
+  ]);
+  const themes = sessionThemes(codebook, request.lang);
+  return { region, text: sessionTemplate({ region, themes, lang: request.lang, format: request.format }) };
 }
 
 /** An earlier run's output folder: its indicators.csv, and its manifest when there is one. */

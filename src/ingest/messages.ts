@@ -42,6 +42,10 @@ export const message = {
     `the place "${value}" is not in the regions file; the response is counted as outside the regions`,
   noRespondents: () => 'no response could be included: every row was excluded (see respondents.csv)',
   codebookInvalid: (detail: string) => `the codebook is not valid:\n${detail}`,
+  sessionUnknownRegion: (known: readonly string[]) =>
+    `no such region in the run; expected one of ${known.join(', ')}`,
+  sessionTwice: (region: string, first: string) =>
+    `a second session file for region "${region}"; the first is ${first}. Give one file per region`,
   previousMissing: (code: string) =>
     `the earlier run's indicators.csv cannot be read (${code}); give --previous the output folder of an earlier regioscan run`,
   rakeEmptyCell: (margin: string, cell: string) =>

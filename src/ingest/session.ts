@@ -5,7 +5,6 @@
  *
  *   text ── readJson | readMarkdown ──▶ { data, locate } ── check ──▶ Session
  */
-import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
 import {
   NextStep,
@@ -20,21 +19,9 @@ import {
   type SessionWord,
 } from '../model/session.js';
 import { InputError, IssueList } from './errors.js';
+import { atPlace, jsonExpected, type Path, type Place, type Read, readJson } from './json-places.js';
 
 type Lang = 'nl' | 'en';
-type Path = readonly PropertyKey[];
-
-/** Where a part of the file is: its line, and how a message quotes it. */
-interface Place {
-  line: number;
-  what: string;
-}
-
-/** A file read into plain data, with the place of each part by its path. */
-interface Read {
-  data: unknown;
-  locate: (path: Path) => Place;
-}
 
 /** A theme of the run; `title` names a theme the file does not mention (default: its id). */
 export interface SessionThemeRef {
@@ -42,12 +29,14 @@ export interface SessionThemeRef {
   title?: string;
 }
 
-/** Every message about a session file, as functions; a problem reads `line N: what — expected …`. */
+/** Every message about a session file, as functions; a problem reads `what — expected …`. */
 export const sessionMessage = {
-  at: (place: Place, problem: string) => `line ${place.line}: ${place.what} — ${problem}`,
-  json: (error: string) => `expected ${error}`,
+  at: atPlace,
+  json: jsonExpected,
   date: () => 'expected a valid date as YYYY-MM-DD, e.g. 2026-11-20',
   region: () => 'expected the name of the region, as in the run',
+  unknownRegion: (known: readonly string[]) =>
+    known.length > 0 ? `unknown region; expected one of ${known.join(', ')}` : 'unknown region; the run has none',
   recognised: (lang: Lang) =>
     lang === 'nl'
       ? 'expected ja, deels or nee (or leave it empty)'
@@ -88,21 +77,35 @@ type Section = (typeof SECTIONS)[number];
 
 /**
  * Parse a session file: its text, its name for messages, and the run's themes (every one is in
- * the result, in this order; one the file does not mention is `recognised: null`).
+ * the result, in this order; one the file does not mention is `recognised: null`). With the
+ * run's `regions`, the file's region must be one of them, by name or slug (case and accents
+ * aside), and the result names it as the run does.
  * Throws an `InputError` listing every problem, each with its line.
  */
-export function parseSession(text: string, file: string, themes: readonly SessionThemeRef[]): Session {
+export function parseSession(
+  text: string,
+  file: string,
+  themes: readonly SessionThemeRef[],
+  regions?: readonly string[],
+): Session {
   const issues = new IssueList(file);
   const body = text.replace(/^\uFEFF/, '');
-  const read = body.trimStart().startsWith('{') ? readJson(body, issues) : readMarkdown(body, issues);
-  const session = read && check(read, themes, issues);
+  const read = body.trimStart().startsWith('{')
+    ? readJson(body, issues, 'session_syntax')
+    : readMarkdown(body, issues);
+  const session = read && check(read, themes, issues, regions);
   if (!session || issues.errorCount > 0)
     throw new InputError([...issues.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   return session;
 }
 
 /** Check the data of either format against the schema and the run's themes. */
-function check(read: Read, themes: readonly SessionThemeRef[], issues: IssueList): Session | null {
+function check(
+  read: Read,
+  themes: readonly SessionThemeRef[],
+  issues: IssueList,
+  regions?: readonly string[],
+): Session | null {
   const { data, locate } = read;
   const problem = (code: string, place: Place, text: string) =>
     issues.error(code, sessionMessage.at(place, text), { line: place.line });
@@ -140,10 +143,19 @@ function check(read: Read, themes: readonly SessionThemeRef[], issues: IssueList
     return null;
   }
   const file = result.data;
+  let region = file.region;
+  if (regions) {
+    const match = regions.find((r) => regionKey(r) === regionKey(file.region));
+    if (match === undefined) {
+      problem('session_region', locate(['region']), sessionMessage.unknownRegion(regions));
+      return null;
+    }
+    region = match;
+  }
   const given = new Map(file.themes.map((t) => [t.id, t]));
   const participants = file.participants?.trim();
   return {
-    region: file.region,
+    region,
     date: file.date,
     ...(participants ? { participants } : {}),
     themes: themes.map((t) => {
@@ -161,6 +173,15 @@ function check(read: Read, themes: readonly SessionThemeRef[], issues: IssueList
   };
 }
 
+/** A region name compared as a slug: "Zuid-Holland Noord", "zuid holland noord", "zuid-holland-noord". */
+const regionKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
 function expectation(issue: z.core.$ZodIssue, field: PropertyKey | undefined): string {
   if (field === 'date' || field === 'due') return sessionMessage.date();
   if (field === 'region') return sessionMessage.region();
@@ -174,73 +195,6 @@ function fieldsAt(path: Path): string[] {
   const shape =
     path.length === 0 ? SessionFile.shape : path[0] === 'themes' ? SessionTheme.shape : NextStep.shape;
   return Object.keys(shape);
-}
-
-// ── JSON ──────────────────────────────────────────────────────────────────────────────────────
-
-const JSON_ERRORS: Record<string, string> = {
-  InvalidSymbol: 'a value, "," or a closing bracket',
-  InvalidNumberFormat: 'a number',
-  PropertyNameExpected: 'a field name in double quotes',
-  ValueExpected: 'a value',
-  ColonExpected: '":" after the field name',
-  CommaExpected: '"," between two items',
-  CloseBraceExpected: '"}"',
-  CloseBracketExpected: '"]"',
-  EndOfFileExpected: 'the end of the file after the last "}"',
-  InvalidCommentToken: 'no comments (JSON has none; use "$comment")',
-  UnexpectedEndOfComment: 'the comment to be closed',
-  UnexpectedEndOfString: 'a closing double quote on the same line',
-  UnexpectedEndOfNumber: 'a number',
-  InvalidUnicode: 'a \\u escape of 4 hex digits',
-  InvalidEscapeCharacter: 'one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\u after "\\"',
-  InvalidCharacter: 'no line break or tab inside a string (write \\n or \\t)',
-};
-
-function readJson(text: string, issues: IssueList): Read | null {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
-  const lines = new Set<number>();
-  for (const e of errors) {
-    const line = lineAt(e.offset);
-    if (lines.has(line)) continue;
-    lines.add(line);
-    const trailing = /^[\]}]/.test(text.slice(e.offset)) && /,\s*$/.test(text.slice(0, e.offset));
-    const expected = trailing
-      ? 'no "," before the closing bracket'
-      : JSON_ERRORS[printParseErrorCode(e.error)];
-    issues.error(
-      'session_syntax',
-      sessionMessage.at({ line, what: 'not valid JSON' }, sessionMessage.json(expected ?? 'valid JSON')),
-      { line },
-    );
-  }
-  if (errors.length > 0 || !root) return null;
-
-  const locate = (path: Path): Place => {
-    const at = path.map((p) => (typeof p === 'number' ? p : String(p)));
-    for (let n = at.length; n >= 0; n--) {
-      const node = findNodeAtLocation(root, at.slice(0, n));
-      if (!node) continue;
-      const where = node.parent?.type === 'property' ? node.parent : node;
-      const what =
-        n === at.length ? `${pathName(at)} is ${snippet(text, node)}` : `${pathName(at)} is missing`;
-      return { line: lineAt(where.offset), what };
-    }
-    return { line: 1, what: `${pathName(at)} is missing` };
-  };
-  return { data: JSON.parse(text), locate };
-}
-
-function pathName(path: readonly (string | number)[]): string {
-  if (path.length === 0) return 'the file';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-function snippet(text: string, node: Node): string {
-  const s = text.slice(node.offset, node.offset + node.length).replace(/\s+/g, ' ');
-  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
 
 // ── Markdown ──────────────────────────────────────────────────────────────────────────────────

@@ -13,12 +13,12 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 export const AboutText = z.union([z.string().min(1), LocalText]);
 export type AboutText = z.infer<typeof AboutText>;
 
-export const AboutFields = z.object({
+export const AboutFields = z.strictObject({
   commissionedBy: AboutText.optional().describe('Who commissioned the survey (organisations, the coalition)'),
   conductedBy: AboutText.optional().describe('Who ran the survey and the analysis'),
   recruitment: AboutText.optional().describe('How respondents were invited: channels, panels, organisations'),
   fieldwork: z
-    .object({ from: IsoDate, to: IsoDate })
+    .strictObject({ from: IsoDate, to: IsoDate })
     .optional()
     .describe('Fieldwork period; without it, the first and last submission in the exports'),
   limitations: z

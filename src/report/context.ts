@@ -5,6 +5,7 @@
  */
 import type { Indicators } from '../analyse/types.js';
 import { type About, type AboutFields, aboutRegion } from '../model/about.js';
+import type { Session } from '../model/session.js';
 import type { ChartContext } from './charts/types.js';
 import { type RunFacts, toRunFacts } from './facts.js';
 import type { Lang } from './labels/index.js';
@@ -22,6 +23,8 @@ export interface ReportOptions {
   options: Record<string, unknown>;
   /** The project file (`--about`): who commissioned and ran the survey, for the evidence annex. */
   about?: About | null;
+  /** The outcomes of each region's co-creation session (`--session`), by region name. */
+  sessions?: Readonly<Record<string, Session>>;
 }
 
 export interface ReportContext extends ChartContext {
@@ -33,6 +36,8 @@ export interface ReportContext extends ChartContext {
   trend: Indicators['trend'];
   /** The project file's entries for a region (`--about`), the region's own over the run's. */
   aboutOf(region: string): AboutFields;
+  /** The outcomes of the region's session, when a session file was given for it. */
+  sessionOf(region: string): Session | null;
 }
 
 export function toReportContext(indicators: Indicators, options: ReportOptions): ReportContext {
@@ -51,5 +56,6 @@ export function toReportContext(indicators: Indicators, options: ReportOptions):
     methodsText: toMethodParagraphs(facts, labels),
     trend: indicators.trend,
     aboutOf: (region) => aboutRegion(options.about ?? null, region),
+    sessionOf: (region) => options.sessions?.[region] ?? null,
   };
 }

@@ -216,25 +216,25 @@ describe('parseSession names the line of every problem', () => {
       '| Notitie | Gemeente | 15-01-2027 |', // 15
     ].join('\n');
     expect(problems(text)).toEqual([
-      ['session_date', 3, `line 3: "Datum: 20-11-2026" — ${sessionMessage.date()}`],
-      ['session_field', 7, `line 7: "Herkend: misschien" — ${sessionMessage.recognised('nl')}`],
+      ['session_date', 3, `"Datum: 20-11-2026" — ${sessionMessage.date()}`],
+      ['session_field', 7, `"Herkend: misschien" — ${sessionMessage.recognised('nl')}`],
       [
         'session_theme',
         8,
-        `line 8: "### Onbekend [bestaatniet]" — ${sessionMessage.unknownTheme(THEMES.map((t) => t.id))}`,
+        `"### Onbekend [bestaatniet]" — ${sessionMessage.unknownTheme(THEMES.map((t) => t.id))}`,
       ],
-      ['session_syntax', 14, `line 14: "| Werkgroep | GGD |" — ${sessionMessage.cells(2, 'nl')}`],
-      ['session_date', 15, `line 15: "| Notitie | Gemeente | 15-01-2027 |" — ${sessionMessage.date()}`],
+      ['session_syntax', 14, `"| Werkgroep | GGD |" — ${sessionMessage.cells(2, 'nl')}`],
+      ['session_date', 15, `"| Notitie | Gemeente | 15-01-2027 |" — ${sessionMessage.date()}`],
     ]);
   });
 
   it('"Herkend: misschien" reads: expected ja, deels or nee; in English: yes, partly or no', () => {
     const head = 'Regio: R\nDatum: 2026-11-20\n## Herkenning per thema\n### Ladder [ladder]\n';
     expect(problems(`${head}Herkend: misschien`)[0]?.[2]).toBe(
-      'line 5: "Herkend: misschien" — expected ja, deels or nee (or leave it empty)',
+      '"Herkend: misschien" — expected ja, deels or nee (or leave it empty)',
     );
     expect(problems(`${head}Recognised: maybe`)[0]?.[2]).toBe(
-      'line 5: "Recognised: maybe" — expected yes, partly or no (or leave it empty)',
+      '"Recognised: maybe" — expected yes, partly or no (or leave it empty)',
     );
   });
 
@@ -263,24 +263,24 @@ describe('parseSession names the line of every problem', () => {
       ['session_syntax', 11, sessionMessage.listLine()],
       ['session_syntax', 12, sessionMessage.comment()],
     ]);
-    expect(problems(text)[0]?.[2]).toBe(`line 1: no "Datum:" line — ${sessionMessage.date()}`);
+    expect(problems(text)[0]?.[2]).toBe(`no "Datum:" line — ${sessionMessage.date()}`);
   });
 
   it('a next step with an owner but no action is an error; an empty row is skipped', () => {
     const text = 'Regio: R\nDatum: 2026-11-20\n## Vervolgstappen\n| | | |\n| | GGD | 2027-01-15 |\n';
     expect(problems(text)).toEqual([
-      ['session_field', 5, `line 5: "| | GGD | 2027-01-15 |" — ${sessionMessage.noAction()}`],
+      ['session_field', 5, `"| | GGD | 2027-01-15 |" — ${sessionMessage.noAction()}`],
     ]);
   });
 
   it('in JSON: a syntax error names its line', () => {
     const text = ['{', '  "region": "R",', '  "date": "2026-11-20"', '  "opportunities": []', '}'].join('\n');
     expect(problems(text, 'sessie.json')).toEqual([
-      ['session_syntax', 4, `line 4: not valid JSON — ${sessionMessage.json('"," between two items')}`],
+      ['session_syntax', 4, `not valid JSON — ${sessionMessage.json('"," between two items')}`],
     ]);
     const trailing = ['{', '  "region": "R",', '  "date": "2026-11-20",', '}'].join('\n');
     expect(problems(trailing, 'sessie.json')).toEqual([
-      ['session_syntax', 4, 'line 4: not valid JSON — expected no "," before the closing bracket'],
+      ['session_syntax', 4, 'not valid JSON — expected no "," before the closing bracket'],
     ]);
   });
 
@@ -301,29 +301,29 @@ describe('parseSession names the line of every problem', () => {
       '}',
     ].join('\n');
     expect(problems(text, 'sessie.json')).toEqual([
-      ['session_field', 4, `line 4: opportunities is "Terugkoppeling" — ${sessionMessage.type('array')}`],
+      ['session_field', 4, `opportunities is "Terugkoppeling" — ${sessionMessage.type('array')}`],
       [
         'session_field',
         6,
-        `line 6: themes[0].recognised is "misschien" — ${sessionMessage.recognisedJson()}`,
+        `themes[0].recognised is "misschien" — ${sessionMessage.recognisedJson()}`,
       ],
       [
         'session_theme',
         8,
-        `line 8: themes[1].id is "bestaatniet" — ${sessionMessage.unknownTheme(THEMES.map((t) => t.id))}`,
+        `themes[1].id is "bestaatniet" — ${sessionMessage.unknownTheme(THEMES.map((t) => t.id))}`,
       ],
-      ['session_date', 11, `line 11: nextSteps[0].due is "15-01-2027" — ${sessionMessage.date()}`],
+      ['session_date', 11, `nextSteps[0].due is "15-01-2027" — ${sessionMessage.date()}`],
       [
         'session_field',
         12,
-        `line 12: field "hubIdea" — ${sessionMessage.unknownField(['region', 'date', 'participants', 'themes', 'opportunities', 'hubIdeas', 'nextSteps', '$comment'])}`,
+        `field "hubIdea" — ${sessionMessage.unknownField(['region', 'date', 'participants', 'themes', 'opportunities', 'hubIdeas', 'nextSteps', '$comment'])}`,
       ],
     ]);
   });
 
   it('in JSON: a missing date names the line of the object that lacks it', () => {
     expect(problems('{\n  "region": "R"\n}', 'sessie.json')).toEqual([
-      ['session_date', 1, `line 1: date is missing — ${sessionMessage.date()}`],
+      ['session_date', 1, `date is missing — ${sessionMessage.date()}`],
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { fill, html as T } from '../labels/html.js';
 import { describeInput, toolName } from '../labels/provenance.js';
 import { h, type Raw } from './escape.js';
 import { page } from './page.js';
+import { sessionAnnexPart } from './session.js';
 import type { RegionHtmlInput } from './types.js';
 
 function countCell(cell: CountCell, ctx: ReportContext): Raw | string {
@@ -55,6 +56,7 @@ export function annexBody(annex: Annex, ctx: ReportContext, link: (id: string) =
   const who = annex.who;
   const stated = (x: string | null) => (x === null ? h`<span class="muted">${t(A.notStated)}</span>` : x);
   const reach = annex.reach;
+  const session = ctx.sessionOf(annex.region);
   const figureHead = h`<thead><tr><th>${t(C.indicator)}</th><th class="num">${t(C.value)}</th><th class="num">${t(C.interval)}</th><th class="num">${t(C.n)}</th><th>${t(C.chart)}</th></tr></thead>`;
   const reachHead = h`<thead><tr><th>${t(T.reachColumns.subregion)}</th><th class="num">${t(T.reachColumns.count)}</th><th class="num">${t(T.reachColumns.population)}</th><th class="num">${t(T.reachColumns.per10k)}</th></tr></thead>`;
   return h`<p class="lead">${fill(t(A.lead), { region: annex.region })}</p>
@@ -102,6 +104,7 @@ ${accountingTable(annex.accounting, ctx)}
           : ''
       }</td></tr>`,
   )}</tbody></table>
+${session ? sessionAnnexPart(session, ctx) : ''}
 <h3>${t(A.provenance)}</h3>
 <p>${fill(t(A.generated), { version: facts.version, date: facts.date })}. ${t(A.libraries)}: ${Object.entries(
     facts.libraries,

@@ -11,6 +11,7 @@
 import { findings } from '../findings.js';
 import { annex as A } from '../labels/annex.js';
 import { fill, html as T } from '../labels/html.js';
+import { session as S, sessionDate } from '../labels/session.js';
 import type { SectionId, Slide } from '../plan/index.js';
 import { annexSection } from './annex.js';
 import { type DeckSlide, layoutOf, notes, PromptPicker, renderDeck } from './deck.js';
@@ -18,6 +19,7 @@ import { h } from './escape.js';
 import { methodsSection } from './methods.js';
 import { page } from './page.js';
 import { questionnaireSection } from './questionnaire.js';
+import { sessionSlides } from './session.js';
 import { figure, quoteList, reachTable, themeList, trendExclusions } from './slides.js';
 import type { HtmlChart, RegionHtmlInput } from './types.js';
 
@@ -38,7 +40,9 @@ export function toRegionHtml(input: RegionHtmlInput): string {
   const { labels, facts } = ctx;
   const t = labels.t;
   const keyFindings = findings(region, ctx, { conditionItems: ctx.plan.conditionItems });
-  const title = `${t(T.docTitle)} ${region.name}`;
+  const session = ctx.sessionOf(region.name);
+  // With the session's outcomes the report is its final version, and says so in its title.
+  const title = `${t(T.docTitle)} ${region.name}${session ? ` (${t(S.finalVersion)})` : ''}`;
   const picker = new PromptPicker(ctx);
   const N = T.notes;
   const minCell = { min: ctx.minCell };
@@ -171,6 +175,7 @@ export function toRegionHtml(input: RegionHtmlInput): string {
     ${region.response.byMunicipality.length > 0 ? h`<div class="fact"><b>${region.response.byMunicipality.length}</b>${t(T.municipalities)}</div>` : ''}
   </div>
   ${facts.fieldwork ? h`<p>${t(T.fieldwork)}: ${facts.fieldwork.from} – ${facts.fieldwork.to}</p>` : ''}
+  ${session ? h`<p class="session-mark">${fill(t(S.cover), { date: sessionDate(session.date, ctx.lang) })}</p>` : ''}
   <p class="present-start"><button type="button" data-present hidden>${t(T.deck.start)}</button> <span class="keys">${t(T.deck.keys)}</span></p>
   <p class="byline">${t(T.generated)} ${facts.date} · regioscan ${facts.version} · <a href="../index.html">${t(T.overview.national)}</a></p>`,
     notes: notes(ctx, { ask: [followUp('intro')] }),
@@ -205,7 +210,11 @@ export function toRegionHtml(input: RegionHtmlInput): string {
       const built = slide(x, s.id);
       if (built) deck.push(built);
     }
-    if (s.id === 'next') deck.push(steps);
+    if (s.id === 'next')
+      deck.push(
+        // The session's own next steps replace the general ones.
+        ...(session ? sessionSlides(session, ctx, picker, stripNumber(t(SECTION_HEADINGS.next))) : [steps]),
+      );
   }
   // The cover and agenda stand before <main>, as the document's header and navigation.
   const [head, nav, ...rest] = renderDeck(deck, ctx);
