@@ -140,12 +140,19 @@ export async function run(
   const margins = options.rake
     ? parseMargins(await readFile(options.rake), displayPath(options.rake), codebook, regions)
     : undefined;
+  // The small files first, so that a mistake in one is found before the exports are read.
+  const about = options.about ? parseAbout(await readText(options.about), displayPath(options.about)) : null;
+  const sessions = await readSessions(
+    options.sessions ?? [],
+    codebook,
+    options.lang,
+    regions.regions.map((r) => r.name),
+  );
   const survey = await ingest(toInputs(options.inputs), {
     codebook,
     regions,
     onProgress: options.onProgress,
   });
-  const about = options.about ? parseAbout(await readText(options.about), displayPath(options.about)) : null;
   const previous = options.previous ? await readPrevious(options.previous) : undefined;
   const indicators = analyseOrExplain(
     survey,
@@ -156,12 +163,6 @@ export async function run(
       ...(options.weightCap ? { weightCap: options.weightCap } : {}),
     },
     options.rake ?? codebook.weight ?? '',
-  );
-  const sessions = await readSessions(
-    options.sessions ?? [],
-    codebook,
-    options.lang,
-    indicators.regions.map((r) => r.name),
   );
   // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
   const { writeReport } = await import('./report/index.js');

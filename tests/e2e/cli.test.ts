@@ -106,3 +106,43 @@ describe('regioscan validate', () => {
     expect(v.out.join('\n')).toMatch(/no errors; \d+ respondents would be included/);
   });
 });
+
+describe('regioscan session-template, then run --session', () => {
+  it('writes the empty session file of a region; given back unfilled, run names the line of the missing date', async () => {
+    const file = join(dir, 'sessie.md');
+    const template = capture();
+    expect(await main(['session-template', '--region', 'twente', '--out', file], template.io)).toBe(0);
+    expect(template.out.join('\n')).toContain('the session file of Twente');
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('# Sessie-uitkomsten: Twente');
+    expect(text).toContain('### Randvoorwaarden [D]');
+    const lineOfDate = text.split('\n').findIndex((l) => l.startsWith('Datum:')) + 1;
+
+    const unfilled = capture();
+    expect(await main(['run', '--out', join(dir, 'out-s'), '--quiet', '--session', file], unfilled.io)).toBe(
+      1,
+    );
+    const stderr = unfilled.err.join('\n');
+    expect(stderr).toContain('"Datum:" — expected a valid date as YYYY-MM-DD');
+    expect(stderr).toContain(`sessie.md line ${lineOfDate}`);
+  });
+
+  it('refuses an unknown region and lists the ones there are', async () => {
+    const wrong = capture();
+    expect(await main(['session-template', '--region', 'Atlantis'], wrong.io)).toBe(1);
+    expect(wrong.err.join('\n')).toContain('no such region in the run; expected one of');
+    expect(wrong.err.join('\n')).toContain('Twente');
+  });
+
+  it('run --about names the line of a mistake in the project file before reading the exports', async () => {
+    const about = join(dir, 'project.json');
+    await writeFile(
+      about,
+      '{\n  "commissionedBy": "A",\n  "fieldwork": { "from": "1-9-2026", "to": "2026-11-01" }\n}\n',
+    );
+    const bad = capture();
+    expect(await main(['run', '--out', join(dir, 'out-a'), '--quiet', '--about', about], bad.io)).toBe(1);
+    expect(bad.err.join('\n')).toContain('fieldwork.from is "1-9-2026" — expected a date as YYYY-MM-DD');
+    expect(bad.err.join('\n')).toContain('project.json line 3');
+  });
+});

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Estimate, Indicators, RegionResult } from '../../src/analyse/types.js';
 import { Codebook } from '../../src/model/codebook.js';
 import { Ledger } from '../../src/model/survey.js';
-import { toReportContext } from '../../src/report/context.js';
+import { type ReportOptions, toReportContext } from '../../src/report/context.js';
 import type { WorkbookInput } from '../../src/report/workbook/index.js';
 
 export const HOSTILE = '=HYPERLINK("http://x")';
@@ -871,13 +871,18 @@ ${bar(0.67, 0.27)}
 }
 
 /** The report context of the fixture run, in `lang`. */
-export function toFixtureContext(lang: 'nl' | 'en', ind: Indicators = indicators) {
+export function toFixtureContext(
+  lang: 'nl' | 'en',
+  ind: Indicators = indicators,
+  extra: Pick<ReportOptions, 'about' | 'sessions'> = {},
+) {
   return toReportContext(ind, {
     lang,
     generatedAt: new Date('2026-03-01T12:00:00Z'),
     version: '0.1.0',
     libraries: { exceljs: '4.4.0' },
     options: {},
+    ...extra,
   });
 }
 
