@@ -2,8 +2,11 @@
  * What kind of question one column is, from its values alone: a known ordinal scale, numeric
  * 1–5/1–7 codes, joined multi-select options, a few distinct values (single choice), a number,
  * or free text. Ambiguous columns come back with the likelier reading and a `note` saying how to
- * change it.
+ * change it. Values are never made options when they would publish what they say: a column whose
+ * values look like personal data, are long, or differ for every respondent is open (its answers
+ * are quoted only after redaction), as is one with more distinct values than a profile keeps.
  */
+import { redact } from '../analyse/privacy/redact.js';
 import { decimalComma, labelKey } from '../ingest/values.js';
 import { findJoined } from './joined.js';
 import { note } from './messages.js';
@@ -18,7 +21,11 @@ export type Kind =
   /** `note`: the column could also be read otherwise (a number, free text); how to change it. */
   | { kind: 'values'; values: Distinct[]; note?: string }
   | { kind: 'numeric'; min: number; max: number }
-  | { kind: 'open' };
+  /** `reason`: why values that could be options are not (for the note). */
+  | { kind: 'open'; reason?: OpenReason };
+
+/** Why a column of short values is open: too many distinct values, personal data, or one value per respondent. */
+export type OpenReason = 'many' | 'personal' | 'unique';
 
 export interface Classified {
   kind: Kind;
@@ -43,7 +50,10 @@ export function classify(profile: ColumnProfile, separator?: string): Classified
     if (label) missing.push({ label, spelling: d.value });
     else substantive.push(d);
   }
-  return { kind: classifyValues(profile, substantive, separator), missing };
+  const kind = profile.many
+    ? classifyMany(profile, substantive)
+    : classifyValues(profile, substantive, separator);
+  return { kind, missing };
 }
 
 function classifyValues(profile: ColumnProfile, values: Distinct[], separator?: string): Kind {
@@ -51,6 +61,8 @@ function classifyValues(profile: ColumnProfile, values: Distinct[], separator?: 
   if (profile.textEntry) return { kind: 'open' };
   const known = findKnownScale(values.map((d) => d.value));
   if (known) return { kind: 'known', scale: known };
+  // Before numbers: a phone number or a BSN is all digits.
+  if (values.some((d) => isPersonal(d.value))) return { kind: 'open', reason: 'personal' };
   const numbers = numbersOf({ ...profile, distinct: values });
   if (numbers) return classifyNumbers(profile, values, numbers);
   const joined = findJoined(values, separator);
@@ -89,19 +101,48 @@ function classifyNumbers(profile: ColumnProfile, values: Distinct[], numbers: nu
   return { kind: 'numeric', min: lo, max: hi };
 }
 
+/**
+ * A column with more than `MAX_DISTINCT` distinct values: a number when every value is one (the
+ * summary holds their range; "no answer" codes still in the profile count too), else open text.
+ */
+function classifyMany(profile: ColumnProfile, values: readonly Distinct[]): Kind {
+  const range = profile.summary.numbers;
+  if (profile.textEntry || range === null) return { kind: 'open', reason: 'many' };
+  let { min, max } = range;
+  for (const d of values) {
+    const n = decimalComma(d.value);
+    if (n === undefined || Number.isNaN(n)) return { kind: 'open', reason: 'many' };
+    if (n < min) min = n;
+    if (n > max) max = n;
+  }
+  return { kind: 'numeric', min, max };
+}
+
 function classifyText(profile: ColumnProfile, values: Distinct[]): Kind {
   const k = values.length;
-  const n = values.reduce((s, d) => s + d.count, 0);
-  const lengths = values.map((d) => d.value.length);
-  const longest = Math.max(...lengths);
-  const average = values.reduce((s, d) => s + d.value.length * d.count, 0) / n;
-  const sorted = distinctSorted(values);
+  let n = 0;
+  let longest = 0;
+  let characters = 0;
+  for (const d of values) {
+    n += d.count;
+    characters += d.value.length * d.count;
+    if (d.value.length > longest) longest = d.value.length;
+  }
+  const average = characters / n;
   // Options recur across respondents; free text rarely does.
   const repeats = (k <= 2 && n >= 2 * k) || (k <= MAX_OPTIONS && n >= 1.5 * k) || (k <= 30 && n >= 5 * k);
-  if (longest <= 100 && repeats) return { kind: 'values', values: sorted };
+  if (longest <= 100 && repeats) return { kind: 'values', values: distinctSorted(values) };
   if (longest > 100 || average >= 25 || (k >= 0.8 * n && average >= 15) || OPEN_WORDS.test(profile.text))
     return { kind: 'open' };
-  return { kind: 'values', values: sorted, note: note.singleOrOpen(profile.header, k, n) };
+  // A different answer from every respondent identifies rather than groups them.
+  if (k === n && k > MAX_OPTIONS) return { kind: 'open', reason: 'unique' };
+  return { kind: 'values', values: distinctSorted(values), note: note.singleOrOpen(profile.header, k, n) };
+}
+
+/** True when `value` holds personal data redaction would hide (e-mail, phone, IBAN, BSN, postcode). */
+export function isPersonal(value: string): boolean {
+  const { counts } = redact(value);
+  return counts.email + counts.phone + counts.iban + counts.bsn + counts.postcode > 0;
 }
 
 /** Values in a stable order: numbers by value, text alphabetically (Dutch collation, digits as numbers). */

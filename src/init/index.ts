@@ -1,10 +1,10 @@
 /**
  * `regioscan init EXPORT`: propose a codebook from an export, which the user can edit and run at once.
  *
- *   bytes ─ read (CSV/XLSX) ─ formats (tool, layout, metadata columns)
- *         ─ meta (id, completion, dates, personal data, -99) ─ groups (sub-question columns)
- *         ─ region and role columns ─ infer (type and scale of each question) ─ blocks
- *         ─ regioscan roles from the question texts (report-roles.ts) → codebook
+ *   file ─ read (CSV streamed, XLSX whole) ─ formats (tool, layout, metadata columns: first rows)
+ *        ─ profiles (each row counted, then dropped) ─ meta (id, completion, dates, personal data, -99)
+ *        ─ groups (sub-question columns) ─ region and role columns ─ infer (type and scale of each
+ *        question) ─ blocks ─ regioscan roles from the question texts (report-roles.ts) → codebook
  *
  * Where a run is impossible (no region question) a `todo` is left (`run` refuses the codebook until
  * each is removed). Every other doubt gets a documented default, so the codebook runs unchanged,
@@ -15,27 +15,31 @@
  *   - 9/99 beside codes 1–5/1–7: missing ("weet niet / n.v.t."); codes 1–6: a 6-point scale;
  *   - few whole numbers, or few short texts: a single choice (not a number, not open);
  *   - a "no answer" label beside numbers: a missing value everywhere unless a scale reads the same
- *     label as an option; then left for validate to report.
+ *     label as an option; then left for validate to report;
+ *   - short values that look like personal data, differ for every respondent, or take more than
+ *     `MAX_DISTINCT` (2,000) different values: an open question, never options listing them.
+ * Headings and values copied as texts and labels lose their control characters (clean.ts).
  */
 import { basename, extname } from 'node:path';
-import { InputError } from '../ingest/errors.js';
-import { normalizeTable } from '../ingest/formats/index.js';
+import type { NormalizedTable } from '../ingest/formats/types.js';
 import { message } from '../ingest/messages.js';
-import { parseCsv } from '../ingest/read/csv.js';
-import type { RawTable } from '../ingest/read/table.js';
-import { parseXlsx } from '../ingest/read/xlsx.js';
 import { labelKey } from '../ingest/values.js';
 import type { CodebookInput } from '../model/codebook.js';
 import { assignBlocks } from './blocks.js';
+import { cleanCodebook, cleanText } from './clean.js';
 import { groupColumns } from './groups.js';
 import { IdPool, toId } from './ids.js';
 import { type Draft, Inferrer } from './infer.js';
 import { note, problem, todo } from './messages.js';
-import { findQuestionColumns } from './meta.js';
+import { type ColumnPlan, findQuestionColumns, planColumns, type QuestionColumns } from './meta.js';
 import type { ColumnProfile } from './profile.js';
+import { ColumnProfiler } from './profiler.js';
+import { type InitInput, initError, readExport } from './read.js';
 import { assignRoles } from './report-roles.js';
 import { findPlaceColumns, toRegionDraft, toRoleDraft } from './roles.js';
 import { ScaleBook } from './scalebook.js';
+
+export type { InitInput } from './read.js';
 
 export interface InitResult {
   codebook: CodebookInput;
@@ -45,11 +49,37 @@ export interface InitResult {
   layout: string;
 }
 
-/** Read an export's bytes and propose a codebook the user can edit and run at once. */
-export async function initCodebook(input: { file: string; bytes: Uint8Array }): Promise<InitResult> {
-  const table = normalizeTable(await readExport(input));
-  if (table.records.length === 0) throw initError(input.file, 'no_rows', message.noDataRows());
-  const columns = findQuestionColumns(table);
+/**
+ * Propose a codebook the user can edit and run at once from an export: streamed from `path` (or
+ * `file`), or read from `bytes` when given. Memory stays bounded whatever the export's size: the
+ * rows are profiled as they are read (profile.ts says what a profile keeps) and never held.
+ */
+export async function initCodebook(input: InitInput): Promise<InitResult> {
+  let table: NormalizedTable | undefined;
+  let plan: ColumnPlan | undefined;
+  const profilers: ColumnProfiler[] = [];
+  const rows = await readExport(input, (head) => {
+    table = head;
+    plan = planColumns(head);
+    for (const i of plan.profiled)
+      profilers.push(new ColumnProfiler(i, head.headers[i]!, head.aliases[i] ?? []));
+    return (record) => {
+      const cells = record.cells;
+      for (const p of profilers) p.add(cells[p.index] ?? '');
+    };
+  });
+  if (rows === 0 || !table || !plan) throw initError(input.file, 'no_rows', message.noDataRows());
+  const profiles = new Map(profilers.map((p) => [p.index, p.toProfile()]));
+  const result = inferCodebook(input.file, table, findQuestionColumns(table, plan, profiles));
+  return {
+    ...result,
+    codebook: cleanCodebook(result.codebook),
+    notes: result.notes.map((n) => cleanText(n)),
+  };
+}
+
+/** The codebook of an export's question columns. */
+function inferCodebook(file: string, table: NormalizedTable, columns: QuestionColumns): InitResult {
   const notes = [...columns.notes];
   const items = groupColumns(columns.profiles);
   const singles = items.filter((i): i is ColumnProfile => !('kind' in i));
@@ -68,17 +98,17 @@ export async function initCodebook(input: { file: string; bytes: Uint8Array }): 
       const found = toRegionDraft(inferrer, scales, item, places.region.level);
       region = { question: found.draft.question.id, level: places.region.level };
       drafts.push(found.draft);
-      placeNotes.push(...found.notes);
+      for (const n of found.notes) placeNotes.push(n);
     } else if (item === places.role) {
       const found = toRoleDraft(inferrer, scales, item);
       if (found.role) role = { question: found.draft.question.id, ...found.role };
       roleFound = true;
       roleQuestion = found.draft.question.id;
       drafts.push(found.draft);
-      placeNotes.push(...found.notes);
-    } else drafts.push(...inferrer.item(item));
+      for (const n of found.notes) placeNotes.push(n);
+    } else for (const d of inferrer.item(item)) drafts.push(d);
   }
-  if (drafts.length === 0) throw initError(input.file, 'no_questions', problem.noQuestions());
+  if (drafts.length === 0) throw initError(file, 'no_questions', problem.noQuestions());
 
   const blanks = settleBlanks(drafts, scales, columns.missingValues);
   const missingValues = blanks.missingValues;
@@ -96,14 +126,9 @@ export async function initCodebook(input: { file: string; bytes: Uint8Array }): 
     backgroundIds,
   );
   const blocks = roled.blocks;
-  notes.push(
-    blockNote,
-    roled.note,
-    ...questionNotes(drafts),
-    ...placeNotes,
-    ...blanks.notes,
-    ...scaleNotes(scales),
-  );
+  notes.push(blockNote, roled.note);
+  for (const lines of [questionNotes(drafts), placeNotes, blanks.notes, scaleNotes(scales)])
+    for (const line of lines) notes.push(line);
   // The one thing without a default: a run needs a region question.
   const todos = region ? [] : [todo.noRegion()];
   if (!roleFound) notes.push(note.noRole());
@@ -113,7 +138,7 @@ export async function initCodebook(input: { file: string; bytes: Uint8Array }): 
   ];
   if (open.length > 0) notes.push(note.todos(open.length, [...new Set(open)]));
 
-  const name = basename(input.file, extname(input.file));
+  const name = basename(file, extname(file));
   const codebook: CodebookInput = {
     survey: { id: toId(name), title: { nl: name || 'Enquête', en: name || 'Survey' } },
     ...(missingValues.length > 0 ? { missingValues } : {}),
@@ -192,27 +217,4 @@ function questionNotes(drafts: readonly Draft[]): string[] {
     }
   }
   return lines.map((l) => (typeof l === 'string' ? l : note.likert(likert.get(l.scale)!, l.scale)));
-}
-
-async function readExport(input: { file: string; bytes: Uint8Array }): Promise<RawTable> {
-  const fail = (code: string, text: string) => initError(input.file, code, text);
-  if (input.bytes.byteLength === 0) throw fail('empty_file', message.emptyFile());
-  let table: RawTable;
-  try {
-    // A ZIP signature: XLSX whatever the file is called (as ingest reads it).
-    table =
-      input.bytes[0] === 0x50 && input.bytes[1] === 0x4b
-        ? await parseXlsx(input.bytes, input.file)
-        : await parseCsv(input.bytes, input.file);
-  } catch (error) {
-    throw fail('unreadable', message.fileUnreadable((error as Error).message));
-  }
-  if (table.records.length === 0) throw fail('empty_file', message.emptyFile());
-  return table;
-}
-
-function initError(file: string, code: string, text: string): InputError {
-  return new InputError([
-    { severity: 'error', code, file, row: null, line: null, column: null, value: null, message: text },
-  ]);
 }

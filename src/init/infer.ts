@@ -102,7 +102,10 @@ export class Inferrer {
           spellings,
         );
       case 'open':
-        return draft({ ...base, type: 'open' }, note.open(id));
+        return draft(
+          { ...base, type: 'open' },
+          kind.reason ? note.openBecause(id, kind.reason) : note.open(id),
+        );
     }
   }
 
@@ -121,9 +124,10 @@ export class Inferrer {
     if (rest.length >= 2 && ticks.every((t) => t !== null) && ticks.some((t) => t!.ticked)) {
       drafts.push(this.multiColumns(group, rest, ticks as TickColumn[], others));
     } else if (rest.length >= 2) {
-      drafts.push(...this.likertSet(group, rest));
-    } else drafts.push(...rest.map((m) => this.single(m.profile)));
-    return [...drafts, ...others.map((m) => this.single(m.profile))];
+      for (const d of this.likertSet(group, rest)) drafts.push(d);
+    } else for (const m of rest) drafts.push(this.single(m.profile));
+    for (const m of others) drafts.push(this.single(m.profile));
+    return drafts;
   }
 
   /**
@@ -206,6 +210,7 @@ interface TickColumn {
 
 /** A one-column-per-option multi-select column: only ticks, non-ticks and at most one label; else null. */
 function tickColumn(member: GroupMember): TickColumn | null {
+  if (member.profile.many) return null;
   const labels: string[] = [];
   const blanks: string[] = [];
   let ticked = false;

@@ -5,6 +5,8 @@
  * it). Tests assert against these functions.
  */
 
+import { MAX_DISTINCT } from './profile.js';
+
 const list = (values: readonly string[], max = 6): string => {
   if (values.length === 0) return 'none';
   const shown = values.slice(0, max).map((v) => `"${v}"`);
@@ -12,6 +14,12 @@ const list = (values: readonly string[], max = 6): string => {
 };
 
 const removeTodo = 'then remove this todo';
+
+const OPEN_REASON = {
+  many: `its answers take more than ${MAX_DISTINCT.toLocaleString('en')} different values`,
+  personal: 'its answers look like personal data (e-mail addresses, phone numbers, IBANs, BSNs or postcodes)',
+  unique: 'every respondent gave a different answer',
+} as const;
 
 /**
  * Todos: what the user must decide before `run` accepts the codebook. `regioscan init` leaves one
@@ -48,6 +56,9 @@ export const note = {
   numeric: (id: string, min: number, max: number) => `${id}: a number, seen from ${min} to ${max}`,
   open: (id: string) =>
     `${id}: open answer (quoted in reports after redaction; set "publish": false to keep it out)`,
+  openBecause: (id: string, reason: 'many' | 'personal' | 'unique') =>
+    `${id}: open answer, not a choice: ${OPEN_REASON[reason]}, so they are not listed as options in the codebook ` +
+    '(quoted in reports after redaction; set "publish": false to keep them out)',
   empty: (id: string) => `${id}: no answers in the export, read as an open answer`,
   skippedDates: (column: string) => `column ${column} holds dates or times: left out of the codebook`,
   skippedPersonal: (column: string) =>

@@ -6,7 +6,7 @@
 import type { NormalizedTable } from '../ingest/formats/types.js';
 import { decimalComma, labelKey } from '../ingest/values.js';
 import { note } from './messages.js';
-import { type ColumnProfile, isDateColumn, isEmailColumn, toProfile } from './profile.js';
+import { type ColumnProfile, isDateColumn, isEmailColumn, SENTINEL } from './profile.js';
 
 export interface QuestionColumns {
   /** Profiles of the columns that hold answers, in column order. */
@@ -41,11 +41,19 @@ const PERSONAL = new Set(
     'ip-adres',
   ].map(labelKey),
 );
-/** Negative codes survey tools write for "seen but not answered". */
-const SENTINEL = /^-(9|99|999|9999|9[0-8])$/;
+/** Which columns are questions, decided from the headings alone (before any data is read). */
+export interface ColumnPlan {
+  /** Columns that are not questions: tool metadata, the respondent id, completion, timestamp. */
+  skip: ReadonlySet<number>;
+  /** Columns to profile, in column order (every other column with a heading). */
+  profiled: number[];
+  respondentId?: string;
+  complete?: { column: string; values?: string[] };
+  notes: string[];
+}
 
-/** Sort the columns of a normalised table into questions and the rest. */
-export function findQuestionColumns(table: NormalizedTable): QuestionColumns {
+/** Sort the columns of a normalised table by their headings: which to profile, which are metadata. */
+export function planColumns(table: NormalizedTable): ColumnPlan {
   const notes: string[] = [];
   const find = (name: string | undefined) =>
     name === undefined ? -1 : table.headers.findIndex((h) => labelKey(h) === labelKey(name));
@@ -61,27 +69,48 @@ export function findQuestionColumns(table: NormalizedTable): QuestionColumns {
   const complete = table.meta.complete;
   if (complete) notes.push(note.complete(complete.column, complete.values));
   for (const i of [idIndex, find(complete?.column), find(table.meta.timestamp)]) if (i >= 0) skip.add(i);
-
-  const rows = table.records.map((r) => r.cells);
-  const profiles: ColumnProfile[] = [];
+  const profiled: number[] = [];
   table.headers.forEach((header, i) => {
-    if (skip.has(i)) return;
-    if (header.trim() === '') {
+    if (!skip.has(i) && header.trim() !== '') profiled.push(i);
+  });
+  return {
+    skip,
+    profiled,
+    ...(respondentId !== undefined ? { respondentId } : {}),
+    ...(complete ? { complete } : {}),
+    notes,
+  };
+}
+
+/**
+ * The question columns among the profiled ones (`profiles`, by column index): personal data and
+ * dates left out, and the "seen but unanswered" codes (-99) found and removed from every profile.
+ */
+export function findQuestionColumns(
+  table: NormalizedTable,
+  plan: ColumnPlan,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+): QuestionColumns {
+  const notes = [...plan.notes];
+  const kept: ColumnProfile[] = [];
+  table.headers.forEach((header, i) => {
+    if (plan.skip.has(i)) return;
+    const profile = profiles.get(i);
+    if (profile === undefined) {
       notes.push(note.skippedBlankHeading(i + 1));
       return;
     }
-    const profile = toProfile(i, header, table.aliases[i] ?? [], rows);
     if (PERSONAL.has(labelKey(header)) || isEmailColumn(profile)) notes.push(note.skippedPersonal(header));
     else if (isDateColumn(profile)) notes.push(note.skippedDates(header));
-    else profiles.push(profile);
+    else kept.push(profile);
   });
-  const missingValues = findSentinels(profiles);
+  const missingValues = findSentinels(kept);
   if (missingValues.length > 0) notes.push(note.missingValues(missingValues));
   const blanks = new Set(missingValues.map(labelKey));
   return {
-    profiles: blanks.size === 0 ? profiles : profiles.map((p) => withoutValues(p, blanks)),
-    ...(respondentId !== undefined ? { respondentId } : {}),
-    ...(complete ? { complete } : {}),
+    profiles: blanks.size === 0 ? kept : kept.map((p) => withoutValues(p, blanks)),
+    ...(plan.respondentId !== undefined ? { respondentId: plan.respondentId } : {}),
+    ...(plan.complete ? { complete: plan.complete } : {}),
     missingValues,
     notes,
   };
@@ -93,8 +122,10 @@ function findSentinels(profiles: readonly ColumnProfile[]): string[] {
   for (const p of profiles) {
     const sentinels = p.distinct.filter((d) => SENTINEL.test(d.value));
     if (sentinels.length === 0) continue;
+    // Beyond the distinct values kept, the summary says whether any other value is negative.
     const others = p.distinct.filter((d) => !SENTINEL.test(d.value)).map((d) => decimalComma(d.value));
-    if (others.every((n) => n === undefined || n >= 0)) for (const s of sentinels) found.add(s.value);
+    if (!p.summary.negative && others.every((n) => n === undefined || n >= 0))
+      for (const s of sentinels) found.add(s.value);
   }
   return [...found].sort((a, b) => Number(b) - Number(a));
 }

@@ -10,32 +10,33 @@ export interface RegionMatch {
   strength: number;
 }
 
-const REGION_WORDS: Record<string, RegionMatch['level']> = {
-  regio: 'region',
-  region: 'region',
-  gemeente: 'municipality',
-  woongemeente: 'municipality',
-  municipality: 'municipality',
-  woonplaats: 'municipality',
-};
+/** A Map, not an object: a heading such as `__proto__` or `constructor` must find nothing. */
+const REGION_WORDS = new Map<string, RegionMatch['level']>([
+  ['regio', 'region'],
+  ['region', 'region'],
+  ['gemeente', 'municipality'],
+  ['woongemeente', 'municipality'],
+  ['municipality', 'municipality'],
+  ['woonplaats', 'municipality'],
+]);
 const REGION_QUESTION =
   /\b(in )?(welke|what|which) (regio|region|gemeente|municipality|woonplaats)\b|\bwoont (of werkt )?u\b.*\b(regio|gemeente)\b/;
 
 /** Whether a column with this heading and question text is the region question, and at what level. */
 export function matchRegion(header: string, text: string): RegionMatch | null {
   const name = labelKey(header);
-  const exact = REGION_WORDS[name] ?? REGION_WORDS[labelKey(text)];
+  const exact = REGION_WORDS.get(name) ?? REGION_WORDS.get(labelKey(text));
   if (exact) return { level: exact, strength: 3 };
   for (const t of [name, labelKey(text)]) {
     const m = REGION_QUESTION.exec(t);
     if (m) {
       const word = m[3] ?? m[5] ?? '';
-      return { level: REGION_WORDS[word] ?? 'region', strength: 2 };
+      return { level: REGION_WORDS.get(word) ?? 'region', strength: 2 };
     }
   }
   if (!/\s/.test(name))
     for (const token of name.split(/[^a-z]+/)) {
-      const level = REGION_WORDS[token];
+      const level = REGION_WORDS.get(token);
       if (level) return { level, strength: 1 };
     }
   return null;

@@ -1,13 +1,36 @@
 /**
  * What one export column holds, summarised for inference: its distinct values (first spelling,
- * count, in order of first appearance), whether they are all numbers, and their range.
+ * count, in order of first appearance) up to `MAX_DISTINCT`, and a summary of every value (all
+ * dates? all e-mail addresses? the range of the numbers). A column with more distinct values than
+ * that keeps only the summary beyond the first `MAX_DISTINCT`; `profiler.ts` builds profiles.
  */
-import { cleanCell, decimalComma, labelKey, stripQuotePrefix } from '../ingest/values.js';
+import { decimalComma, labelKey } from '../ingest/values.js';
+
+/**
+ * Most distinct values a profile keeps. Options need far fewer (scales ≤ ~12, joined multi-selects
+ * ≤ 25 pieces), but a municipality column may hold a few hundred names; a column with more values
+ * than this is open text, a number or an identifier, and nothing is inferred from its values one by one.
+ */
+export const MAX_DISTINCT = 2000;
 
 export interface Distinct {
   /** The value as first spelled in the export (cleaned of surrounding white space). */
   value: string;
   count: number;
+}
+
+/** Facts about every non-empty value of a column, kept however many distinct values it has. */
+export interface ValueSummary {
+  /** Every value is a date or a time of day. */
+  dates: boolean;
+  /** Every value is an e-mail address. */
+  emails: boolean;
+  /** The lowest and highest value other than "no answer" labels and codes, when each is a number; else null. */
+  numbers: { min: number; max: number } | null;
+  /** Some value other than a "no answer" code (-99) is a negative number. */
+  negative: boolean;
+  /** Length of the longest value, in characters. */
+  longest: number;
 }
 
 export interface ColumnProfile {
@@ -19,42 +42,20 @@ export interface ColumnProfile {
   text: string;
   /** Non-empty cells. */
   answered: number;
-  /** Distinct non-empty values, matched case-insensitively, in order of first appearance. */
+  /**
+   * Distinct non-empty values, matched case-insensitively, in order of first appearance. When
+   * `many`, only the first `MAX_DISTINCT` and every "no answer" label or code (`weet niet`, -99).
+   */
   distinct: Distinct[];
+  /** More than `MAX_DISTINCT` distinct values: `distinct` is not all of them. */
+  many: boolean;
+  summary: ValueSummary;
   /** The heading marks the column as text typed beside the options (`_TEXT`, `[other]`, "please specify"). */
   textEntry: boolean;
 }
 
-/** Profile column `index` over `rows`; values in `blanks` (label keys) count as empty. */
-export function toProfile(
-  index: number,
-  header: string,
-  aliases: readonly string[],
-  rows: readonly (readonly string[])[],
-  blanks: ReadonlySet<string> = new Set(),
-): ColumnProfile {
-  const byKey = new Map<string, Distinct>();
-  let answered = 0;
-  for (const cells of rows) {
-    const value = cleanCell(stripQuotePrefix(cleanCell(cells[index] ?? '')));
-    const key = labelKey(value);
-    if (key === '' || blanks.has(key)) continue;
-    answered++;
-    const seen = byKey.get(key);
-    if (seen) seen.count++;
-    else byKey.set(key, { value, count: 1 });
-  }
-  const text = aliases.find((a) => cleanCell(a) !== '') ?? header;
-  const textEntry = [header, ...aliases].some((a) => TEXT_ENTRY.test(a.trim()));
-  return {
-    index,
-    header,
-    text: cleanCell(text) || header,
-    answered,
-    distinct: [...byKey.values()],
-    textEntry,
-  };
-}
+/** Negative codes survey tools write for "seen but not answered" (Qualtrics' -99). */
+export const SENTINEL = /^-(9|99|999|9999|9[0-8])$/;
 
 /** Merge profiles (a group of sub-question columns) into one summary of all their cells. */
 export function mergeProfiles(profiles: readonly ColumnProfile[]): ColumnProfile {
@@ -70,6 +71,21 @@ export function mergeProfiles(profiles: readonly ColumnProfile[]): ColumnProfile
     ...first,
     answered: profiles.reduce((n, p) => n + p.answered, 0),
     distinct: [...byKey.values()],
+    many: profiles.some((p) => p.many) || byKey.size > MAX_DISTINCT,
+    summary: profiles.map((p) => p.summary).reduce(mergeSummaries),
+  };
+}
+
+function mergeSummaries(a: ValueSummary, b: ValueSummary): ValueSummary {
+  return {
+    dates: a.dates && b.dates,
+    emails: a.emails && b.emails,
+    numbers:
+      a.numbers && b.numbers
+        ? { min: Math.min(a.numbers.min, b.numbers.min), max: Math.max(a.numbers.max, b.numbers.max) }
+        : null,
+    negative: a.negative || b.negative,
+    longest: Math.max(a.longest, b.longest),
   };
 }
 
@@ -84,21 +100,12 @@ export function numbersOf(profile: ColumnProfile): number[] | null {
   return out;
 }
 
-/** Text typed beside the options: Qualtrics `Q2_TEXT`, LimeSurvey `Q1[other]`/`[comment]`, SurveyMonkey "Other (please specify)". */
-const TEXT_ENTRY = /_TEXT$|\[(other|\w*comment)\]$|\(please specify\)/i;
-const DATE =
-  /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[ap]\.?m\.?)?( ?(gmt|utc)?[+-]?\d{0,2}(:?\d{2})?)?z?)?$/i;
-const TIME = /^\d{1,2}:\d{2}(:\d{2})?$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
 /** True when every value is a date or a time of day (a timestamp column, not a question). */
 export function isDateColumn(profile: ColumnProfile): boolean {
-  return (
-    profile.distinct.length > 0 && profile.distinct.every((d) => DATE.test(d.value) || TIME.test(d.value))
-  );
+  return profile.distinct.length > 0 && profile.summary.dates;
 }
 
 /** True when every value is an e-mail address (personal data, not a question). */
 export function isEmailColumn(profile: ColumnProfile): boolean {
-  return profile.distinct.length > 0 && profile.distinct.every((d) => EMAIL.test(d.value));
+  return profile.distinct.length > 0 && profile.summary.emails;
 }

@@ -10,20 +10,23 @@ import { matchRegion, matchRole, type RegionMatch, roleSide } from './places.js'
 import type { ColumnProfile } from './profile.js';
 import type { ScaleBook } from './scalebook.js';
 
-/** The columns that hold the region and the role, if any is named so. */
+/**
+ * The columns that hold the region and the role, if any is named so. A column with more distinct
+ * values than a profile keeps is neither: its options could not all be listed.
+ */
 export function findPlaceColumns(profiles: readonly ColumnProfile[]): {
   region?: { profile: ColumnProfile; level: RegionMatch['level'] };
   role?: ColumnProfile;
 } {
   let region: { profile: ColumnProfile; match: RegionMatch } | undefined;
   for (const profile of profiles) {
-    if (profile.answered === 0) continue;
+    if (profile.answered === 0 || profile.many) continue;
     const match = matchRegion(profile.header, profile.text);
     if (match && (!region || match.strength > region.match.strength)) region = { profile, match };
   }
   let role: { profile: ColumnProfile; strength: number } | undefined;
   for (const profile of profiles) {
-    if (profile === region?.profile || profile.answered === 0) continue;
+    if (profile === region?.profile || profile.answered === 0 || profile.many) continue;
     const strength = matchRole(profile.header, profile.text);
     if (strength > 0 && (!role || strength > role.strength)) role = { profile, strength };
   }

@@ -119,8 +119,9 @@ export class ScaleBook {
   toScales(): ScaleInput[] {
     return [...this.drafts.values()].map((d) => {
       const taken = new Set([...d.options.map((o) => o.code), ...d.missingCodes]);
+      const highest = d.options.reduce((m, o) => Math.max(m, o.code), Number.NEGATIVE_INFINITY);
       let next = 9;
-      while (next <= Math.max(...d.options.map((o) => o.code))) next = next * 10 + 9;
+      while (next <= highest) next = next * 10 + 9;
       const missing: OptionInput[] = [...d.missingCodes].map((code) => ({
         code,
         label: { nl: `weet niet / n.v.t. (${code})`, en: `don't know / not applicable (${code})` },

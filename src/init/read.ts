@@ -1,0 +1,108 @@
+/**
+ * An export read for `init` the way ingest reads it (src/ingest/input.ts): an XLSX whole, a CSV
+ * streamed record by record from its file. The first records decide the tool, the layout and the
+ * headings; every data record then goes to the caller's `onRecord` and is not kept, so an export
+ * of any size is profiled in bounded memory.
+ */
+import { open, readFile, stat } from 'node:fs/promises';
+import { InputError } from '../ingest/errors.js';
+import { normalizeTable } from '../ingest/formats/index.js';
+import type { NormalizedTable } from '../ingest/formats/types.js';
+import { message } from '../ingest/messages.js';
+import { bytesSource, fileSource, streamCsv } from '../ingest/read/stream.js';
+import type { RawRecord, RawTable } from '../ingest/read/table.js';
+import { parseXlsx } from '../ingest/read/xlsx.js';
+
+export interface InitInput {
+  /** Name shown to users (the path as given). */
+  file: string;
+  /** Path to stream the export from, when `bytes` is not given (default: `file`). */
+  path?: string;
+  /** The export's bytes, when they are in memory (tests, small files). */
+  bytes?: Uint8Array;
+}
+
+/** Records read before the tool is recognised: enough for every format's header signature (as ingest). */
+const HEAD_RECORDS = 5;
+
+/**
+ * Read an export: `start` gets the normalised table of its first records (headings, aliases, tool
+ * metadata; `records` holds only the data records among them) and returns the function that every
+ * data record, those first ones included, is then given in file order. Returns the data records read.
+ */
+export async function readExport(
+  input: InitInput,
+  start: (table: NormalizedTable) => (record: RawRecord) => void,
+): Promise<number> {
+  const path = input.path ?? input.file;
+  const size = input.bytes?.byteLength ?? (await stat(path)).size;
+  if (size === 0) throw initError(input.file, 'empty_file', message.emptyFile());
+  const magic = input.bytes?.subarray(0, 4) ?? (await readMagic(path));
+  let rows = 0;
+  const begin = (table: RawTable) => {
+    const normalized = normalizeTable(table);
+    const onRecord = start(normalized);
+    for (const record of normalized.records) onRecord(record);
+    rows += normalized.records.length;
+    return onRecord;
+  };
+  try {
+    if (isZip(magic)) {
+      // XLSX is read whole, as ingest reads it.
+      const table = await parseXlsx(input.bytes ?? new Uint8Array(await readFile(path)), input.file);
+      if (table.records.length === 0) throw initError(input.file, 'empty_file', message.emptyFile());
+      begin(table);
+      return rows;
+    }
+    const head: RawRecord[] = [];
+    let onRecord: ((record: RawRecord) => void) | undefined;
+    const table = (): RawTable => ({
+      file: input.file,
+      records: head,
+      encoding: '',
+      delimiter: null,
+      blankRecords: 0,
+      notes: [],
+    });
+    await streamCsv(input.bytes ? bytesSource(input.bytes) : fileSource(path), (record) => {
+      if (onRecord !== undefined) {
+        onRecord(record);
+        rows++;
+      } else {
+        head.push(record);
+        if (head.length === HEAD_RECORDS) onRecord = begin(table());
+      }
+    });
+    if (onRecord === undefined) {
+      if (head.length === 0) throw initError(input.file, 'empty_file', message.emptyFile());
+      begin(table());
+    }
+    return rows;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw initError(input.file, 'unreadable', message.fileUnreadable((error as Error).message));
+  }
+}
+
+/** One error about the export as a whole, as ingest reports it. */
+export function initError(file: string, code: string, text: string): InputError {
+  return new InputError([
+    { severity: 'error', code, file, row: null, line: null, column: null, value: null, message: text },
+  ]);
+}
+
+async function readMagic(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(4);
+    await handle.read(buffer, 0, 4, 0);
+    return buffer;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A ZIP signature: XLSX whatever the file is called (as ingest reads it). */
+function isZip(magic: Uint8Array): boolean {
+  return magic[0] === 0x50 && magic[1] === 0x4b;
+}
