@@ -47,6 +47,18 @@ export function toDemoCodebook(): CodebookInput {
         en: 'Regioscan of participation in care and welfare (demo)',
       },
       wave: '2026 najaar',
+      commissionedBy: {
+        nl: 'Fictief voorbeeld: de regionale samenwerking van gemeenten, GGD en zorgverzekeraar',
+        en: 'Fictitious example: the regional partnership of municipalities, public health service and health insurer',
+      },
+      conductedBy: {
+        nl: 'Fictief onderzoeksbureau (demodata, gegenereerd met regioscan generate)',
+        en: 'Fictitious research agency (demo data, made with regioscan generate)',
+      },
+      recruitment: {
+        nl: 'Uitnodiging via cliëntenraden, Wmo-adviesraden, welzijnsorganisaties en de nieuwsbrief van de gemeenten; open link, geen steekproef.',
+        en: 'Invitations through client councils, Wmo advisory councils, welfare organisations and the municipalities’ newsletter; an open link, no sample.',
+      },
     },
     respondentId: 'respondent_id',
     complete: { column: 'submitdate' },
