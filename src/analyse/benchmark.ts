@@ -6,10 +6,9 @@
  */
 
 import type { MeasureStats } from './compare.js';
-import { compareMeans, type Measure } from './compare.js';
+import { compareMeans, type Measure, subtractMeasureStats } from './compare.js';
 import type { Context, Place } from './context.js';
 import type { Selection } from './select.js';
-import { subtractMoments, subtractWeightedSums } from './stats/index.js';
 import type { Comparison } from './types.js';
 
 export interface BenchmarkInput {
@@ -27,12 +26,7 @@ export function benchmarkOf(ctx: Context, input: BenchmarkInput): Comparison[] {
   return input.measures.map((m) => {
     const own = m.stats(input.selection);
     const whole = input.whole(m);
-    const rest: MeasureStats = input.hidden.has(m.item)
-      ? whole
-      : {
-          moments: subtractMoments(whole.moments, own.moments),
-          sums: whole.sums && own.sums ? subtractWeightedSums(whole.sums, own.sums) : null,
-        };
+    const rest: MeasureStats = input.hidden.has(m.item) ? whole : subtractMeasureStats(whole, own);
     return compareMeans(
       ctx,
       m,

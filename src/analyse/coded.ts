@@ -61,6 +61,40 @@ export function codedCounts(
   };
 }
 
+/** The counts of no respondents over `codes`: the identity of {@link mergeCodedCounts}. */
+export function emptyCodedCounts(codes: readonly number[], weighted: boolean): CodedCounts {
+  const zeros = () => codes.map(() => 0);
+  return {
+    codes,
+    counts: zeros(),
+    wsum: weighted ? zeros() : null,
+    wsq: weighted ? zeros() : null,
+    design: 0,
+    n: 0,
+  };
+}
+
+/**
+ * The counts of two disjoint selections together (chunks, workers, regions into the country):
+ * counts and n exactly, the weight sums within rounding, as {@link codedCounts} over their union.
+ * Both over the same codes, both weighted or both unweighted.
+ */
+export function mergeCodedCounts(a: CodedCounts, b: CodedCounts): CodedCounts {
+  if (a.codes.length !== b.codes.length || a.codes.some((c, k) => c !== b.codes[k]))
+    throw new Error('counts over different codes cannot be merged');
+  if ((a.wsum === null) !== (b.wsum === null) || (a.wsq === null) !== (b.wsq === null))
+    throw new Error('weighted and unweighted counts cannot be merged');
+  const add = (x: readonly number[], y: readonly number[]) => x.map((v, k) => v + y[k]!);
+  return {
+    codes: a.codes,
+    counts: add(a.counts, b.counts),
+    wsum: a.wsum && b.wsum ? add(a.wsum, b.wsum) : null,
+    wsq: a.wsq && b.wsq ? add(a.wsq, b.wsq) : null,
+    design: a.design + b.design,
+    n: a.n + b.n,
+  };
+}
+
 /** The share answering one of the codes where `pick` holds. */
 export function codedShare(
   ctx: Context,

@@ -10,7 +10,13 @@ import { meanEstimate, toEstimate, weightedMeanEstimate } from './estimate.js';
 import type { Selection } from './select.js';
 import {
   benjaminiHochberg,
+  emptyMoments,
+  emptyWeightedSums,
   type Moments,
+  mergeMoments,
+  mergeWeightedSums,
+  subtractMoments,
+  subtractWeightedSums,
   type WeightedSums,
   weightedDifference,
   welch,
@@ -24,6 +30,35 @@ export const MIN_COMPARISON_N = 30;
 export interface MeasureStats {
   moments: Moments;
   sums: WeightedSums | null;
+}
+
+/** The statistics of no respondents: the identity of {@link mergeMeasureStats} (with empty sums when weighted). */
+export function emptyMeasureStats(weighted: boolean): MeasureStats {
+  return { moments: emptyMoments(), sums: weighted ? emptyWeightedSums() : null };
+}
+
+/**
+ * The statistics of two disjoint selections together (chunks, workers, regions into the country):
+ * the same, within rounding, as the measure over their union. Both weighted or both unweighted.
+ */
+export function mergeMeasureStats(a: MeasureStats, b: MeasureStats): MeasureStats {
+  if ((a.sums === null) !== (b.sums === null))
+    throw new Error('a weighted and an unweighted measure cannot be merged');
+  return {
+    moments: mergeMoments(a.moments, b.moments),
+    sums: a.sums && b.sums ? mergeWeightedSums(a.sums, b.sums) : null,
+  };
+}
+
+/**
+ * The statistics of `whole` without its part `part` (the rest of the country: the national figure
+ * minus the region), without reading the rest's respondents. Weighted only when both are.
+ */
+export function subtractMeasureStats(whole: MeasureStats, part: MeasureStats): MeasureStats {
+  return {
+    moments: subtractMoments(whole.moments, part.moments),
+    sums: whole.sums && part.sums ? subtractWeightedSums(whole.sums, part.sums) : null,
+  };
 }
 
 /** Values of one measure for a selection. */
