@@ -85,6 +85,41 @@ export function installHint(platform: NodeJS.Platform = process.platform): strin
   ].join('\n');
 }
 
+/** Printing could not be done: no browser, a browser that does not start, a page that does not print. */
+export class PrintError extends Error {
+  override name = 'PrintError';
+  /**
+   * @param message what went wrong (for no browser: several lines, the install hint among them)
+   * @param file the file it concerns (the page or the browser), when there is one
+   */
+  constructor(
+    message: string,
+    readonly file: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The browser to print with, as `findChromium` finds it; when there is none, a `PrintError` that
+ * says how to install one (and, for a `--chromium` or `CHROMIUM_PATH` that is wrong, which).
+ */
+export function requireChromium(
+  explicit?: string | null,
+  env: NodeJS.ProcessEnv = process.env,
+  fallbacks?: readonly string[],
+): string {
+  const found = findChromium(explicit, env, fallbacks ?? commonPaths(env));
+  if (found) return found;
+  const given = explicit
+    ? `--chromium ${explicit}`
+    : env.CHROMIUM_PATH
+      ? `CHROMIUM_PATH=${env.CHROMIUM_PATH}`
+      : null;
+  const hint = installHint();
+  throw new PrintError(given ? `${given} is not a program that can be run.\n${hint}` : hint);
+}
+
 /** An existing file we may run (Windows has no execute bit: existing is enough). */
 function isExecutable(path: string): boolean {
   try {

@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type Lang, type Text, tr } from '../report/labels/index.js';
+import { PrintError } from './chromium.js';
 
 export interface PrintOptions {
   /** The output folder of a run: its `<region>/regioscan.html` and `<region>/annex.html` are printed. */
@@ -41,7 +42,10 @@ const TEXT = {
   of: { nl: 'van', en: 'of' },
 } satisfies Record<string, Text>;
 
-/** Print every report of `outDir` (or `files`) to `<name>.pdf` beside it; the PDFs written. */
+/**
+ * Print every report of `outDir` (or `files`) to `<name>.pdf` beside it; the PDFs written. A file
+ * that does not print, or a browser that does not start, is a `PrintError` naming it.
+ */
 export async function printPdfs(options: PrintOptions): Promise<{ written: string[] }> {
   const files = options.files ?? (await findPrinted(options.outDir));
   if (files.length === 0) return { written: [] };
@@ -49,7 +53,9 @@ export async function printPdfs(options: PrintOptions): Promise<{ written: strin
   const written: string[] = [];
   try {
     for (const file of files) {
-      const pdf = await printFile(browser, file, options.lang);
+      const pdf = await printFile(browser, file, options.lang).catch((error: unknown) => {
+        throw new PrintError(`could not print the PDF: ${firstLine(error)}`, file);
+      });
       const target = file.replace(/\.html?$/i, '') + '.pdf';
       await writeAtomic(target, pdf);
       written.push(target);
@@ -60,10 +66,12 @@ export async function printPdfs(options: PrintOptions): Promise<{ written: strin
   return { written };
 }
 
-/** The `PRINTED` files in the region folders of `outDir`, folders in name order. */
+/** The `PRINTED` files in the region folders of `outDir`, folders in name order (not a `.staging-` one). */
 export async function findPrinted(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { withFileTypes: true });
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(outDir, e.name));
+  const dirs = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => join(outDir, e.name));
   const found: string[] = [];
   for (const dir of dirs.sort())
     for (const name of PRINTED) if (await isFile(join(dir, name))) found.push(join(dir, name));
@@ -83,10 +91,11 @@ async function launch(executablePath: string): Promise<Browser> {
       ],
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`Could not start the browser at ${executablePath}: ${reason}`);
+    throw new PrintError(`could not start the browser: ${firstLine(error)}`, executablePath);
   }
 }
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 /** One HTML file as PDF bytes, its contents page numbered. */
 async function printFile(browser: Browser, file: string, lang: Lang): Promise<Uint8Array> {
@@ -130,9 +139,18 @@ async function toPdf(page: Page, lang: Lang): Promise<Uint8Array> {
 
 /**
  * In the page: open every `<details>` but the speaker notes, so text alternatives and data tables
- * print, their `<summary>` hidden; the notes stay closed and hidden.
+ * print, their `<summary>` hidden; the notes stay closed and hidden. A link into this same file
+ * becomes a link inside the PDF; a link to another local file (the overview, the annex) is left
+ * as text, for a PDF travels without them and would otherwise carry this computer's file paths.
  */
 function readyForPaper(): void {
+  const here = location.href.split('#')[0];
+  for (const a of Array.from(document.querySelectorAll('a[href]'))) {
+    const url = new URL(a.getAttribute('href') ?? '', location.href);
+    if (url.protocol !== 'file:') continue;
+    if (url.href.split('#')[0] === here && url.hash !== '') a.setAttribute('href', url.hash);
+    else a.removeAttribute('href');
+  }
   for (const details of Array.from(document.querySelectorAll('details'))) {
     const notes = details.classList.contains('notes') || details.closest('details.notes') !== null;
     details.open = !notes;
@@ -287,7 +305,8 @@ async function flatOutline(doc: PDFDocumentProxy): Promise<{ key: string; page: 
   return flat;
 }
 
-async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
+/** Write `bytes` to `path` through a temporary file beside it, renamed into place. */
+export async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
   const temp = `${path}.tmp-${process.pid}`;
   try {
     await writeFile(temp, bytes);

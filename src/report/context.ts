@@ -23,6 +23,8 @@ export interface ReportOptions {
   options: Record<string, unknown>;
   /** The project file (`--about`): who commissioned and ran the survey, for the evidence annex. */
   about?: About | null;
+  /** Worker threads for the regions' reports (1: in this thread); the output is the same. */
+  jobs?: number;
   /** The outcomes of each region's co-creation session (`--session`), by region name. */
   sessions?: Readonly<Record<string, Session>>;
 }

@@ -20,6 +20,8 @@ import { toOverviewHtml } from './html/overview.js';
 import { type HtmlChart, toRegionHtml } from './html/region.js';
 import { html } from './labels/html.js';
 import { toManifest } from './manifest.js';
+import type { ProgressSink } from '../progress.js';
+import { regionsInParallel } from './parallel.js';
 import { toPng, toSvg } from './render/index.js';
 import { toWorkbook } from './workbook/index.js';
 import type { OutputFile, Writer } from './writer.js';
@@ -50,6 +52,13 @@ function markWeighted(spec: TopLevelSpec, ctx: ReportContext): TopLevelSpec {
   } as TopLevelSpec;
 }
 
+/** The message of a chart in one sentence: its title lines joined (the figure's short text alternative). */
+function messageOf(spec: TopLevelSpec): string | undefined {
+  const title = spec.title as { text?: string | string[] } | string | undefined;
+  const text = typeof title === 'string' ? title : title?.text;
+  return Array.isArray(text) ? text.join(' ') : text;
+}
+
 /** The files of one region, made and yielded one at a time. */
 export async function* regionDocuments(
   ctx: ReportContext,
@@ -71,6 +80,8 @@ export async function* regionDocuments(
       title: chart.title(ctx),
       svg,
       alt: chart.alt(region, ctx),
+      message: messageOf(drawn),
+      table: chart.table(region, ctx),
       measure: chart.measure ?? 'estimate',
       png,
     });
@@ -98,18 +109,46 @@ export async function* regionDocuments(
   };
 }
 
-/** Every output file of a run but the manifest, region by region, then the run-wide files. */
-export async function* report(indicators: Indicators, ctx: ReportContext): AsyncGenerator<OutputFile> {
+/**
+ * Every output file of a run but the manifest, region by region, then the run-wide files. With
+ * `parallel` (the options the context was made from, and more than one job) the regions are made
+ * in worker threads; the files and their order are the same.
+ */
+export async function* report(
+  indicators: Indicators,
+  ctx: ReportContext,
+  parallel?: { options: ReportOptions; jobs: number },
+  progress?: Pick<ProgressSink, 'phase' | 'region'>,
+): AsyncGenerator<OutputFile> {
   const tables = tableByRegion(indicators.table);
-  for (const region of indicators.regions)
-    yield* regionDocuments(ctx, indicators, region, tables.get(region.name) ?? []);
+  const { regions } = indicators;
+  progress?.phase('reports');
+  if (parallel && parallel.jobs > 1 && regions.length > 1) {
+    let done = 0;
+    for await (const file of regionsInParallel(indicators, parallel.options, tables, parallel.jobs, (i) =>
+      progress?.region(regions[i]!.name, ++done, regions.length),
+    ))
+      yield file;
+  } else
+    for (const [i, region] of regions.entries()) {
+      yield* regionDocuments(ctx, indicators, region, tables.get(region.name) ?? []);
+      progress?.region(region.name, i + 1, regions.length);
+    }
+  progress?.phase('overview');
   const overview: HtmlChart[] = [];
   for (const chart of overviewCharts) {
     const drawn = chart.spec(indicators, ctx);
     if (!drawn) continue;
     const spec = ctx.methods.weighted ? markWeighted(drawn, ctx) : drawn;
     const svg = await toSvg(spec);
-    overview.push({ id: chart.id, title: chart.title(ctx), svg, alt: chart.alt(indicators, ctx) });
+    overview.push({
+      id: chart.id,
+      title: chart.title(ctx),
+      svg,
+      alt: chart.alt(indicators, ctx),
+      message: messageOf(drawn),
+      table: chart.table(indicators, ctx),
+    });
     yield text(`charts/${chart.id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
     yield text(`charts/${chart.id}.svg`, svg);
     yield { path: `charts/${chart.id}.png`, bytes: toPng(svg) };
@@ -128,10 +167,13 @@ export async function writeReport(
   indicators: Indicators,
   options: ReportOptions,
   writer: Writer,
+  progress?: Pick<ProgressSink, 'phase' | 'region'>,
 ): Promise<string[]> {
   const ctx = toReportContext(indicators, options);
   try {
-    for await (const file of report(indicators, ctx)) await writer.write(file);
+    for await (const file of report(indicators, ctx, { options, jobs: options.jobs ?? 1 }, progress))
+      await writer.write(file);
+    progress?.phase('write');
     const written = await writer.flush();
     await writer.write(text('manifest.json', toManifest(indicators, ctx, written)));
     const all = await writer.flush();

@@ -214,13 +214,17 @@ describe('regionHeatmapSpec(indicators, ctx)', () => {
   it('shades each column from its lowest region (lightest) to its highest (darkest)', () => {
     const { grid } = heatmap();
     const at = (i: number, j: number) => grid[i]![j]!;
-    expect([at(0, 1).fill, at(1, 1).fill, at(2, 1).fill]).toEqual(['#08306b', '#deebf7', 'white']);
+    expect([at(0, 1).fill, at(1, 1).fill, at(2, 1).fill]).toEqual(['#08306b', '#deebf7', '#ffffff']);
     expect([at(0, 2).fill, at(2, 2).fill]).toEqual(['#deebf7', '#08306b']);
     expect([at(1, 2).fill, at(1, 3).fill, at(1, 4).fill]).toEqual(['#d9d9d9', '#d9d9d9', '#d9d9d9']);
     expect(at(3, 0).fill).toBe('#f4f4f4');
-    expect([at(0, 1).ink, at(1, 1).ink]).toEqual(['white', '#222222']);
+    // Text in black or white, whichever reads at 4.5:1 on the cell (WCAG 1.4.3).
+    expect([at(0, 1).ink, at(1, 1).ink]).toEqual(['#ffffff', '#000000']);
     // Halfway along the 8 Blues stops: between #6baed6 and #4292c6.
     expect(shadeOf(0.5)).toEqual({ fill: '#57a0ce', light: false });
+    // Black until white reads better: on #3080bd (0.65) black is 4.95:1, white 4.24:1; on #2474b7
+    // (0.7) white is 4.93:1, black 4.26:1.
+    expect([shadeOf(0.65).light, shadeOf(0.7).light]).toEqual([false, true]);
   });
 
   it('names the least reached region in its title', () => {
@@ -288,7 +292,7 @@ describe('countryMapSpec(indicators, ctx)', () => {
     expect(spec.title.text.join(' ')).toBe('Index randvoorwaarden: het laagst in Zuid-Holland Noord (48)');
     expect(spec.title.subtitle.join(' ')).toBe(
       'Kleur: index randvoorwaarden (0–100) per regio; donkerder is hoger. Lichtgrijs: gemeenten buiten de regio’s van deze scan. ' +
-        'De 95%-intervallen staan in de tekstversie. Niet op de kaart (geen CBS-grens gevonden): Atlantis.',
+        'De 95%-intervallen staan in de tabel bij de kaart. Niet op de kaart (geen CBS-grens gevonden): Atlantis.',
     );
   });
 

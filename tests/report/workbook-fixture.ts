@@ -854,6 +854,7 @@ export const indicators: Indicators = {
   },
   unreported: [],
   disclosure: { estimates: 0, primary: 0, secondary: 0, counts: 0, countsPrimary: 0, countsSecondary: 0 },
+  redactions: { email: 0, phone: 0, postcode: 0, iban: 0, bsn: 0 },
   trend: null,
 };
 

@@ -4,7 +4,7 @@
  */
 import type { Comparison, RegionResult } from '../../analyse/types.js';
 import { toComparisonSpec } from './comparison.js';
-import { toComparisonAlt } from './comparison-text.js';
+import { toComparisonAlt, toComparisonTable } from './comparison-text.js';
 import { say } from './parts.js';
 import { comparisonMessage } from './perspective.js';
 import type { ChartContext, ChartDef } from './types.js';
@@ -37,6 +37,15 @@ function benchmarkChart(id: string, keep: (c: Comparison, ctx: ChartContext) => 
         chart.title(ctx),
         region.name,
         say('restOfCountry', lang),
+      );
+    },
+    table(region, ctx) {
+      return toComparisonTable(
+        rows(region, ctx),
+        ctx,
+        chart.title(ctx),
+        region.name,
+        say('restOfCountry', ctx.lang),
       );
     },
   };

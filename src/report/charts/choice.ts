@@ -20,8 +20,9 @@ import {
   say,
   suppressedMark,
 } from './parts.js';
+import { estimateCell, intervalColumn, nCell, nColumn, sayTable, textColumn } from './table.js';
 import { COLOR, chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
-import type { ChartContext, ChartDef } from './types.js';
+import type { ChartContext, ChartDef, ChartTable } from './types.js';
 
 export interface ChoiceGroup {
   id: string;
@@ -29,7 +30,7 @@ export interface ChoiceGroup {
 }
 
 /** The rows in drawing order. */
-function rowsOf(result: ChoiceResult, ctx: ChartContext): Estimate[] {
+export function rowsOf(result: ChoiceResult, ctx: ChartContext): Estimate[] {
   const q = ctx.labels.question(result.item);
   if (q?.type === 'single') return result.shares;
   const value = (e: Estimate) => (isShown(e) ? e.estimate : -1);
@@ -37,14 +38,15 @@ function rowsOf(result: ChoiceResult, ctx: ChartContext): Estimate[] {
 }
 
 /** "in hun top 3" for a ranking of three, '' otherwise. */
-function kindNote(ctx: ChartContext, item: string): string {
+export function kindNote(ctx: ChartContext, item: string): string {
   const q = ctx.labels.question(item);
   if (q?.type === 'rank') return say('choiceRankNote', ctx.lang, { k: q.columns.length });
   if (q?.type === 'multi') return say('choiceMultiNote', ctx.lang);
   return '';
 }
 
-function message(result: ChoiceResult, ctx: ChartContext): string {
+/** The message of a choice question: its most chosen option(s), ties named as ties. */
+export function choiceMessage(result: ChoiceResult, ctx: ChartContext): string {
   const { lang, labels } = ctx;
   const top = extremes(result.shares, (e) => e, 'high', 2);
   const q = labels.question(result.item);
@@ -64,77 +66,107 @@ function message(result: ChoiceResult, ctx: ChartContext): string {
   });
 }
 
+export interface ChoicePanelOptions {
+  /** Name of the label param (unique within a spec). */
+  name: string;
+  /** Draw the x axis (default true); without it the percentages beside the bars carry the values. */
+  axis?: boolean;
+}
+
+/**
+ * The bars of one choice question as a view to place in a spec, with the label param it reads:
+ * a bar per option, its 95% interval as a whisker, the percentage after it, a suppressed option
+ * named in grey where its bar would be.
+ */
+export function choicePanel(result: ChoiceResult, ctx: ChartContext, options: ChoicePanelOptions) {
+  const { lang, labels } = ctx;
+  const rows = rowsOf(result, ctx);
+  const lines = rows.map((e) => labelLines(labels.optionLabel(result.item, e.category)));
+  const labelParam = rowLabels(Object.fromEntries(lines.map((l, i) => [rowKey(i), l])), options.name);
+  const values = rows.map((e, i) => {
+    const shown = isShown(e);
+    return {
+      key: rowKey(i),
+      shown,
+      value: shown ? e.estimate : null,
+      low: shown ? (e.ciLow ?? e.estimate) : null,
+      high: shown ? (e.ciHigh ?? e.estimate) : null,
+      textX: shown ? (e.ciHigh ?? e.estimate) : 0,
+      text: shown ? labels.percent(e.estimate) : suppressedMark(e, ctx),
+    };
+  });
+  // Room after the longest whisker for its percentage.
+  const widest = Math.max(...values.map((v) => textWidth(v.text, SIZE.text)));
+  const reach = Math.max(0.1, ...values.map((v) => v.high ?? 0));
+  const end = Math.min(1, reach / Math.max(0.25, 1 - (widest + 20) / PLOT_WIDTH));
+  const x = { type: 'quantitative' as const, scale: { domain: [0, end], nice: false } };
+  const shownOnly = { filter: { field: 'shown', equal: true } };
+  return {
+    param: labelParam.param,
+    view: {
+      width: PLOT_WIDTH,
+      height: { step: rowStep(Math.max(1, ...lines.map((l) => l.length))) },
+      data: { values },
+      encoding: {
+        y: { field: 'key', type: 'nominal' as const, sort: values.map((v) => v.key), axis: labelParam.axis },
+      },
+      layer: [
+        {
+          transform: [shownOnly],
+          mark: { type: 'bar' as const, height: { band: 0.6 }, color: COLOR.blue },
+          encoding: {
+            x: {
+              ...x,
+              field: 'value',
+              title: say('shareAxis', lang),
+              axis:
+                options.axis === false ? null : { format: '.0%', tickCount: 5, grid: true, labelFlush: true },
+            },
+          },
+        },
+        {
+          transform: [shownOnly],
+          mark: { type: 'rule' as const, strokeWidth: 2.5, color: COLOR.text },
+          encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
+        },
+        {
+          transform: [shownOnly],
+          mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 8 },
+          encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' as const } },
+        },
+        {
+          transform: [{ filter: { field: 'shown', equal: false } }],
+          mark: {
+            type: 'text' as const,
+            align: 'left' as const,
+            baseline: 'middle' as const,
+            dx: 4,
+            color: COLOR.suppressed,
+          },
+          encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' as const } },
+        },
+      ],
+    },
+  };
+}
+
 function choiceSpec(group: ChoiceGroup, chart: () => ChartDef) {
   return (region: RegionResult, ctx: ChartContext): TopLevelSpec | null => {
     const result = region.choices.find((c) => c.item === group.item);
     if (!result || result.shares.length === 0) return null;
-    const { lang, labels } = ctx;
-    const rows = rowsOf(result, ctx);
-    const lines = rows.map((e) => labelLines(labels.optionLabel(group.item, e.category)));
-    const labelParam = rowLabels(Object.fromEntries(lines.map((l, i) => [rowKey(i), l])));
-    const values = rows.map((e, i) => {
-      const shown = isShown(e);
-      return {
-        key: rowKey(i),
-        shown,
-        value: shown ? e.estimate : null,
-        low: shown ? (e.ciLow ?? e.estimate) : null,
-        high: shown ? (e.ciHigh ?? e.estimate) : null,
-        textX: shown ? (e.ciHigh ?? e.estimate) : 0,
-        text: shown ? labels.percent(e.estimate) : suppressedMark(e, ctx),
-      };
-    });
-    // Room after the longest whisker for its percentage.
-    const widest = Math.max(...values.map((v) => textWidth(v.text, SIZE.text)));
-    const reach = Math.max(0.1, ...values.map((v) => v.high ?? 0));
-    const end = Math.min(1, reach / Math.max(0.25, 1 - (widest + 20) / PLOT_WIDTH));
-    const x = { type: 'quantitative' as const, scale: { domain: [0, end], nice: false } };
-    const shownOnly = { filter: { field: 'shown', equal: true } };
-    const span = nSpan(rows, lang);
+    const { lang } = ctx;
+    const panel = choicePanel(result, ctx, { name: 'rowLabels' });
+    const span = nSpan(result.shares, lang);
     const subtitle = [kindNote(ctx, group.item), span ? say('choiceSubtitle', lang, { n: span }) : '']
       .filter((s) => s !== '')
       .join(' ');
     return {
       $schema: SCHEMA,
       description: chart().alt(region, ctx),
-      title: heading(message(result, ctx), [subtitle]),
+      title: heading(choiceMessage(result, ctx), [subtitle]),
       config: chartConfig(lang),
-      width: PLOT_WIDTH,
-      height: { step: rowStep(Math.max(1, ...lines.map((l) => l.length))) },
-      params: [labelParam.param],
-      data: { values },
-      encoding: {
-        y: { field: 'key', type: 'nominal', sort: values.map((v) => v.key), axis: labelParam.axis },
-      },
-      layer: [
-        {
-          transform: [shownOnly],
-          mark: { type: 'bar', height: { band: 0.6 }, color: COLOR.blue },
-          encoding: {
-            x: {
-              ...x,
-              field: 'value',
-              title: say('shareAxis', lang),
-              axis: { format: '.0%', tickCount: 5, grid: true, labelFlush: true },
-            },
-          },
-        },
-        {
-          transform: [shownOnly],
-          mark: { type: 'rule', strokeWidth: 2.5, color: COLOR.text },
-          encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
-        },
-        {
-          transform: [shownOnly],
-          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8 },
-          encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' } },
-        },
-        {
-          transform: [{ filter: { field: 'shown', equal: false } }],
-          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: COLOR.suppressed },
-          encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' } },
-        },
-      ],
+      params: [panel.param],
+      ...panel.view,
     } as TopLevelSpec;
   };
 }
@@ -171,6 +203,29 @@ export function choiceChart(group: ChoiceGroup): ChartDef {
         rows: rows.join('; '),
       });
     },
+    table(region, ctx) {
+      const result = region.choices.find((c) => c.item === group.item);
+      return choiceTable(result ?? { item: group.item, block: '', shares: [] }, ctx);
+    },
   };
   return chart;
+}
+
+/** The data table of a choice question, options in the chart's order: share with interval, n. */
+export function choiceTable(result: ChoiceResult, ctx: ChartContext): ChartTable {
+  const { lang, labels } = ctx;
+  const note = kindNote(ctx, result.item);
+  return {
+    caption: [labels.shortLabel(result.item), note].filter((s) => s !== '').join(' · '),
+    columns: [
+      textColumn(sayTable('answer', lang)),
+      intervalColumn(sayTable('share', lang), lang),
+      nColumn(lang),
+    ],
+    rows: rowsOf(result, ctx).map((e) => [
+      labels.optionLabel(result.item, e.category),
+      estimateCell(e, (v) => labels.percent(v), ctx),
+      nCell(e, ctx),
+    ]),
+  };
 }

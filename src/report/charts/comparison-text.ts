@@ -5,7 +5,8 @@
 import type { Comparison, Estimate } from '../../analyse/types.js';
 import { verdictOf } from '../headlines.js';
 import { isShown, say, scaleEnds, signed, suppressedMark } from './parts.js';
-import type { ChartContext } from './types.js';
+import { estimateCell, intervalColumn, nCell, nColumn, sayTable, textColumn } from './table.js';
+import type { ChartContext, ChartTable } from './types.js';
 
 /** The scale of a panel: its domain, tick values, axis title and a natural unit of difference. */
 export interface Kind {
@@ -120,6 +121,65 @@ export function toComparisonAlt(
     });
   });
   return say('compareAlt', lang, { title, rows: described.join('; ') });
+}
+
+/** The legend text of each verdict, as the chart names it. */
+const VERDICT = { significant: 'significant', indicative: 'indicative', none: 'notSignificant' } as const;
+
+/**
+ * The data table of a comparison: a row per item in the chart's order (by scale, then largest
+ * difference first), each side with its interval and n, the difference with its interval and
+ * what it shows.
+ */
+export function toComparisonTable(
+  rows: Comparison[],
+  ctx: ChartContext,
+  title: string,
+  a: string,
+  b: string,
+): ChartTable {
+  const { lang, labels } = ctx;
+  const kinds = new Map<string, Comparison[]>();
+  for (const c of rows) {
+    const id = kindOf(c, ctx).id;
+    kinds.set(id, [...(kinds.get(id) ?? []), c]);
+  }
+  const ordered = [...kinds.values()].flatMap((group) => [...group].sort(bySize));
+  return {
+    caption: title,
+    columns: [
+      textColumn(sayTable('item', lang)),
+      intervalColumn(a, lang),
+      nColumn(lang, a),
+      intervalColumn(b, lang),
+      nColumn(lang, b),
+      intervalColumn(sayTable('difference', lang), lang),
+      textColumn(sayTable('verdict', lang)),
+    ],
+    rows: ordered.map((c) => {
+      const kind = kindOf(c, ctx);
+      const format = (v: number) => value(v, kind, ctx);
+      const digits = kind.percent || kind.id === 'index' ? 0 : 1;
+      const d = c.difference;
+      const interval =
+        isShown(d) && d.ciLow !== null && d.ciHigh !== null
+          ? ` (${say('interval', lang, {
+              low: signed(kind.percent ? d.ciLow * 100 : d.ciLow, lang, digits),
+              high: signed(kind.percent ? d.ciHigh * 100 : d.ciHigh, lang, digits),
+            })})`
+          : '';
+      const verdict = verdictOf(c, ctx.methods);
+      return [
+        labels.shortLabel(c.item),
+        estimateCell(c.a, format, ctx),
+        nCell(c.a, ctx),
+        estimateCell(c.b, format, ctx),
+        nCell(c.b, ctx),
+        `${differenceText(c, kind, ctx, [a, b])}${interval}`,
+        verdict === 'hidden' ? '–' : say(VERDICT[verdict], lang, { nmin: ctx.methods.minComparisonN }),
+      ];
+    }),
+  };
 }
 
 /** How many comparisons are significant, how many indicative, of how many with a shown difference. */

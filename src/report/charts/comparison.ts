@@ -182,7 +182,7 @@ export function toComparisonSpec(
                 },
               },
             },
-            ...intervalsUnderDots(points, x, 'isA', [COLOR.blue, COLOR.orange]),
+            ...intervalsUnderDots(points, x, 'isA', [COLOR.blue, COLOR.vermillion]),
             {
               data: { values: points },
               mark: { type: 'point' as const, filled: true, size: 300, opacity: 1 },
@@ -191,7 +191,7 @@ export function toComparisonSpec(
                 color: {
                   field: 'who',
                   type: 'nominal' as const,
-                  scale: { domain: [options.a, options.b], range: [COLOR.blue, COLOR.orange] },
+                  scale: { domain: [options.a, options.b], range: [COLOR.blue, COLOR.vermillion] },
                   legend: {
                     title: null,
                     orient: 'top' as const,

@@ -17,6 +17,7 @@ import { textWidth } from '../render/font-metrics.js';
 import { type DotRow, dotPanel } from './dots.js';
 import { describeRows, indexRows, laggingOf } from './index-rows.js';
 import { heading, isShown, nSpan, SCHEMA, say, scaleEnds, wrap } from './parts.js';
+import { dotTable, sayTable } from './table.js';
 import { chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
@@ -120,6 +121,24 @@ export function conditionsChart(group: ItemGroup): ChartDef {
     title: (ctx) => say('conditionsTitle', ctx.lang),
     spec: conditionsSpec(group),
     alt: chartAlt(group),
+    table(region, ctx) {
+      const { lang, labels } = ctx;
+      const results = groupResults(region, group.items);
+      const scale = results[0] && labels.scaleOf(results[0].item);
+      return dotTable(
+        itemRows(results, ctx),
+        {
+          name: sayTable('statement', lang),
+          value: sayTable('mean', lang),
+          caption: sayTable('meanCaption', lang, {
+            title: say('conditionsTitle', lang),
+            ends: scale ? scaleEnds(scale, lang) : '1–5',
+          }),
+        },
+        (v) => labels.number(v, 1),
+        ctx,
+      );
+    },
   };
 }
 
@@ -168,6 +187,16 @@ export function indexChart(index: Index, id: string): ChartDef {
     },
     alt(region, ctx) {
       return `${ctx.labels.t(index.label)} (0–100): ${describeRows(indexRows(region, ctx, index), ctx, 0)}.`;
+    },
+    table(region, ctx) {
+      const { lang, labels } = ctx;
+      const name = labels.t(index.label);
+      return dotTable(
+        indexRows(region, ctx, index),
+        { name: sayTable('area', lang), value: sayTable('score', lang), caption: `${name} (0–100)` },
+        (v) => labels.number(v, 0),
+        ctx,
+      );
     },
   };
   return chart;

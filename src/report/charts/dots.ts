@@ -17,9 +17,16 @@ export interface DotRow {
   kind: DotKind;
 }
 
-const KIND_COLORS = {
-  domain: ['item', 'region', 'subregion', 'lagging', 'national'],
-  range: [COLOR.blue, COLOR.blue, COLOR.sky, COLOR.vermillion, COLOR.grey],
+// A subregion is a ring in the region's blue (white inside), so it stands apart from the region's
+// dot without a light colour: every dot's edge has at least 3:1 on white.
+const KINDS = ['item', 'region', 'subregion', 'lagging', 'national'];
+const KIND_STROKES = {
+  domain: KINDS,
+  range: [COLOR.blue, COLOR.blue, COLOR.blue, COLOR.vermillion, COLOR.grey],
+};
+const KIND_FILLS = {
+  domain: KINDS,
+  range: [COLOR.blue, COLOR.blue, '#ffffff', COLOR.vermillion, COLOR.grey],
 };
 
 export interface DotPanelOptions {
@@ -88,10 +95,17 @@ export function dotPanel(options: DotPanelOptions) {
         },
         {
           transform: [shownOnly],
-          mark: { type: 'point' as const, filled: true, size: options.dotSize ?? 360, opacity: 1 },
+          mark: {
+            type: 'point' as const,
+            filled: true,
+            size: options.dotSize ?? 360,
+            opacity: 1,
+            strokeWidth: 3,
+          },
           encoding: {
             x: { ...x, field: 'value' },
-            color: { field: 'kind', type: 'nominal' as const, scale: KIND_COLORS, legend: null },
+            fill: { field: 'kind', type: 'nominal' as const, scale: KIND_FILLS, legend: null },
+            stroke: { field: 'kind', type: 'nominal' as const, scale: KIND_STROKES, legend: null },
           },
         },
         ...(options.values === false ? [] : [text(true, COLOR.text)]),

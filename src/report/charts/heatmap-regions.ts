@@ -19,7 +19,9 @@ import {
   type OverviewChart,
 } from './map-regions.js';
 import { heading, rowStep, SCHEMA, wrap } from './parts.js';
-import { COLOR, chartConfig, SIZE, WIDTH } from './theme.js';
+import { numberColumn, sayTable, textColumn } from './table.js';
+import { COLOR, chartConfig, inkOn, rampColor, SIZE, WIDTH } from './theme.js';
+import type { ChartTable } from './types.js';
 
 /** Narrowest column of the heat map in px. */
 const MIN_COLUMN = 96;
@@ -28,17 +30,10 @@ const PLOT = WIDTH - 40;
 const SUPPRESSED_FILL = '#d9d9d9';
 const NATIONAL_FILL = '#f4f4f4';
 
-function rgb(hex: string): [number, number, number] {
-  return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-}
-
 /** The colour at `t` (0..1) along the Blues ramp, and whether text on it should be white. */
 export function shadeOf(t: number): { fill: string; light: boolean } {
-  const x = Math.max(0, Math.min(1, t)) * (BLUES.length - 1);
-  const i = Math.min(BLUES.length - 2, Math.floor(x));
-  const [a, b] = [rgb(BLUES[i]!), rgb(BLUES[i + 1]!)];
-  const mixed = a.map((v, k) => Math.round(v + (b[k]! - v) * (x - i)));
-  return { fill: `#${mixed.map((v) => v.toString(16).padStart(2, '0')).join('')}`, light: x > 3.6 };
+  const fill = rampColor(BLUES, t);
+  return { fill, light: inkOn(fill) === '#ffffff' };
 }
 
 const cellOf = (row: KeyRow, column: KeyColumn): KeyCell =>
@@ -131,7 +126,7 @@ export function regionHeatmapSpec(indicators: Indicators, ctx: ReportContext): T
       if (cell.state === 'suppressed') fill = SUPPRESSED_FILL;
       else if (!row.national && cell.state === 'shown' && cell.value !== null)
         ({ fill, light } = shadeOf(high > low ? (cell.value - low) / (high - low) : 0.5));
-      else if (!row.national) fill = 'white';
+      else if (!row.national) fill = '#ffffff';
       const y0 = headerHeight + i * step;
       return {
         x0: lefts[j]!,
@@ -141,7 +136,8 @@ export function regionHeatmapSpec(indicators: Indicators, ctx: ReportContext): T
         y1: y0 + step,
         ym: y0 + step / 2,
         fill,
-        ink: light ? 'white' : COLOR.text,
+        // Black or white, whichever reads at 4.5:1 on the shade.
+        ink: light ? '#ffffff' : '#000000',
         text,
       };
     });
@@ -177,7 +173,8 @@ export function regionHeatmapSpec(indicators: Indicators, ctx: ReportContext): T
     layer: [
       {
         data: { values: rects },
-        mark: { type: 'rect', stroke: 'white', strokeWidth: 3 },
+        // An outline at 3:1 on white, so the lightest cells show their edge.
+        mark: { type: 'rect', stroke: COLOR.outline, strokeWidth: 1 },
         encoding: {
           x: px('x0'),
           x2: { field: 'x1' },
@@ -232,10 +229,30 @@ export function regionHeatmapAlt(indicators: Indicators, ctx: ReportContext): st
   return sayMap('heatmapAlt', lang, { rows: lines.join('; ') });
 }
 
+/** The data table of the heat map: a row per region (the whole run last), a column per key figure. */
+export function regionHeatmapTable(indicators: Indicators, ctx: ReportContext): ChartTable {
+  const { lang } = ctx;
+  const { columns, rows } = keyIndicators(indicators, ctx);
+  return {
+    caption: sayTable('heatmapCaption', lang, { title: sayMap('heatmapTitle', lang) }),
+    columns: [textColumn(sayTable('region', lang)), ...columns.map((c) => numberColumn(c.label))],
+    rows: rows.map((row) => [
+      regionName(row, ctx),
+      ...columns.map((column) => {
+        const cell = cellOf(row, column);
+        if (cell.state === 'suppressed') return sayMap('notShown', lang);
+        if (cell.state !== 'shown') return '–';
+        return cell.detail ? `${cell.text} (${cell.detail})` : cell.text;
+      }),
+    ]),
+  };
+}
+
 /** The heat map as an overview chart, id `heatmap-regions`. */
 export const regionHeatmap: OverviewChart = {
   id: 'heatmap-regions',
   title: (ctx) => sayMap('heatmapTitle', ctx.lang),
   spec: regionHeatmapSpec,
   alt: regionHeatmapAlt,
+  table: regionHeatmapTable,
 };

@@ -12,6 +12,7 @@ export { likertChart } from './likert.js';
 export { reachMapChart } from './map-reach.js';
 export { matrixChart } from './matrix.js';
 export { numericChart } from './numeric.js';
+export { type PanelGroup, type PanelsGroup, panelsChart, panelsHeight } from './panels.js';
 export { perspective, perspectiveIndex, perspectiveLadder, perspectiveLadderDesired } from './perspective.js';
 export { responseRoleChart, responseSubregionChart } from './response.js';
 export { trend } from './trend.js';

@@ -10,6 +10,7 @@ import { type Lang, tr } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
 import { heading, isShown, nSpan, SCHEMA, type Shown, say, suppressedMark, wrap } from './parts.js';
 import { type Box, placeLabels } from './place-labels.js';
+import { estimateCell, intervalColumn, nCell, nColumn, sayTable, textColumn } from './table.js';
 import { COLOR, chartConfig, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
@@ -139,7 +140,7 @@ function ipaSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): TopL
         data: { values: points },
         layer: [
           {
-            mark: { type: 'rule', strokeWidth: 2, opacity: 0.7 },
+            mark: { type: 'rule', strokeWidth: 2 },
             encoding: {
               x: { ...x, field: 'pLow' },
               x2: { field: 'pHigh' },
@@ -148,7 +149,7 @@ function ipaSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): TopL
             },
           },
           {
-            mark: { type: 'rule', strokeWidth: 2, opacity: 0.7 },
+            mark: { type: 'rule', strokeWidth: 2 },
             encoding: {
               y: { ...y, field: 'iLow' },
               y2: { field: 'iHigh' },
@@ -231,6 +232,37 @@ export function ipaChart(items: readonly string[]): ChartDef {
         });
       });
       return say('ipaAlt', lang, { rows: rows.join('; ') });
+    },
+    table(region, ctx) {
+      const { lang, labels } = ctx;
+      const f = (v: number) => labels.number(v, 1);
+      const importance = sayTable('importance', lang);
+      const performance = sayTable('performance', lang);
+      return {
+        caption: sayTable('ipaCaption', lang),
+        columns: [
+          textColumn(sayTable('theme', lang)),
+          intervalColumn(importance, lang),
+          nColumn(lang, importance),
+          intervalColumn(performance, lang),
+          nColumn(lang, performance),
+          textColumn(sayTable('quadrant', lang)),
+        ],
+        rows: region.ipa.map((r) => {
+          // A theme is drawn only with both numbers: one hidden hides the other.
+          const shown = isShownIpa(r);
+          const cell = (e: IpaResult['importance']) =>
+            shown ? estimateCell(e, f, ctx) : suppressedMark(e, ctx);
+          return [
+            labels.t(r.label),
+            cell(r.importance),
+            shown ? nCell(r.importance, ctx) : '–',
+            cell(r.performance),
+            shown ? nCell(r.performance, ctx) : '–',
+            shown ? say(r.quadrant, lang) : '–',
+          ];
+        }),
+      };
     },
   };
   return chart;

@@ -24,6 +24,7 @@ import {
   signed,
   suppressedMark,
 } from './parts.js';
+import { estimateCell, intervalColumn, nCell, nColumn, sayTable, textColumn } from './table.js';
 import { COLOR, chartConfig, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
@@ -154,10 +155,10 @@ function ladderSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): T
         layer: [
           {
             data: { values: spans },
-            mark: { type: 'rule', strokeWidth: 5, color: '#bdbdbd' },
+            mark: { type: 'rule', strokeWidth: 4, color: COLOR.grey },
             encoding: { x: { ...x, field: 'now' }, x2: { field: 'desired' } },
           },
-          ...intervalsUnderDots(points, x, 'isNow', [COLOR.orange, COLOR.blue]),
+          ...intervalsUnderDots(points, x, 'isNow', [COLOR.vermillion, COLOR.blue]),
           {
             data: { values: points },
             mark: { type: 'point', filled: true, size: 420, opacity: 1 },
@@ -177,7 +178,7 @@ function ladderSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): T
               color: {
                 field: 'moment',
                 type: 'nominal',
-                scale: { domain: [now, desired], range: [COLOR.orange, COLOR.blue] },
+                scale: { domain: [now, desired], range: [COLOR.vermillion, COLOR.blue] },
                 legend: { title: null, symbolType: 'circle' },
               },
               shape: { value: 'circle' },
@@ -255,6 +256,35 @@ export function ladderChart(items: readonly string[]): ChartDef {
         }),
       );
       return say('ladderAlt', lang, { rows: rows.join('; ') });
+    },
+    table(region, ctx) {
+      const { lang, labels } = ctx;
+      const scale = ladderScale(ctx.codebook);
+      const rung = (v: number) => labels.number(v, 1);
+      const now = say('now', lang);
+      const desired = say('desired', lang);
+      const gap = say('gapHeader', lang);
+      return {
+        caption: sayTable('ladderCaption', lang, { ends: scale ? scaleEnds(scale, lang) : '' }),
+        columns: [
+          textColumn(sayTable('phase', lang)),
+          intervalColumn(now, lang),
+          nColumn(lang, now),
+          intervalColumn(desired, lang),
+          nColumn(lang, desired),
+          intervalColumn(gap, lang),
+          nColumn(lang, gap),
+        ],
+        rows: region.ladder.map((r) => [
+          phaseLabel(r, lang),
+          estimateCell(r.now.mean, rung, ctx),
+          nCell(r.now.mean, ctx),
+          estimateCell(r.desired.mean, rung, ctx),
+          nCell(r.desired.mean, ctx),
+          estimateCell(r.ambitiekloof, (v) => signed(v, lang), ctx),
+          nCell(r.ambitiekloof, ctx),
+        ]),
+      };
     },
   };
   return chart;

@@ -25,8 +25,9 @@ import {
   suppressedMark,
   tickValues,
 } from './parts.js';
-import { COLOR, chartConfig, divergingColors, SIZE } from './theme.js';
-import type { ChartContext, ChartDef } from './types.js';
+import { estimateCell, intervalColumn, nCell, nColumn, numberColumn, sayTable, textColumn } from './table.js';
+import { COLOR, chartConfig, divergingColors, outlineOf, SIZE } from './theme.js';
+import type { ChartContext, ChartDef, ChartTable } from './types.js';
 
 /** Width of the diverging bars and of the share-agreeing panel beside them. */
 const BARS = 380;
@@ -134,7 +135,7 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
       layer: [
         {
           data: { values: segmentRows },
-          mark: { type: 'bar', height: { band: 0.7 } },
+          mark: { type: 'bar', height: { band: 0.7 }, strokeWidth: 1.5 },
           encoding: {
             y,
             x: {
@@ -148,7 +149,20 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
               field: 'option',
               type: 'nominal',
               scale: { domain: options, range: divergingColors(options.length) },
-              legend: { title: null, direction: 'horizontal', symbolType: 'square', columns: options.length },
+              legend: {
+                title: null,
+                direction: 'horizontal',
+                symbolType: 'square',
+                columns: legendColumns(options, Math.max(...lines.flat().map((l) => textWidth(l, SIZE.label)))),
+              },
+            },
+            // Light segments get an outline in a darker shade of their colour (3:1 on white); the
+            // legend merges with the colour legend, so its squares are outlined too.
+            stroke: {
+              field: 'option',
+              type: 'nominal',
+              scale: { domain: options, range: divergingColors(options.length).map(outlineOf) },
+              legend: {},
             },
           },
         },
@@ -186,10 +200,28 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
       config: chartConfig(lang),
       params: [labelParam.param, agree.param],
       spacing: 24,
-      resolve: { scale: { y: 'shared', color: 'independent' } },
+      resolve: { scale: { y: 'shared', color: 'independent', fill: 'independent', stroke: 'independent' } },
       hconcat: [barsView, agreeView],
     } as TopLevelSpec;
   };
+}
+
+/**
+ * The most legend columns whose rows are no wider than the bars under them with their labels: the
+ * legend belongs to the bars' view, so a wider one pushes the agree panel away and the chart past
+ * a slide (English labels, seven options). Columns are as wide as their widest entry.
+ */
+function legendColumns(options: string[], labelWidth: number): number {
+  // A symbol (√220 ≈ 15 px), its offset, the text and the padding between columns (theme.ts).
+  const entries = options.map((o) => 15 + 5 + textWidth(o, SIZE.label) + 24);
+  const room = labelWidth + 6 + BARS + 24;
+  for (let columns = options.length; columns > 1; columns--) {
+    const widths = Array.from({ length: columns }, (_, j) =>
+      Math.max(...entries.filter((_, i) => i % columns === j)),
+    );
+    if (widths.reduce((sum, w) => sum + w, 0) <= room) return columns;
+  }
+  return 1;
 }
 
 /** The diverging-bar chart of a group of Likert statements. */
@@ -215,6 +247,43 @@ export function likertChart(group: ItemGroup): ChartDef {
       });
       return say('likertAlt', lang, { block: labels.t(group.title), rows: rows.join('; ') });
     },
+    table: (region, ctx) => likertTable(group, region, ctx),
   };
   return chart;
+}
+
+/**
+ * The data table of a Likert chart, statements in the chart's order: the share of each answer
+ * (where the chart draws the bar), the share agreeing with its interval, the mean and n.
+ */
+function likertTable(group: ItemGroup, region: RegionResult, ctx: ChartContext): ChartTable {
+  const { lang, labels } = ctx;
+  const items = groupResults(region, group.items);
+  const scale = items[0] && labels.scaleOf(items[0].item);
+  const options = scale?.options ?? [];
+  const percent = (v: number) => labels.percent(v);
+  const mean = (v: number) => labels.number(v, 1);
+  return {
+    caption: sayTable('likertCaption', lang, { title: labels.t(group.title) }),
+    columns: [
+      textColumn(sayTable('statement', lang)),
+      ...options.map((o) => numberColumn(labels.t(o.label))),
+      intervalColumn(sayTable('agree', lang), lang),
+      intervalColumn(sayTable('mean', lang), lang),
+      nColumn(lang),
+    ],
+    rows: items.map((r) => {
+      const drawn = scale ? segments(r, scale) : null;
+      return [
+        labels.shortLabel(r.item),
+        ...options.map((o) => {
+          const share = r.distribution.find((d) => d.category === String(o.code));
+          return drawn && isShown(share) ? percent(share.estimate) : '–';
+        }),
+        estimateCell(r.shareAgree, percent, ctx),
+        estimateCell(r.mean, mean, ctx, () => '–'),
+        nCell(r.shareAgree, ctx),
+      ];
+    }),
+  };
 }

@@ -17,6 +17,8 @@ import {
   keyIndicators,
   type OverviewChart,
 } from './map-regions.js';
+import { numberColumn, sayTable, textColumn } from './table.js';
+import type { ChartTable } from './types.js';
 
 /** Which key indicator colours the map: the index when any region shows it, else the reach. */
 function measureOf(rows: KeyRow[]): KeyId | null {
@@ -144,10 +146,31 @@ export function countryMapAlt(indicators: Indicators, ctx: ReportContext): strin
   return sayMap('countryAlt', lang, { what, rows: rows.join('; ') });
 }
 
+/** The data table of the country map: every region with the figure it is coloured by. */
+export function countryMapTable(indicators: Indicators, ctx: ReportContext): ChartTable {
+  const { lang } = ctx;
+  const d = drawn(indicators, ctx);
+  const what = d?.measure === 'index' ? indexName(indicators, ctx) : sayMap('per10kLegend', lang);
+  const title = sayMap('countryTitle', lang);
+  return {
+    caption: d?.measure === 'index' ? sayTable('detailCaption', lang, { title }) : title,
+    columns: [
+      textColumn(sayTable('region', lang)),
+      numberColumn(d?.measure === 'index' ? sayMap('indexLegend', lang, { index: what }) : what),
+    ],
+    rows: (d?.rows ?? []).map((row) => {
+      const cell = cellOf(row, d?.measure ?? 'reach');
+      if (cell.state !== 'shown') return [row.region.name, sayMap('notShown', lang)];
+      return [row.region.name, cell.detail ? `${cell.text} (${cell.detail})` : cell.text];
+    }),
+  };
+}
+
 /** The country map as an overview chart, id `map-country`. */
 export const countryMap: OverviewChart = {
   id: 'map-country',
   title: (ctx) => sayMap('countryTitle', ctx.lang),
   spec: countryMapSpec,
   alt: countryMapAlt,
+  table: countryMapTable,
 };

@@ -377,7 +377,15 @@ export function toMapSpec(options: MapOptions): TopLevelSpec {
       {
         data,
         transform: [lookup, { filter: { field: 'kind', equal: 'context' } }],
-        mark: { type: 'geoshape', fill: MAP_COLOR.context, stroke: 'white', strokeWidth: 1, clip: true },
+        // Orientation only, not data (`aria: false`): the neighbours need not stand out at 3:1.
+        mark: {
+          type: 'geoshape',
+          fill: MAP_COLOR.context,
+          stroke: 'white',
+          strokeWidth: 1,
+          clip: true,
+          aria: false,
+        },
       },
       ...maskLayers(masks),
       {
@@ -393,6 +401,9 @@ export function toMapSpec(options: MapOptions): TopLevelSpec {
               ...valueLegend,
               direction: 'horizontal',
               gradientThickness: LEGEND.thickness,
+              // Outlined as the areas are, so its light end shows on white.
+              gradientStrokeColor: MAP_COLOR.border,
+              gradientStrokeWidth: 1,
               titleLimit: 0,
               values: options.scale.values,
               format: options.scale.format,
@@ -411,7 +422,12 @@ export function toMapSpec(options: MapOptions): TopLevelSpec {
                   field: 'status',
                   type: 'nominal' as const,
                   scale: { domain: statuses.map((s) => s.name), range: statuses.map((s) => s.color) },
-                  legend: { ...statusLegend, title: null },
+                  legend: {
+                    ...statusLegend,
+                    title: null,
+                    symbolStrokeColor: MAP_COLOR.border,
+                    symbolStrokeWidth: 1,
+                  },
                 },
               },
             },

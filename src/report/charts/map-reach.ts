@@ -9,6 +9,7 @@ import { matchMunicipalities, readBoundaries, type Topology, type UnmatchedName 
 import { extremesBy, joinNames } from '../headlines.js';
 import { formatNumber, type Lang, tr } from '../labels/index.js';
 import { type AreaKind, legendTicks, type MapArea, sayMap, toMapSpec } from './map-parts.js';
+import { numberColumn, sayTable, textColumn } from './table.js';
 import type { ChartContext, ChartDef } from './types.js';
 
 const GM_CODE = /^\s*GM\s*\d{4}\s*$/i;
@@ -138,6 +139,27 @@ export function reachMapChart(item: string): ChartDef {
         rows: rows.join('; '),
       });
       return [text, ...unmatchedLine(unmatched, lang)].join(' ');
+    },
+    table(region, ctx) {
+      const { lang } = ctx;
+      const { places, unmatched } = placesOf(region, lang, readBoundaries());
+      const caption = [
+        `${sayMap('reachTitle', lang)} (n\u00a0=\u00a0${formatNumber(region.response.respondents, lang, 0)})`,
+        ...unmatchedLine(unmatched, lang),
+      ];
+      return {
+        caption: caption.join('. '),
+        columns: [
+          textColumn(sayTable('municipality', lang)),
+          numberColumn(sayTable('respondents', lang)),
+          numberColumn(sayTable('per10k', lang)),
+        ],
+        rows: places.map(({ cell, name }) => {
+          const kind = kindOf(cell);
+          if (kind === 'suppressed') return [name, sayMap('notShown', lang), sayMap('notShown', lang)];
+          return [name, formatNumber(cell.count ?? 0, lang, 0), valueLine(cell, lang)];
+        }),
+      };
     },
   };
   return chart;

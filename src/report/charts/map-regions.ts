@@ -10,6 +10,7 @@ import type { ReportContext } from '../context.js';
 import { extremes, inSentence, joinNames } from '../headlines.js';
 import { isShown } from '../shown.js';
 import { sayMap } from './map-parts.js';
+import type { ChartTable } from './types.js';
 
 /** A chart of the whole run: the same shape as `ChartDef`, over every region at once. */
 export interface OverviewChart {
@@ -21,6 +22,8 @@ export interface OverviewChart {
   spec(indicators: Indicators, ctx: ReportContext): TopLevelSpec | null;
   /** Text alternative: the numbers in words. */
   alt(indicators: Indicators, ctx: ReportContext): string;
+  /** The numbers as a table (see `ChartDef.table`). */
+  table(indicators: Indicators, ctx: ReportContext): ChartTable;
 }
 
 export type KeyId = 'respondents' | 'reach' | 'index' | 'gap' | 'hub';

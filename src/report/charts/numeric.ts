@@ -8,22 +8,24 @@ import { asTopic } from '../headlines.js';
 import type { ItemGroup } from './conditions.js';
 import { dotPanel } from './dots.js';
 import { heading, isShown, nSpan, SCHEMA, say, suppressedMark } from './parts.js';
+import { estimateCell, intervalColumn, nCell, nColumn, numberColumn, sayTable, textColumn } from './table.js';
 import { chartConfig } from './theme.js';
-import type { ChartContext, ChartDef } from './types.js';
+import type { ChartContext, ChartDef, ChartTable } from './types.js';
 
-function resultsOf(region: RegionResult, items: readonly string[]): NumericResult[] {
+export function resultsOf(region: RegionResult, items: readonly string[]): NumericResult[] {
   return items.flatMap((id) => region.numeric.filter((r) => r.item === id));
 }
 
 /** A domain from 0 (or the lowest bound below it) to a little past the highest bound. */
-function domainOf(results: NumericResult[]): [number, number] {
+export function domainOf(results: NumericResult[]): [number, number] {
   const shown = results.map((r) => r.mean).filter(isShown);
   const low = Math.min(0, ...shown.map((e) => e.ciLow ?? e.estimate));
   const high = Math.max(1, ...shown.map((e) => e.ciHigh ?? e.estimate));
   return [low, high * 1.25];
 }
 
-function digitsOf(results: NumericResult[]): number {
+/** Decimals of the means: none from 100 up, else one. */
+export function digitsOf(results: NumericResult[]): number {
   const high = Math.max(0, ...results.map((r) => Math.abs(r.mean.estimate ?? 0)));
   return high >= 100 ? 0 : 1;
 }
@@ -88,6 +90,33 @@ export function numericChart(group: ItemGroup): ChartDef {
       });
       return `${labels.t(group.title)}: ${rows.join('; ')}.`;
     },
+    table: (region, ctx) => numericTable(resultsOf(region, group.items), ctx, ctx.labels.t(group.title)),
   };
   return chart;
+}
+
+/** The data table of numeric questions: the mean with its interval, the median and n of each. */
+export function numericTable(
+  results: readonly NumericResult[],
+  ctx: ChartContext,
+  caption: string,
+): ChartTable {
+  const { lang, labels } = ctx;
+  const digits = digitsOf([...results]);
+  const format = (v: number) => labels.number(v, digits);
+  return {
+    caption,
+    columns: [
+      textColumn(sayTable('question', lang)),
+      intervalColumn(sayTable('mean', lang), lang),
+      numberColumn(sayTable('median', lang)),
+      nColumn(lang),
+    ],
+    rows: results.map((r) => [
+      labels.shortLabel(r.item),
+      estimateCell(r.mean, format, ctx),
+      isShown(r.mean) && isShown(r.median) ? format(r.median.estimate) : '–',
+      nCell(r.mean, ctx),
+    ]),
+  };
 }

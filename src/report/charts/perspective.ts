@@ -6,7 +6,7 @@
 import type { Comparison } from '../../analyse/types.js';
 import { verdictOf } from '../headlines.js';
 import { toComparisonSpec } from './comparison.js';
-import { countVerdicts, toComparisonAlt } from './comparison-text.js';
+import { countVerdicts, toComparisonAlt, toComparisonTable } from './comparison-text.js';
 import { say } from './parts.js';
 import type { ChartContext, ChartDef } from './types.js';
 
@@ -73,6 +73,16 @@ function perspectiveChart(
     alt(region, ctx) {
       const { lang } = ctx;
       return toComparisonAlt(
+        rows(region.perspective, ctx),
+        ctx,
+        say(titleKey, lang),
+        say('residents', lang),
+        say('professionals', lang),
+      );
+    },
+    table(region, ctx) {
+      const { lang } = ctx;
+      return toComparisonTable(
         rows(region.perspective, ctx),
         ctx,
         say(titleKey, lang),

@@ -6,6 +6,7 @@ import type { CountCell } from '../../analyse/types.js';
 import { formatNumber, type Lang, tr } from '../labels/index.js';
 import { type BarRow, toBarSpec } from './bars.js';
 import { labelLines, say } from './parts.js';
+import { numberColumn, sayTable, textColumn } from './table.js';
 import { COLOR } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
 
@@ -36,7 +37,7 @@ export function responseRoleChart(item: string): ChartDef {
       const sides = (['residents', 'professionals', 'otherRoles'] as const).filter((side) =>
         cells.some((c) => roleSide(c.key, ctx) === side),
       );
-      const colors = { residents: COLOR.blue, professionals: COLOR.orange, otherRoles: COLOR.grey };
+      const colors = { residents: COLOR.blue, professionals: COLOR.vermillion, otherRoles: COLOR.grey };
       const rows: BarRow[] = cells.map((c) => ({
         lines: labelLines(tr(c.label, lang)),
         value: c.count,
@@ -67,6 +68,22 @@ export function responseRoleChart(item: string): ChartDef {
           : `${tr(c.label, lang)}: ${count(c.count, lang)}`,
       );
       return say('roleAlt', lang, { total: count(region.response.respondents, lang), rows: rows.join('; ') });
+    },
+    table(region, ctx) {
+      const { lang } = ctx;
+      return {
+        caption: `${say('roleTitle', lang)} (${say('n', lang, { n: count(region.response.respondents, lang) })})`,
+        columns: [
+          textColumn(sayTable('role', lang)),
+          textColumn(sayTable('group', lang)),
+          numberColumn(sayTable('respondents', lang)),
+        ],
+        rows: region.response.byRole.map((c) => [
+          tr(c.label, lang),
+          say(roleSide(c.key, ctx), lang),
+          c.count === null ? say('suppressedSmall', lang) : count(c.count, lang),
+        ]),
+      };
     },
   };
   return chart;
@@ -137,6 +154,27 @@ export function responseSubregionChart(item: string): ChartDef {
         total: count(region.response.respondents, lang),
         rows: rows.join('; '),
       });
+    },
+    table(region, ctx) {
+      const { lang } = ctx;
+      const cells = region.response.bySubregion;
+      const reach = cells.some((c) => c.per10k !== null);
+      const hidden = say('suppressedSmall', lang);
+      const per10k = (c: CountCell) =>
+        c.count === null ? hidden : c.per10k === null ? '–' : formatNumber(c.per10k, lang, 1);
+      return {
+        caption: `${say('subregionTitle', lang)} (${say('n', lang, { n: count(region.response.respondents, lang) })})`,
+        columns: [
+          textColumn(sayTable('area', lang)),
+          numberColumn(sayTable('respondents', lang)),
+          ...(reach ? [numberColumn(sayTable('per10k', lang))] : []),
+        ],
+        rows: cells.map((c) => [
+          tr(c.label, lang),
+          c.count === null ? hidden : count(c.count, lang),
+          ...(reach ? [per10k(c)] : []),
+        ]),
+      };
     },
   };
   return chart;

@@ -26,19 +26,69 @@ export const COLOR = {
   rule: '#888888',
   /** Marker of a suppressed estimate ("n<10, niet getoond"). */
   suppressed: '#6b6b6b',
-  // Okabe & Ito (2008), safe for the common colour-vision deficiencies.
+  // Okabe & Ito (2008), safe for the common colour-vision deficiencies; only the hues that stand
+  // out from white at 3:1 (WCAG 1.4.11 non-text contrast): blue 5.2, vermillion 3.9, bluish green
+  // 3.4, grey 3.4. Their orange (2.3) and sky blue (2.3) are too light for a mark on white.
   blue: '#0072B2',
-  orange: '#E69F00',
   vermillion: '#D55E00',
   green: '#009E73',
-  sky: '#56B4E9',
-  purple: '#CC79A7',
   grey: '#8c8c8c',
+  /** Outline of light heat-map cells and the like (3.4:1 on white). */
+  outline: '#8c8c8c',
 } as const;
+
+const rgbOf = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+const hexOf = (rgb: number[]) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
+/** WCAG 2 relative luminance of a `#rrggbb` colour: 0 for black to 1 for white. */
+export function luminance(hex: string): number {
+  const [r, g, b] = rgbOf(hex).map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two `#rrggbb` colours, from 1 to 21. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The outline of a mark filled with `fill`: the fill itself when it stands out from white at 3:1,
+ * else the same hue darkened until it does (3.2:1, a margin over rounding), so a light segment of
+ * a diverging scale keeps its colour and still shows its edge.
+ */
+export function outlineOf(fill: string): string {
+  for (let k = 50; k >= 0; k--) {
+    const shade = hexOf(rgbOf(fill).map((v) => (v * k) / 50));
+    if (contrast(shade, '#ffffff') >= 3.2) return shade;
+  }
+  return '#000000';
+}
+
+/** The colour at `t` (0..1) along the colour ramp `stops` (`#rrggbb`, evenly spaced), mixed in sRGB. */
+export function rampColor(stops: readonly string[], t: number): string {
+  const x = Math.max(0, Math.min(1, t)) * (stops.length - 1);
+  const i = Math.min(stops.length - 2, Math.floor(x));
+  const a = rgbOf(stops[i] ?? '#ffffff');
+  const b = rgbOf(stops[i + 1] ?? stops[i] ?? '#ffffff');
+  return hexOf(a.map((v, k) => v + ((b[k] ?? v) - v) * (x - i)));
+}
+
+/**
+ * Text on a cell filled with `fill`: black or white, whichever has more contrast; one of the two
+ * reaches 4.58:1 on any fill, so cell text meets WCAG 1.4.3 whatever the shade.
+ */
+export function inkOn(fill: string): '#000000' | '#ffffff' {
+  return contrast(fill, '#000000') >= contrast(fill, '#ffffff') ? '#000000' : '#ffffff';
+}
 
 /**
  * ColorBrewer PuOr (colour-blind safe) for k ordered options, disagree (orange) to agree
- * (purple); the neutral centre is a mid grey instead of near-white so it shows on paper.
+ * (purple); the neutral centre is a mid grey instead of near-white so it shows on paper. The
+ * lighter ones are under 3:1 on white: a chart outlines them with `outlineOf`.
  */
 export function divergingColors(k: number): string[] {
   const schemes: Record<number, string[]> = {

@@ -4,7 +4,7 @@
  */
 import type { Comparison } from '../../analyse/types.js';
 import { toComparisonSpec } from './comparison.js';
-import { toComparisonAlt } from './comparison-text.js';
+import { toComparisonAlt, toComparisonTable } from './comparison-text.js';
 import { say } from './parts.js';
 import { comparisonMessage } from './perspective.js';
 import type { ChartContext, ChartDef } from './types.js';
@@ -40,6 +40,16 @@ export const trend: ChartDef = {
   alt(region, ctx) {
     const { lang } = ctx;
     return toComparisonAlt(
+      drawn(region.trend, ctx),
+      ctx,
+      say('trendTitle', lang),
+      say('trendNow', lang),
+      say('trendThen', lang),
+    );
+  },
+  table(region, ctx) {
+    const { lang } = ctx;
+    return toComparisonTable(
       drawn(region.trend, ctx),
       ctx,
       say('trendTitle', lang),

@@ -1,6 +1,7 @@
 /**
  * The shape every chart shares: the questions it shows, a title for the report, a Vega-Lite spec
- * built from a region's analysed numbers, and a text alternative that says the same numbers in words.
+ * built from a region's analysed numbers, a text alternative that says the same numbers in words,
+ * and the same numbers as a table.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { MethodFacts, RegionResult } from '../../analyse/types.js';
@@ -21,6 +22,22 @@ export interface ChartContext {
   national: RegionResult;
 }
 
+/** A column of a chart's data table: its header, and whether its cells are numbers (aligned right). */
+export interface ChartTableColumn {
+  label: string;
+  numeric?: boolean;
+}
+
+/**
+ * A chart's data as a small table: headers and cells already written in the report's language
+ * ("42%", "3,1 (2,9 tot 3,3)"); the first cell of each row names it (a row header).
+ */
+export interface ChartTable {
+  caption?: string;
+  columns: ChartTableColumn[];
+  rows: string[][];
+}
+
 /** One chart of the regioscan. */
 export interface ChartDef {
   /** File name: `charts/<id>.vl.json`, `.svg`, `.png`. */
@@ -33,6 +50,12 @@ export interface ChartDef {
   spec(region: RegionResult, ctx: ChartContext): TopLevelSpec | null;
   /** Text alternative: the numbers in words, with n. */
   alt(region: RegionResult, ctx: ChartContext): string;
+  /**
+   * The chart's numbers as a table, for the figure's text alternative and the printed report:
+   * every value the chart shows with its n and 95% interval, written as the chart writes them, a
+   * hidden one as the chart marks it (never its number).
+   */
+  table(region: RegionResult, ctx: ChartContext): ChartTable;
   /**
    * What the numbers are, for how sure the speaker notes say we are: estimates with intervals
    * (the default), counts of participants, or comparisons of two groups.

@@ -47,6 +47,13 @@ figure .chart svg { max-width:100%; height:auto; display:block; }
 figure .chart { max-width:1250px; }
 figcaption { color:var(--muted); font-size:1rem; margin-top:.5rem; max-width:62rem; }
 details { margin-top:.4rem; } summary { cursor:pointer; color:var(--accent); }
+figcaption:has(table.chart-data) { max-width:none; }
+.table-scroll { overflow-x:auto; max-width:100%; }
+.table-scroll:focus-visible { outline:3px solid var(--accent); outline-offset:2px; }
+table.chart-data { font-size:1rem; max-width:none; color:var(--ink); margin:.5rem 0; }
+table.chart-data caption { font-weight:bold; }
+table.chart-data th[scope="row"] { font-weight:normal; min-width:12rem; }
+table.chart-data td.num { white-space:nowrap; }
 .prompt { margin-top:1.5rem; padding:1rem 1.25rem; border-left:6px solid var(--accent); background:var(--accent-soft); font-size:1.25rem; max-width:62rem; }
 .prompt b { display:block; font-size:.9rem; text-transform:uppercase; letter-spacing:.05em; color:var(--accent); }
 details.notes { max-width:62rem; border:1px dashed var(--line); padding:.3rem .8rem; margin-top:1rem; font-size:1rem; }
@@ -68,6 +75,11 @@ blockquote { margin:.6rem 0; padding:.6rem 1rem; border-left:4px solid var(--lin
 footer.doc-foot { padding:2rem 8vw; color:var(--muted); font-size:.9rem; }
 code { font-size:.85em; }
 code.hash { word-break:keep-all; overflow-wrap:normal; white-space:nowrap; }
+.session-mark { border-left:6px solid #8a4b00; background:#fff4e0; padding:.5rem .9rem; max-width:60rem; }
+.session-columns { display:grid; grid-template-columns:repeat(auto-fit, minmax(22rem, 1fr)); gap:2rem; }
+table.session td, table.session th { vertical-align:top; }
+table.session td.recognised { white-space:nowrap; font-weight:bold; }
+.nowrap { white-space:nowrap; }
 
 /* ---- presentation mode: one slide on a ${STAGE.width}×${STAGE.height} stage ---- */
 html.present, html.present body { height:100%; overflow:hidden; background:#101010; }
@@ -94,7 +106,7 @@ html.present .slide.chart.layout-below { grid-template-rows:minmax(0, ${CHART_AR
 html.present .slide.chart figure .chart { max-width:none; }
 html.present .slide.chart.layout-side figure .chart svg { max-width:${CHART_AREA.side.width}px; max-height:${CHART_AREA.side.height}px; width:auto; }
 html.present .slide.chart.layout-below figure .chart svg { max-width:${CHART_AREA.below.width}px; max-height:${CHART_AREA.below.height}px; width:auto; }
-html.present .slide .prompt { margin:0; font-size:24px; line-height:1.35; max-width:none; justify-self:stretch; }
+html.present .slide .prompt { margin:0; font-size:24px; line-height:1.35; max-width:none; justify-self:stretch; overflow-wrap:break-word; hyphens:auto; }
 html.present .slide.chart.layout-below .prompt { padding:10px 18px; }
 html.present .slide.chart.layout-below .prompt b { display:inline; margin-right:.6em; }
 html.present .slide.part h2 { font-size:44px; }
@@ -106,6 +118,11 @@ html.present .slide.quotes blockquote { font-size:22px; line-height:1.4; margin:
 html.present .slide.quotes h2, html.present .slide.table h2 { font-size:32px; }
 html.present .slide.table table { font-size:18px; line-height:1.3; margin:0 0 12px; }
 html.present .slide.table th, html.present .slide.table td { padding:2px 12px; }
+html.present .slide .session-mark { font-size:18px; line-height:1.3; margin:0 0 14px; max-width:none; }
+html.present .slide.table table.session { font-size:20px; width:100%; }
+html.present .slide .session-columns { font-size:22px; line-height:1.35; gap:32px; grid-template-columns:1fr 1fr; }
+html.present .slide .session-columns h3 { font-size:24px; margin:0 0 8px; }
+html.present .slide .session-columns li { margin:0 0 .3em; }
 html.present.show-notes [data-slide].current .notes { display:block; position:absolute; left:16px; right:16px; bottom:40px; max-height:45%; overflow:auto; background:#fffbe6; border:2px solid #8a4b00; z-index:3; }
 html.present.show-notes [data-slide].current .notes > summary { display:none; }
 /* the overview of all slides: small tiles, a click opens one */
@@ -123,13 +140,20 @@ html.present.overview [data-slide].current { outline:12px solid #ffbf47; }
   header.cover .fact b { font-size:28pt; }
   section.slide, nav.agenda { padding:0 0 6mm; border:0; background:#fff; }
   section.slide { break-before:page; }
-  h2, h3, .prompt, figure, tr, blockquote { break-inside:avoid; }
-  h2, h3 { break-after:avoid; }
-  figure { break-after:avoid; }
+  main.annex-page { padding:0; } .columns { display:block; }
+  h2, h3, h4, .prompt, figure, tr, blockquote { break-inside:avoid; }
+  h2, h3, h4 { break-after:avoid; }
+  /* no break-after:avoid on figure: where figure and prompt overfill a page, Chromium then splits the prompt */
   .present-start, details.notes, .slide-foot, .skip { display:none; }
-  details.text-alt > summary { display:none; }
-  details { display:block; } details > *:not(summary) { display:block; }
+  details.data-table > summary { display:none; }
+  details.data-table::details-content { content-visibility:visible; display:block; }
+  details { display:block; } details:not(.data-table) > *:not(summary) { display:block; }
+  figure:has(table.chart-data) { break-inside:auto; } figure .chart { break-inside:avoid; }
+  table.chart-data { font-size:9pt; } .table-scroll { overflow:visible; }
   figure .chart svg { max-height:200mm; width:auto; max-width:100%; }
+  figcaption { font-size:9pt; }
+  table { font-size:9.5pt; } th, td { padding:.25rem .5rem; }
+  code.hash { font-size:6.5pt; } /* 64 characters on one line beside the other columns of the table */
 }
 `;
 

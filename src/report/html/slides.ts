@@ -2,6 +2,7 @@
 import type { CountCell, RegionResult, TrendExclusion } from '../../analyse/types.js';
 import type { ReportContext } from '../context.js';
 import { fill, type PromptKey, html as T } from '../labels/html.js';
+import { toDataTable } from './data-table.js';
 import { h, Raw } from './escape.js';
 import type { HtmlChart } from './types.js';
 
@@ -9,12 +10,17 @@ function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** A chart as a figure: the SVG named by its title, and its text alternative under it. */
+/**
+ * A chart as a figure: the SVG named in one sentence (its message), and its numbers as a table
+ * under it, folded away on screen (`details`), open in print and hidden on a presentation slide.
+ */
 export function figure(chart: HtmlChart, ctx: ReportContext): Raw {
-  const svg = chart.svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeAttr(chart.title)}" `);
+  const label = chart.message ?? chart.title;
+  const svg = chart.svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeAttr(label)}" `);
+  const data = chart.table ? toDataTable(chart.table, chart.title) : h`<p>${chart.alt}</p>`;
   return h`<figure id="chart-${chart.id}">
   <div class="chart">${new Raw(svg)}</div>
-  <figcaption><details><summary>${ctx.labels.t(T.textAlternative)}</summary><p>${chart.alt}</p></details></figcaption>
+  <figcaption><details class="data-table"><summary>${ctx.labels.t(T.dataTable)}</summary>${data}</details></figcaption>
 </figure>`;
 }
 

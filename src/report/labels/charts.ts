@@ -118,6 +118,12 @@ export const chartLabels = {
     'Het vaakst gekozen: ‘{option}’ bij {question} ({pct})',
     'Chosen most: ‘{option}’ for {question} ({pct})',
   ),
+  matrixMessageTie: t(
+    'Het vaakst gekozen: ‘{option}’ bij {question} ({pct} elk)',
+    'Chosen most: ‘{option}’ for {question} ({pct} each)',
+  ),
+  matrixMessageTiePairs: t('Het vaakst gekozen ({pct} elk): {pairs}', 'Chosen most ({pct} each): {pairs}'),
+  matrixPair: t('‘{option}’ bij {question}', '‘{option}’ for {question}'),
   formsMessage: t(
     'Het meest gebruikt: {question} ({pct} vaker dan ‘{option}’)',
     'Used most: {question} ({pct} more often than ‘{option}’)',
@@ -131,7 +137,22 @@ export const chartLabels = {
     'Per question the share of each answer; darker is more.',
   ),
   cellSuppressed: t('n<{min}', 'n<{min}'),
+  cellHidden: t('niet getoond', 'not shown'),
   matrixAlt: t('{title}, aandeel per antwoord: {rows}.', '{title}, share of each answer: {rows}.'),
+
+  // ---- several groups of one role in one chart (panels) ----
+  panelMulti: t('{question} (meer antwoorden mogelijk)', '{question} (several answers possible)'),
+  panelRank: t(
+    '{question} (aandeel dat dit in de top {k} noemde)',
+    '{question} (share naming it in their top {k})',
+  ),
+  panelsShares: t('Aandeel per antwoord', 'Share of each answer'),
+  panelsWith: t('{shares}, met het 95%-interval {where}', '{shares}, with its 95% interval {where}'),
+  panelsUnder: t('onder elk percentage', 'under each percentage'),
+  panelsLine: t('als lijn', 'as a line'),
+  panelsDarker: t('donkerder is meer', 'darker is more'),
+  panelsDots: t('Punt: gemiddelde, lijn: 95%-interval.', 'Dot: mean, line: 95% interval.'),
+  panelsN: t('{n} per vraag.', '{n} per question.'),
 
   // ---- numeric questions ----
   numericAxis: t('Gemiddelde (95%-interval)', 'Mean (95% interval)'),

@@ -298,6 +298,18 @@ export const html = {
       nl: 'Welke ervaring spreekt u aan, en welke herkent u niet?',
       en: 'Which experience speaks to you, and which do you not recognise?',
     },
+    sessionRecognition: {
+      nl: 'Klopt dit verslag van wat we herkenden, en wat is er sindsdien veranderd?',
+      en: 'Is this a true record of what we recognised, and what has changed since?',
+    },
+    sessionAgreed: {
+      nl: 'Welke kans pakken we als eerste op, en wie trekt die?',
+      en: 'Which opportunity do we take up first, and who leads it?',
+    },
+    sessionSteps: {
+      nl: 'Liggen de vervolgstappen op schema, en wie heeft hulp nodig?',
+      en: 'Are the next steps on schedule, and who needs help?',
+    },
     conclusions: {
       nl: 'Wat is voor u de belangrijkste uitkomst van vandaag?',
       en: 'What is the most important outcome of today for you?',
@@ -391,7 +403,8 @@ export const html = {
   },
   nAnswered: { nl: 'n = {n} beantwoord', en: 'n = {n} answered' },
   suppressed: { nl: 'n<{min}, niet getoond', en: 'n<{min}, not shown' },
-  textAlternative: { nl: 'Tekstalternatief', en: 'Text alternative' },
+  /** The summary of a figure's data table (its text alternative beside the one-sentence label). */
+  dataTable: { nl: 'Gegevens als tabel', en: 'Data as a table' },
   chartData: { nl: 'Bekijk de cijfers', en: 'Show the numbers' },
   nextSteps: {
     nl: [

@@ -64,8 +64,8 @@ export const mapLabels = {
     'Least reached: {names}, {per10k} per 10,000 residents',
   ),
   countrySubtitleIndex: t(
-    'Kleur: {index} (0–100) per regio; donkerder is hoger. Lichtgrijs: gemeenten buiten de regio’s van deze scan. De 95%-intervallen staan in de tekstversie.',
-    'Colour: {index} (0–100) per region; darker is higher. Light grey: municipalities outside the regions of this scan. The 95% intervals are in the text version.',
+    'Kleur: {index} (0–100) per regio; donkerder is hoger. Lichtgrijs: gemeenten buiten de regio’s van deze scan. De 95%-intervallen staan in de tabel bij de kaart.',
+    'Colour: {index} (0–100) per region; darker is higher. Light grey: municipalities outside the regions of this scan. The 95% intervals are in the table with the map.',
   ),
   countrySubtitleReach: t(
     'Kleur: respondenten per 10.000 inwoners per regio; donkerder is meer. Lichtgrijs: gemeenten buiten de regio’s van deze scan.',

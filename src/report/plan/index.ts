@@ -3,11 +3,14 @@
  * the co-creation session, and which chart draws each question. Built once per run; every region's
  * report follows it. Roles place questions (see `model/roles.ts`); a question without one gets the
  * generic chart of its kind in the results. Every question lands somewhere: in a chart, in quotes,
- * or in the questionnaire table of the appendix with the reason it is not drawn.
+ * or in the questionnaire table of the appendix with the reason it is not drawn. The groups of a
+ * role that is one chart (lived experience: used, paid, in which roles) are the panels of one chart
+ * on one slide, whatever their kinds, when together they fit a slide.
  *
  *   codebook ─ groups (groups.ts) ─ charts per group ─ sections: intro · results · opportunities · hub · next
  */
 import type { Codebook, Index } from '../../model/codebook.js';
+import { type RegioscanRole, ROLE_TITLES } from '../../model/roles.js';
 import {
   benchmark,
   benchmarkIndex,
@@ -20,6 +23,9 @@ import {
   likertChart,
   matrixChart,
   numericChart,
+  type PanelGroup,
+  panelsChart,
+  panelsHeight,
   perspective,
   perspectiveIndex,
   perspectiveLadder,
@@ -104,6 +110,34 @@ function promptOf(group: QuestionGroup, chartId: string): PromptKey {
   }
 }
 
+/** Roles whose questions are one chart, whatever kinds they are: a panel per group (see `charts/panels.ts`). */
+const ONE_CHART_ROLES: readonly RegioscanRole[] = ['lived_experience'];
+
+/** The height a chart may have beside its question on a slide (see `html/deck.ts`). */
+const CHART_HEIGHT = 656;
+
+/** The kinds of group a panel can draw. */
+const PANEL_KINDS = new Set<QuestionGroup['kind']>(['matrix', 'likert', 'choice', 'numeric']);
+
+/** For each role of `ONE_CHART_ROLES` with two or more groups to draw: its groups and the panels of its chart. */
+function oneChartRoles(codebook: Codebook, groups: readonly QuestionGroup[]) {
+  return ONE_CHART_ROLES.flatMap((role) => {
+    const members = groups.filter((g) => g.role === role && PANEL_KINDS.has(g.kind));
+    if (members.length < 2) return [];
+    const blocks = new Set(members.map((g) => g.block));
+    const block = blocks.size === 1 ? codebook.blocks.find((b) => b.id === members[0]!.block) : undefined;
+    const panels: PanelGroup[] = members.map((g) => ({
+      kind: g.kind as PanelGroup['kind'],
+      title: g.title,
+      items: g.items,
+    }));
+    const title = block?.title ?? ROLE_TITLES[role];
+    // Too tall to read from the back of the room as one chart: each group on a slide of its own.
+    if (panelsHeight({ title, panels }, codebook) > CHART_HEIGHT) return [];
+    return [{ role, members, title, panels }];
+  });
+}
+
 export function toReportPlan(codebook: Codebook): ReportPlan {
   const groups = toQuestionGroups(codebook);
   const taken = new Set<string>();
@@ -135,8 +169,21 @@ export function toReportPlan(codebook: Codebook): ReportPlan {
     add(group.section, { kind: 'chart', chart, prompt: promptOf(group, chart.id), ...extra } as Slide);
   };
 
+  // A role drawn as one chart: its slide where its first group would be, every question placed in it.
+  const oneChart = new Map<QuestionGroup, { first: boolean; chart: ChartDef }>();
+  for (const { role, members, title, panels } of oneChartRoles(codebook, groups)) {
+    const chart = panelsChart({ id: unique(slug(role)), title, panels });
+    for (const [i, g] of members.entries()) oneChart.set(g, { first: i === 0, chart });
+  }
+
   for (const group of groups) {
-    switch (group.kind) {
+    const inOne = oneChart.get(group);
+    switch (inOne ? 'panels' : group.kind) {
+      case 'panels': {
+        if (inOne?.first) chartSlide(group, inOne.chart);
+        if (inOne) place(group, inOne.chart);
+        break;
+      }
       case 'role': {
         const chart = responseRoleChart(group.items[0]!);
         taken.add(chart.id);
