@@ -17,6 +17,7 @@ import { protectCounts } from './disclosure/counts.js';
 import { complementSubregions, pairPerspective } from './disclosure/groups.js';
 import { hideComparison, hideSecondary } from './disclosure/hide.js';
 import { hiddenMeasures } from './disclosure/measures.js';
+import { redactionsInQuotes } from './quotes.js';
 import { analyseRegion, comparedMeasures, type RegionScope } from './region.js';
 import { type Selection, selectWhere } from './select.js';
 import { toTableRows } from './table.js';
@@ -215,6 +216,7 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
       weighting: weighting?.facts ?? null,
     },
     disclosure: summarise([national, ...regions], table, protectedCounts),
+    redactions: redactionsInQuotes([shown.national, ...shown.regions]),
     trend:
       opts.previous && comparable
         ? {

@@ -4,9 +4,9 @@
  * Names cannot be caught by a pattern, so the report asks for a read-through before publishing.
  */
 import type { Context } from './context.js';
-import { redact } from './privacy/index.js';
+import { addRedactions, noRedactions, type PiiKind, redact } from './privacy/redact.js';
 import type { Selection } from './select.js';
-import type { Quote } from './types.js';
+import type { Quote, RegionResult } from './types.js';
 
 /** At most this many quotes per question, so a report stays readable. */
 export const QUOTES_PER_QUESTION = 6;
@@ -34,11 +34,29 @@ export function collectQuotes(ctx: Context, selection: Selection): Quote[] {
         item: q.id,
         text: r.text,
         redactions: Object.values(r.counts).reduce((a, b) => a + b, 0),
+        redactedByKind: r.counts,
       });
     }
     out.push(...spread(candidates, QUOTES_PER_QUESTION));
   }
   return out;
+}
+
+/**
+ * Personal data replaced in the quotes of `results`, per kind: a quote that several reports show
+ * (a region's and the national one) is counted once.
+ */
+export function redactionsInQuotes(results: readonly RegionResult[]): Record<PiiKind, number> {
+  const counts = noRedactions();
+  const seen = new Set<string>();
+  for (const r of results)
+    for (const q of r.quotes) {
+      const key = `${q.item}\u0000${q.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      addRedactions(counts, q.redactedByKind);
+    }
+  return counts;
 }
 
 /** `k` items spread evenly over `items` (all of them when there are no more than `k`), in order. */

@@ -5,6 +5,7 @@
  */
 import type { Codebook, LocalText } from '../model/codebook.js';
 import type { ExclusionReason, InputInfo, Issue, Ledger } from '../model/survey.js';
+import type { PiiKind } from './privacy/redact.js';
 import type { WeightingFacts } from './weights/index.js';
 
 export type { WeightingFacts } from './weights/index.js';
@@ -192,6 +193,8 @@ export interface Quote {
   text: string;
   /** How many personal data were replaced in this answer (e.g. 1 for an e-mail address). */
   redactions: number;
+  /** The same per kind (counts only, never the values). */
+  redactedByKind: Record<PiiKind, number>;
 }
 
 export interface RegionResult {
@@ -263,6 +266,11 @@ export interface Indicators {
   warnings: Issue[];
   methods: MethodFacts;
   disclosure: DisclosureSummary;
+  /**
+   * Personal data replaced in the quoted open answers, per kind: each distinct quote (question and
+   * redacted text) of every report counted once. Counts only, never the values.
+   */
+  redactions: Record<PiiKind, number>;
   /** The trend against an earlier run, when one was given. */
   trend: { folder: string; date: string | null; wave: string | null; excluded: TrendExclusion[] } | null;
 }

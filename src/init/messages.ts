@@ -5,11 +5,13 @@
  * it). Tests assert against these functions.
  */
 
+import { redact } from '../analyse/privacy/redact.js';
 import { MAX_DISTINCT } from './profile.js';
 
 const list = (values: readonly string[], max = 6): string => {
   if (values.length === 0) return 'none';
-  const shown = values.slice(0, max).map((v) => `"${v}"`);
+  // Values come from the data: personal data in them is redacted, as in option labels.
+  const shown = values.slice(0, max).map((v) => `"${redact(v).text}"`);
   return values.length > max ? `${shown.join(', ')} … (${values.length} in all)` : shown.join(', ');
 };
 

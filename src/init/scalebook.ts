@@ -4,6 +4,7 @@
  * "No answer" labels are gathered per scale and given codes above the substantive ones.
  */
 
+import { redact } from '../analyse/privacy/redact.js';
 import { decimalComma, labelKey } from '../ingest/values.js';
 import type { Scale } from '../model/codebook.js';
 import { IdPool } from './ids.js';
@@ -47,17 +48,18 @@ export class ScaleBook {
 
   /**
    * A new scale listing `values` in the order given: whole numbers keep their value as code,
-   * anything else is coded 1…k with the value as label in both languages.
+   * anything else is coded 1…k with the value as label in both languages. Labels pass the
+   * redaction of open answers, so personal data in an answer never becomes an option label.
    */
   values(wanted: string, values: readonly Distinct[]): string {
     const numeric = values.every((d) => Number.isInteger(decimalComma(d.value)));
     const id = this.ids.take(wanted);
     this.drafts.set(id, {
       id,
-      options: values.map((d, i) => ({
-        code: numeric ? decimalComma(d.value)! : i + 1,
-        label: { nl: d.value, en: d.value },
-      })),
+      options: values.map((d, i) => {
+        const label = redact(d.value).text;
+        return { code: numeric ? decimalComma(d.value)! : i + 1, label: { nl: label, en: label } };
+      }),
       missing: new Map(),
       missingCodes: new Set(),
     });

@@ -41,6 +41,8 @@ export function toManifest(indicators: Indicators, ctx: ReportContext, outputs: 
     unreportedRegions: facts.unreported,
     previous: facts.trend,
     disclosure: facts.disclosure,
+    // Personal data replaced in the quoted open answers: counts per kind, never the values.
+    redactions: indicators.redactions,
     warnings: facts.warnings.length,
     outputs: [...outputs].sort((x, y) => x.path.localeCompare(y.path)),
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ibanLength, mod97 } from '../../src/analyse/privacy/checksums.js';
 import { isValidBsn, isValidIban } from '../../src/analyse/privacy/index.js';
 
 // 11-proef by hand: 9·d1 + 8·d2 + 7·d3 + 6·d4 + 5·d5 + 4·d6 + 3·d7 + 2·d8 − 1·d9, valid when it is a
@@ -36,6 +37,12 @@ describe('isValidBsn', () => {
     expect(isValidBsn('1234.56.782')).toBe(true);
   });
 
+  it("isValidBsn('111-222-333') and isValidBsn('111 222 333') ignore hyphens and spaces", () => {
+    expect(isValidBsn('111-222-333')).toBe(true);
+    expect(isValidBsn('111 222 333')).toBe(true);
+    expect(isValidBsn('111-222-334')).toBe(false);
+  });
+
   it('isValidBsn is false for 7 or 10 digits and for letters', () => {
     expect(isValidBsn('1234567')).toBe(false);
     expect(isValidBsn('1234567820')).toBe(false);
@@ -67,5 +74,46 @@ describe('isValidIban', () => {
     expect(isValidIban('NL91ABNA041716430')).toBe(false);
     expect(isValidIban('NL91AB1A0417164300')).toBe(false);
     expect(isValidIban('0417164300')).toBe(false);
+  });
+});
+
+// The examples of the SWIFT IBAN registry; python3 checks the remainders, e.g. Belgium:
+// BE68539007547034 → 539007547034 BE68 → 539007547034 11 14 68 → int('5390075470341114' + '68') % 97 = 1.
+describe('isValidIban: other countries', () => {
+  const valid = [
+    'BE68539007547034',
+    'DE89370400440532013000',
+    'FR1420041010050500013M02606',
+    'GB29NWBK60161331926819',
+    'ES9121000418450200051332',
+    'AT611904300234573201',
+    'NO9386011117947',
+  ];
+  for (const iban of valid) {
+    it(`isValidIban('${iban}') is true (remainder 1, length ${iban.length} as registered)`, () => {
+      expect(mod97(iban.slice(4) + iban.slice(0, 4))).toBe(1);
+      expect(isValidIban(iban)).toBe(true);
+    });
+  }
+
+  it('isValidIban ignores the spaces and hyphens of the printed forms', () => {
+    expect(isValidIban('BE68 5390 0754 7034')).toBe(true);
+    expect(isValidIban('NL91-ABNA-0417-1643-00')).toBe(true);
+  });
+
+  it('isValidIban is false for a wrong check digit, the wrong length, or a country without IBAN', () => {
+    expect(isValidIban('BE68539007547035')).toBe(false);
+    // 17 characters: one digit more than a Belgian IBAN has.
+    expect(isValidIban('BE685390075470340')).toBe(false);
+    expect(isValidIban('US12345678901234567')).toBe(false);
+  });
+
+  it('ibanLength gives the registered length per country, any case', () => {
+    expect([ibanLength('NL'), ibanLength('be'), ibanLength('DE'), ibanLength('XX')]).toEqual([
+      18,
+      16,
+      22,
+      undefined,
+    ]);
   });
 });
