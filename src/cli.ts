@@ -4,18 +4,54 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
-import { generateExport } from './generate/index.js';
-import { formatIssue, InputError, summariseIssues } from './ingest/index.js';
-import { initCodebook } from './init/index.js';
+import { describeRedactions } from './analyse/privacy/redact.js';
+import { formatIssue, InputError, summariseIssues } from './ingest/errors.js';
 import type { Issue } from './model/survey.js';
-import { defaultRunOptions, displayPath, run, sessionTemplateFor, validate } from './pipeline.js';
+import { defaultRunOptions, displayPath } from './paths.js';
+import { PrintError, requireChromium } from './pdf/chromium.js';
 import { terminalProgress } from './progress.js';
-import { VERSION } from './version.js';
+import { OutputError, runInputs } from './report/output-guard.js';
+import { defaultJobs } from './report/parallel.js';
+import { folderWriter } from './report/writer.js';
+import { libraryVersions, VERSION } from './version.js';
 
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+/** `regioscan 0.2.0` and the libraries that shape the numbers and charts, as the manifest records them. */
+function versionText(): string {
+  const libraries = Object.entries(libraryVersions()).map(([name, v]) => `  ${name} ${v ?? 'not installed'}`);
+  return [`regioscan ${VERSION}`, `node ${process.versions.node}`, ...libraries].join('\n');
+}
+
+// The pipeline, init and the generator load their libraries (exceljs, the statistics, zod) when a
+// command needs them, so that `--help` and `--version` answer at once.
+const pipeline = () => import('./pipeline.js');
+
+/**
+ * Exit codes: 0 done; 1 the input has errors, or the machine refused (a file that is missing or
+ * unreadable, a full disk: named with its path); 2 usage error; 3 an internal error of regioscan
+ * itself, to be reported.
+ */
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+
+/** File-system faults in words, by their code; the path follows. */
+const FS_FAULTS: Record<string, string> = {
+  ENOENT: 'file or folder not found',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOTDIR: 'not a folder (a file is in the way)',
+  EISDIR: 'is a folder, expected a file',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  ENAMETOOLONG: 'the file name is too long',
+  EMFILE: 'too many open files',
+  EEXIST: 'already exists',
+  ENOTEMPTY: 'the folder is not empty',
+  EBUSY: 'the file or folder is in use',
+  EXDEV: 'cannot move between disks',
+};
 
 /** A usage problem found after parsing (e.g. an input without a codebook). */
 export class UsageError extends Error {
@@ -34,6 +70,10 @@ const defaultIo: Io = {
 
 /** Run the CLI with `args`; resolves to the exit code. */
 export async function main(args: readonly string[], io: Io = defaultIo): Promise<number> {
+  if (args.includes('--version') || (args.length === 1 && args[0] === '-v')) {
+    io.out(versionText());
+    return EXIT.ok;
+  }
   let exit: number = EXIT.ok;
   const parser = buildParser(io, (code) => {
     exit = code;
@@ -55,18 +95,35 @@ function report(error: unknown, io: Io, debug: boolean): number {
     io.err(`✖ ${error.message}\n  (regioscan --help lists the commands and options)`);
     return EXIT.usage;
   }
-  if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-    io.err(`✖ file not found: ${(error as NodeJS.ErrnoException).path}`);
+  if (error instanceof OutputError) {
+    io.err(`✖ ${error.message}`);
+    return EXIT.input;
+  }
+  if (error instanceof PrintError) {
+    io.err(`✖ ${error.message}${error.file ? `\n  → ${error.file}` : ''}`);
+    return EXIT.input;
+  }
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  if (code !== undefined && code in FS_FAULTS) {
+    const e = error as NodeJS.ErrnoException;
+    const paths = [e.path, (e as { dest?: unknown }).dest].filter((p): p is string => typeof p === 'string');
+    io.err(`✖ ${FS_FAULTS[code]}${paths.length > 0 ? `: ${paths.join(' → ')}` : ''} (${code})`);
+    if (debug && e.stack) io.err(e.stack);
     return EXIT.input;
   }
   if (error instanceof Error && error.name === 'YError') {
     io.err(`✖ ${error.message}\n  (regioscan --help lists the commands and options)`);
     return EXIT.usage;
   }
-  io.err(`✖ unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+  io.err(
+    `✖ internal error in regioscan ${VERSION}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   if (debug && error instanceof Error && error.stack) io.err(error.stack);
-  else io.err('  rerun with --debug for details, and report it with the command you ran');
-  return EXIT.input;
+  else
+    io.err(
+      '  this is a fault of regioscan, not of your input: rerun with --debug and report it with the command you ran',
+    );
+  return EXIT.internal;
 }
 
 function printIssues(issues: readonly Issue[], io: Io): void {
@@ -115,7 +172,11 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
     .usage(
       '$0 <command> [options]\n\nRegioscan participatie: regional indicators, charts, a workbook and an HTML report\nfrom participation-questionnaire exports.',
     )
-    .version(VERSION)
+    .version(false)
+    .option('version', {
+      type: 'boolean',
+      describe: 'Show the version and those of the libraries that shape the numbers and charts',
+    })
     .option('debug', {
       type: 'boolean',
       describe: 'Print the stack trace of unexpected errors',
@@ -145,6 +206,11 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             type: 'number',
             describe: 'Trim weights above this multiple of the mean weight (with --weight or --rake)',
           })
+          .option('jobs', {
+            type: 'number',
+            describe:
+              "Worker threads for the regions' reports (default: the number of cores); the output is the same",
+          })
           .option('about', {
             type: 'string',
             describe:
@@ -156,6 +222,12 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             describe:
               'Session outcomes of a region (Markdown or JSON, see session-template): makes its report the final version; repeat per region',
           })
+          .option('pdf', {
+            type: 'boolean',
+            default: false,
+            describe: "Also print each region's report and annex to A4 PDFs, with a local Chromium",
+          })
+          .option('chromium', { type: 'string', describe: chromiumHelp })
           .check((a) => {
             if (!Number.isInteger(a['min-cell']) || a['min-cell'] < 1)
               throw new UsageError('--min-cell must be a whole number of at least 1');
@@ -163,29 +235,68 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
               throw new UsageError(
                 '--weight and --rake exclude each other: weights come from a column or from raking',
               );
+            if (a.jobs !== undefined && !(Number.isInteger(a.jobs) && a.jobs >= 1))
+              throw new UsageError('--jobs must be a whole number of at least 1');
             if (a['weight-cap'] !== undefined && !(a['weight-cap'] > 1))
               throw new UsageError('--weight-cap must be a number above 1 (a multiple of the mean weight)');
+            if (a.chromium !== undefined && !a.pdf)
+              throw new UsageError('--chromium is the browser for --pdf: add --pdf, or leave --chromium out');
             return true;
           }),
       async (a) => {
         const options = resolveInputs(a);
+        // Before the run: without a browser there would be no PDFs at its end.
+        const chromium = a.pdf ? requireChromium(a.chromium) : null;
         const started = performance.now();
         const progress = terminalProgress(process.stderr, a.quiet);
-        const summary = await run({
-          ...options,
-          onProgress: progress?.update,
-          out: resolve(a.out),
-          lang: a.lang,
-          minCell: a['min-cell'],
-          weight: a.weight ?? null,
-          rake: a.rake ? resolve(a.rake) : null,
-          weightCap: a['weight-cap'] ?? null,
-          previous: a.previous ? resolve(a.previous) : null,
-          about: a.about ? resolve(a.about) : null,
-          sessions: (a.session ?? []).map((file) => resolve(file)),
-          generatedAt: generatedAt(),
-          argv: process.argv.slice(2),
-        }).finally(() => progress?.end());
+        // The output folder is claimed before anything is read: see report/output-guard.ts.
+        const folder = folderWriter(resolve(a.out), {
+          shown: a.out,
+          inputs: runInputs({
+            ...options,
+            rake: a.rake,
+            previous: a.previous,
+            about: a.about,
+            sessions: a.session,
+          }),
+        });
+        const writer = chromium
+          ? (await import('./pdf/output.js')).printingWriter(folder, {
+              chromium,
+              lang: a.lang,
+              out: a.out,
+              onPrint: () => progress?.phase('pdf'),
+            })
+          : folder;
+        const { run } = await pipeline();
+        await folder.open?.().catch((error: unknown) => {
+          progress?.end();
+          throw error;
+        });
+        const summary = await run(
+          {
+            ...options,
+            onProgress: progress?.read,
+            ...(progress ? { progress } : {}),
+            out: resolve(a.out),
+            lang: a.lang,
+            minCell: a['min-cell'],
+            weight: a.weight ?? null,
+            rake: a.rake ? resolve(a.rake) : null,
+            weightCap: a['weight-cap'] ?? null,
+            previous: a.previous ? resolve(a.previous) : null,
+            about: a.about ? resolve(a.about) : null,
+            sessions: (a.session ?? []).map((file) => resolve(file)),
+            jobs: a.jobs ?? defaultJobs(),
+            generatedAt: generatedAt(),
+            argv: process.argv.slice(2),
+          },
+          writer,
+        ).catch((error: unknown) => {
+          progress?.end();
+          throw error;
+        });
+        progress?.end(true);
         if (!a.quiet) {
           for (const input of summary.survey.inputs)
             io.out(
@@ -196,6 +307,9 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
           io.out(`${summary.survey.size} respondents included, ${excluded} excluded (see respondents.csv)`);
           for (const r of summary.indicators.regions)
             io.out(`  ${r.name}: ${r.response.respondents} respondents → ${a.out}/${r.slug}/`);
+          // Counts per kind only, never the values.
+          const redacted = describeRedactions(summary.indicators.redactions);
+          if (redacted !== '') io.out(`redacted in quoted open answers: ${redacted}`);
           io.out(
             `wrote ${summary.files.length} files to ${a.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
           );
@@ -209,11 +323,12 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
       (y) => inputOptions(y),
       async (a) => {
         const progress = terminalProgress(process.stderr, a.quiet);
+        const { validate } = await pipeline();
         const { survey, issues } = await validate({
           ...resolveInputs(a),
           weight: a.weight ?? null,
           rake: a.rake ? resolve(a.rake) : null,
-          onProgress: progress?.update,
+          onProgress: progress?.read,
         }).finally(() => progress?.end());
         for (const input of survey.inputs)
           io.out(
@@ -239,13 +354,15 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
         const path = a.export as string;
         if (!a.force && existsSync(a.out))
           throw new UsageError(`${a.out} exists; choose another --out or add --force`);
-        const result = await initCodebook({
-          file: displayPath(path),
-          bytes: new Uint8Array(await readFile(path)),
-        });
-        const codebook = { $schema: schemaReference(a.out), ...result.codebook };
+        // Streamed from the file: an export of any size is profiled in bounded memory.
+        const { initCodebook } = await import('./init/index.js');
+        const result = await initCodebook({ file: displayPath(path), path });
+        const codebook = { $schema: `./${SCHEMA_FILE}`, ...result.codebook };
         await mkdir(dirname(resolve(a.out)), { recursive: true });
+        const schema = await writeSchemaBeside(a.out);
         await writeFile(a.out, `${JSON.stringify(codebook, null, 2)}\n`);
+        if (schema)
+          io.out(`wrote ${displayPath(schema)}: the codebook's JSON Schema, for completion in an editor`);
         io.out(`read ${displayPath(path)}: ${result.tool} (${result.layout})`);
         for (const n of result.notes) io.out(`  · ${n}`);
         const todos = (codebook.todo?.length ?? 0) + codebook.questions.filter((q) => q.todo).length;
@@ -289,6 +406,7 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
               population: null,
             }
           : { ...defaultRunOptions(), population: null };
+        const { sessionTemplateFor } = await pipeline();
         const { region, text } = await sessionTemplateFor({
           ...setup,
           region: a.region,
@@ -330,10 +448,43 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             return true;
           }),
       async (a) => {
+        const { generateExport } = await import('./generate/index.js');
         const csv = generateExport({ rows: a.rows, seed: a.seed });
         await mkdir(dirname(resolve(a.out)), { recursive: true });
         await writeFile(a.out, csv);
         io.out(`wrote ${a.out}`);
+      },
+    )
+    .command(
+      'pdf [output]',
+      "Print each region's report and annex of a run's output to A4 PDFs beside them, with a local Chromium; adds them to manifest.json",
+      (y) =>
+        y
+          .positional('output', {
+            type: 'string',
+            default: 'output',
+            describe: 'The output folder of regioscan run',
+          })
+          .option('chromium', { type: 'string', describe: chromiumHelp })
+          .option('lang', {
+            choices: ['nl', 'en'] as const,
+            describe:
+              "Language of the contents page and page footer (default: the run's, from manifest.json)",
+          })
+          .option('quiet', { type: 'boolean', default: false, describe: 'Errors only' }),
+      async (a) => {
+        const chromium = requireChromium(a.chromium);
+        const started = performance.now();
+        const { printOutput } = await import('./pdf/output.js');
+        const result = await printOutput(a.output, { chromium, lang: a.lang });
+        if (!a.quiet) {
+          for (const file of result.written) io.out(`wrote ${displayPath(file)}`);
+          io.out(
+            `printed ${plural(result.written.length, 'PDF')} with ${chromium} in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+              (result.manifest ? '; added them to manifest.json' : '; no manifest.json to add them to'),
+          );
+        }
+        setExit(EXIT.ok);
       },
     )
     .demandCommand(1, 'name a command: run, validate, init or generate')
@@ -347,6 +498,11 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
     })
     .showHelpOnFail(false);
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+const chromiumHelp =
+  'The Chromium, Chrome or Edge to print with (default: CHROMIUM_PATH, then chromium or google-chrome on the PATH, then the usual places)';
 
 function resolveInputs(a: { input?: string[]; codebook?: string; regions?: string; population?: string }) {
   const demo = defaultRunOptions();
@@ -365,11 +521,35 @@ function resolveInputs(a: { input?: string[]; codebook?: string; regions?: strin
 }
 
 /** Where the written codebook finds codebook.schema.json, so editors complete it. */
-function schemaReference(out: string): string {
-  const schema = fileURLToPath(new URL('../codebook.schema.json', import.meta.url));
-  return relative(dirname(resolve(out)), schema)
-    .split('\\')
-    .join('/');
+/** The codebook's JSON Schema, as init writes it beside each codebook. */
+const SCHEMA_FILE = 'codebook.schema.json';
+
+/**
+ * Write the bundled JSON Schema beside the codebook at `out`, so that its `$schema` works offline
+ * wherever the codebook goes (the schema travels with it). An existing file there is replaced
+ * only when it is this schema in another version; the path written, or null when left alone.
+ */
+async function writeSchemaBeside(out: string): Promise<string | null> {
+  const bundled = await readFile(fileURLToPath(new URL(`../${SCHEMA_FILE}`, import.meta.url)), 'utf8');
+  const target = join(dirname(resolve(out)), SCHEMA_FILE);
+  const existing = await readFile(target, 'utf8').catch(() => null);
+  if (existing === bundled) return null;
+  if (existing !== null && !isCodebookSchema(existing)) {
+    throw new UsageError(
+      `${displayPath(target)} exists and is not a regioscan codebook schema; move it or write the codebook elsewhere`,
+    );
+  }
+  await writeFile(target, bundled);
+  return target;
+}
+
+function isCodebookSchema(text: string): boolean {
+  try {
+    const json = JSON.parse(text) as { properties?: Record<string, unknown> };
+    return json.properties !== undefined && 'survey' in json.properties && 'questions' in json.properties;
+  } catch {
+    return false;
+  }
 }
 
 /** The report date: SOURCE_DATE_EPOCH (seconds) when set, for byte-identical reruns; else now. */

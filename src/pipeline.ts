@@ -16,10 +16,9 @@
  * Only this module and the CLI know about files on disk; the stages get bytes and return data.
  */
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { type AnalyseOptions, analyse, RakeError } from './analyse/index.js';
 import type { Indicators } from './analyse/types.js';
-import { demoPaths } from './demo.js';
 import { parseAbout } from './ingest/about.js';
 import { InputError } from './ingest/errors.js';
 import {
@@ -38,12 +37,24 @@ import { parsePrevious } from './ingest/previous.js';
 import { parseSession } from './ingest/session.js';
 import { parseXlsForm } from './ingest/xlsform.js';
 import type { Codebook } from './model/codebook.js';
-import { type RegionTable, slugify, toRegionTable } from './model/regions.js';
+import {
+  describeRegionProblem,
+  RegionNameError,
+  type RegionTable,
+  slugify,
+  toRegionTable,
+  withFolderSlugs,
+} from './model/regions.js';
 import type { Session } from './model/session.js';
 import type { Issue, Survey } from './model/survey.js';
+import { displayPath } from './paths.js';
+import type { ProgressSink } from './progress.js';
 import type { Lang } from './report/labels/index.js';
+import { runInputs } from './report/output-guard.js';
 import { folderWriter, type Writer } from './report/writer.js';
 import { libraryVersions, VERSION } from './version.js';
+
+export { defaultRunOptions, displayPath } from './paths.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -66,12 +77,16 @@ export interface RunOptions {
   about?: string | null;
   /** Session-outcome files (`--session`), at most one per region: the final version of its report. */
   sessions?: readonly string[];
+  /** Worker threads for the regions' reports (default 1: in this thread); the output is the same. */
+  jobs?: number;
   /** The date printed in reports and stored in the workbook (from SOURCE_DATE_EPOCH when set). */
   generatedAt: Date;
   /** The command line as given, for the manifest. */
   argv: readonly string[];
   /** Called while an export is read. */
   onProgress?: (file: string, done: number, total: number) => void;
+  /** Told when a phase starts and as each region's report is written (for the terminal). */
+  progress?: Pick<ProgressSink, 'phase' | 'region'>;
 }
 
 export interface RunSummary {
@@ -80,28 +95,50 @@ export interface RunSummary {
   files: { path: string }[];
 }
 
-/** Default paths: the bundled demo. */
-export function defaultRunOptions(): Pick<RunOptions, 'inputs' | 'codebook' | 'regions' | 'population'> {
-  const demo = demoPaths();
-  return {
-    inputs: [demo.export],
-    codebook: demo.codebook,
-    regions: demo.regions,
-    population: demo.population,
-  };
-}
-
 /** Read the codebook and the region table (with population) from disk. */
 export async function readSetup(
   options: Pick<RunOptions, 'codebook' | 'regions' | 'population'>,
 ): Promise<{ codebook: Codebook; regions: RegionTable }> {
   const codebook = await readCodebook(options.codebook);
-  if (options.regions === null) return { codebook, regions: regionTableFromCodebook(codebook) };
+  if (options.regions === null)
+    return {
+      codebook,
+      regions: regionsOrExplain(() => withFolderSlugs(regionTableFromCodebook(codebook)), options.codebook),
+    };
   const regionsFile = parseRegions(await readText(options.regions), options.regions);
   const population = options.population
     ? parsePopulation(await readFile(options.population), options.population)
     : undefined;
-  return { codebook, regions: toRegionTable(regionsFile, population) };
+  return {
+    codebook,
+    regions: regionsOrExplain(() => toRegionTable(regionsFile, population), options.regions),
+  };
+}
+
+/** A region table, with names that cannot be told apart (one folder, repeated, `all`) as input errors. */
+function regionsOrExplain(make: () => RegionTable, file: string): RegionTable {
+  try {
+    return make();
+  } catch (error) {
+    if (!(error instanceof RegionNameError)) throw error;
+    throw new InputError(
+      error.problems.map((p) => ({
+        severity: 'error' as const,
+        code:
+          p.kind === 'reserved'
+            ? 'region_reserved'
+            : p.kind === 'repeated'
+              ? 'region_twice'
+              : 'region_folder',
+        file: displayPath(file),
+        row: null,
+        line: null,
+        column: null,
+        value: p.names.length === 1 ? p.names[0]! : null,
+        message: describeRegionProblem(p),
+      })),
+    );
+  }
 }
 
 /** A JSON codebook, or an XLSForm workbook (`survey` and `choices` sheets) read into one. */
@@ -123,17 +160,25 @@ export function toInputs(paths: readonly string[]): IngestInput[] {
   return paths.map((path) => ({ file: displayPath(path), path }));
 }
 
-/** A path as users should see it in reports: relative to the working folder when inside it. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
-}
-
-/** `regioscan run`: everything, written atomically into `options.out`. */
+/**
+ * `regioscan run`: everything, written atomically into `options.out`. The writer claims its folder
+ * before anything is read (an input inside it, another run, a folder regioscan did not write stop
+ * the run at once), and drops what it wrote on any failure.
+ */
 export async function run(
   options: RunOptions,
-  writer: Writer = folderWriter(options.out),
+  writer: Writer = folderWriter(options.out, { inputs: runInputs(options) }),
 ): Promise<RunSummary> {
+  await writer.open?.();
+  try {
+    return await runInto(options, writer);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
+
+async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary> {
   const setup = await readSetup(options);
   const codebook = options.weight ? { ...setup.codebook, weight: options.weight } : setup.codebook;
   const { regions } = setup;
@@ -154,6 +199,7 @@ export async function run(
     onProgress: options.onProgress,
   });
   const previous = options.previous ? await readPrevious(options.previous) : undefined;
+  options.progress?.phase('analyse');
   const indicators = analyseOrExplain(
     survey,
     {
@@ -189,8 +235,10 @@ export async function run(
       },
       about,
       sessions,
+      jobs: options.jobs ?? 1,
     },
     writer,
+    options.progress,
   );
   return { survey, indicators, files: paths.map((path) => ({ path })) };
 }

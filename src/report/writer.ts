@@ -1,16 +1,28 @@
 /**
  * The one place that writes output (STYLE.md point 4). Files arrive one at a time as the report
- * makes them; each is written into `<out>/.staging-<pid>/` and hashed as it is written, while the
- * report goes on with the next (at most `highWaterMark` bytes wait in between). `commit` moves the
- * staged output into place only when every file is written; `abort` removes the staging folder and
- * leaves the previous output as it was. Tests pass a memory writer.
+ * makes them; each is written into a staging folder beside the output folder
+ * (`.<out>.staging-<pid>`) and hashed as it is written, while the report goes on with the next (at
+ * most `highWaterMark` bytes wait in between). `commit` swaps the staged folder for the output folder
+ * as a whole, only when every file is written; `abort` removes the staging folder and leaves the
+ * previous output as it was. Before anything is written the writer claims the folder
+ * (`output-guard.ts`): not an input, not someone else's folder, not in use by another run.
+ * Tests pass a memory writer.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import {
+  checkReplaceable,
+  claimOutput,
+  explainError,
+  type GuardedInput,
+  type OutputClaim,
+  type OutputPlace,
+  outputPlace,
+} from './output-guard.js';
 
 /**
  * One output file: its bytes, or, for a file too large to hold (a million-row respondents.csv),
@@ -26,6 +38,11 @@ export interface Written {
 }
 
 export interface Writer {
+  /**
+   * Make sure the output may be written (a folder writer claims its folder: see `output-guard.ts`),
+   * before the run reads anything; the first `write` does it when this was not called.
+   */
+  open?(): Promise<void>;
   /** Accept one file; resolves once there is room for the next (the bytes waiting stay bounded). */
   write(file: OutputFile): Promise<void>;
   /** Wait until every accepted file is written; what has been written so far, in order. */
@@ -54,7 +71,7 @@ const heldBytes = (file: OutputFile) => ('bytes' in file ? file.bytes.byteLength
  */
 function queuedWriter(
   sink: (file: OutputFile, hash: Hash) => Promise<number>,
-  effects: { commit(): Promise<void>; abort(): Promise<void> },
+  effects: { open?(): Promise<void>; commit(): Promise<void>; abort(): Promise<void> },
   highWaterMark = DEFAULT_HIGH_WATER_MARK,
 ): Writer {
   const written: Written[] = [];
@@ -67,6 +84,7 @@ function queuedWriter(
     while (waiting.length > 0 && buffered <= highWaterMark) waiting.shift()!();
   };
   return {
+    ...(effects.open ? { open: effects.open } : {}),
     get peakBufferedBytes() {
       return peak;
     },
@@ -130,44 +148,86 @@ async function writeOutput(target: string, file: OutputFile, hash: Hash): Promis
   return bytes;
 }
 
-/** Writes into a folder, staged, then renamed into place entry by entry. */
-export function folderWriter(out: string, highWaterMark?: number): Writer {
-  const staging = join(out, `.staging-${process.pid}`);
-  const entries = new Set<string>();
-  let started: Promise<void> | null = null;
-  const start = () => {
-    started ??= rm(staging, { recursive: true, force: true });
-    return started;
+export interface FolderWriterOptions {
+  /** The most bytes accepted but not yet written (default 8 MB). */
+  highWaterMark?: number;
+  /** The folder as the user named it (`--out`), for messages; default: relative to the working folder. */
+  shown?: string;
+  /** The files and folders the run reads: the output folder may not be one of them or hold one. */
+  inputs?: readonly GuardedInput[];
+}
+
+/** A path the report gives: relative, inside the folder. */
+const safePath = (path: string) =>
+  path !== '' && !isAbsolute(path) && !path.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.');
+
+/**
+ * Writes into a staging folder beside `out`, then swaps it for `out` as a whole (see
+ * `output-guard.ts`). `options` may be the high-water mark alone.
+ */
+export function folderWriter(out: string, options: number | FolderWriterOptions = {}): Writer {
+  const opts: FolderWriterOptions = typeof options === 'number' ? { highWaterMark: options } : options;
+  let place: OutputPlace | null = null;
+  let claim: OutputClaim | null = null;
+  let opened: Promise<void> | null = null;
+  let staged: Promise<void> | null = null;
+  let done = false;
+  const explain = (error: unknown, file?: string) => (place ? explainError(error, place, file) : error);
+  const open = () => {
+    opened ??= (async () => {
+      if (done) throw new Error('this output writer has already finished');
+      place = await outputPlace(out, opts.shown);
+      claim = await claimOutput(place, opts.inputs ?? []);
+    })().catch((error: unknown) => {
+      throw explain(error);
+    });
+    return opened;
+  };
+  const stage = () => {
+    staged ??= (async () => {
+      await open();
+      await rm(place!.staging, { recursive: true, force: true });
+      await mkdir(place!.staging, { recursive: true });
+    })();
+    return staged;
+  };
+  const finish = async () => {
+    done = true;
+    await opened?.catch(() => undefined);
+    await claim?.release();
   };
   return queuedWriter(
     async (file, hash) => {
-      await start();
-      const target = join(staging, file.path);
-      entries.add(file.path.split('/')[0]!);
-      await mkdir(dirname(target), { recursive: true });
-      return writeOutput(target, file, hash);
+      if (!safePath(file.path)) throw new Error(`output path outside the output folder: ${file.path}`);
+      await stage();
+      const target = join(place!.staging, file.path);
+      try {
+        await mkdir(dirname(target), { recursive: true });
+        return await writeOutput(target, file, hash);
+      } catch (error) {
+        throw explain(error, target);
+      }
     },
     {
+      open,
       async commit() {
         try {
-          for (const entry of [...entries].sort()) {
-            const old = join(out, `.old-${process.pid}-${entry}`);
-            await rm(old, { recursive: true, force: true });
-            await rename(join(out, entry), old).catch((e: NodeJS.ErrnoException) => {
-              if (e.code !== 'ENOENT') throw e;
-            });
-            await rename(join(staging, entry), join(out, entry));
-            await rm(old, { recursive: true, force: true });
-          }
+          await stage();
+          // The folder may have changed while the run worked: look again just before replacing it.
+          await checkReplaceable(place!);
+          await rm(place!.old, { recursive: true, force: true });
+          claim!.swap();
+        } catch (error) {
+          throw explain(error);
         } finally {
-          await rm(staging, { recursive: true, force: true });
+          await finish();
         }
       },
       async abort() {
-        await rm(staging, { recursive: true, force: true });
+        await finish();
       },
     },
-    highWaterMark,
+    opts.highWaterMark,
   );
 }
 

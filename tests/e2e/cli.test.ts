@@ -1,7 +1,7 @@
 /**
  * The commands a researcher types: init then run on a plain CSV, and validate on a broken export.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,5 +144,28 @@ describe('regioscan session-template, then run --session', () => {
     expect(await main(['run', '--out', join(dir, 'out-a'), '--quiet', '--about', about], bad.io)).toBe(1);
     expect(bad.err.join('\n')).toContain('fieldwork.from is "1-9-2026" — expected a date as YYYY-MM-DD');
     expect(bad.err.join('\n')).toContain('project.json line 3');
+  });
+});
+
+describe('regioscan init writes the schema beside the codebook', () => {
+  it('so that "$schema": "./codebook.schema.json" works wherever the folder goes', async () => {
+    const folder = join(dir, 'project');
+    const csv = join(dir, 'schema.csv');
+    const rows = ['regio,v1'];
+    for (let i = 0; i < 30; i++) rows.push(`${i % 2 ? 'Noord' : 'Zuid'},${(i % 5) + 1}`);
+    await writeFile(csv, `${rows.join('\n')}\n`);
+    const codebook = join(folder, 'codebook.json');
+    expect(await main(['init', csv, '--out', codebook], capture().io)).toBe(0);
+    expect(JSON.parse(await readFile(codebook, 'utf8')).$schema).toBe('./codebook.schema.json');
+    const bundled = await readFile(join(import.meta.dirname, '..', '..', 'codebook.schema.json'), 'utf8');
+    expect(await readFile(join(folder, 'codebook.schema.json'), 'utf8')).toBe(bundled);
+    // A file of that name that is something else is not overwritten.
+    const other = join(dir, 'other');
+    await mkdir(other, { recursive: true });
+    await writeFile(join(other, 'codebook.schema.json'), '{"mine": true}');
+    const refused = capture();
+    expect(await main(['init', csv, '--out', join(other, 'codebook.json')], refused.io)).toBe(2);
+    expect(refused.err.join('\n')).toContain('is not a regioscan codebook schema');
+    expect(await readFile(join(other, 'codebook.schema.json'), 'utf8')).toBe('{"mine": true}');
   });
 });

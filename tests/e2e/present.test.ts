@@ -123,7 +123,7 @@ describe.skipIf(!available)('presentation mode and accessibility in Chromium', (
       ],
     });
     await mkdir(SHOTS, { recursive: true });
-  }, 120_000);
+  }, 400_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -275,7 +275,7 @@ describe.skipIf(!available)('presentation mode and accessibility in Chromium', (
       } finally {
         await overview.close();
       }
-    }, 120_000);
+    }, 400_000);
   }
 
   it('without script the file reads as a document: every slide shown, no presentation chrome', async () => {

@@ -76,10 +76,15 @@ describe('folderWriter(out, highWaterMark)', () => {
     const out = join(dir, 'abort');
     await mkdir(join(out, 'r0'), { recursive: true });
     await writeFile(join(out, 'r0', 'old.txt'), 'previous');
+    const manifest = { tool: 'regioscan', outputs: [{ path: 'r0/old.txt', bytes: 8, sha256: '' }] };
+    await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest));
     const writer = folderWriter(out);
     for (const f of files(2)) await writer.write(f);
+    await writer.flush();
+    expect((await readdir(dir)).filter((e) => e.startsWith('.abort.staging-'))).toHaveLength(1);
     await writer.abort();
     expect(await readFile(join(out, 'r0', 'old.txt'), 'utf8')).toBe('previous');
+    expect((await readdir(dir)).filter((e) => e.startsWith('.abort.') || e === 'abort.lock')).toEqual([]);
     expect((await readdir(out)).filter((e) => e.startsWith('.staging'))).toEqual([]);
   });
 
