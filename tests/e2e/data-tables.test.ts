@@ -103,11 +103,12 @@ describe.skipIf(!available)('data tables in Chromium', () => {
         ).toBe(true);
         expect(await visibleTables(page)).toBe(0);
         await setOpen(page, true);
-        expect(await visibleTables(page)).toBe(figures);
+        // Layout follows the change a frame later; on a busy machine that takes a while.
+        await expect.poll(() => visibleTables(page), { timeout: 10_000 }).toBe(figures);
         expect(await axe(page)).toEqual([]);
         await setOpen(page, false);
         await page.emulateMedia({ media: 'print' });
-        expect(await visibleTables(page)).toBe(figures);
+        await expect.poll(() => visibleTables(page), { timeout: 10_000 }).toBe(figures);
         const summaries = await page.$$eval(
           'details.data-table > summary',
           (s) => s.filter((x) => getComputedStyle(x).display !== 'none').length,
