@@ -123,7 +123,8 @@ export async function readInput(
   };
 }
 
-async function readMagic(path: string): Promise<Uint8Array> {
+/** The first four bytes of a file, to tell an XLSX (a ZIP) from a text export. */
+export async function readMagic(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
     const buffer = new Uint8Array(4);
@@ -135,6 +136,6 @@ async function readMagic(path: string): Promise<Uint8Array> {
 }
 
 /** A ZIP signature: XLSX whatever the file is called. */
-function isZip(magic: Uint8Array): boolean {
+export function isZip(magic: Uint8Array): boolean {
   return magic[0] === 0x50 && magic[1] === 0x4b && magic[2] === 0x03 && magic[3] === 0x04;
 }

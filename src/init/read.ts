@@ -4,10 +4,11 @@
  * headings; every data record then goes to the caller's `onRecord` and is not kept, so an export
  * of any size is profiled in bounded memory.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../ingest/errors.js';
 import { normalizeTable } from '../ingest/formats/index.js';
 import type { NormalizedTable } from '../ingest/formats/types.js';
+import { isZip, readMagic } from '../ingest/input.js';
 import { message } from '../ingest/messages.js';
 import { bytesSource, fileSource, streamCsv } from '../ingest/read/stream.js';
 import type { RawRecord, RawTable } from '../ingest/read/table.js';
@@ -89,20 +90,4 @@ export function initError(file: string, code: string, text: string): InputError 
   return new InputError([
     { severity: 'error', code, file, row: null, line: null, column: null, value: null, message: text },
   ]);
-}
-
-async function readMagic(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(4);
-    await handle.read(buffer, 0, 4, 0);
-    return buffer;
-  } finally {
-    await handle.close();
-  }
-}
-
-/** A ZIP signature: XLSX whatever the file is called (as ingest reads it). */
-function isZip(magic: Uint8Array): boolean {
-  return magic[0] === 0x50 && magic[1] === 0x4b;
 }
