@@ -2,14 +2,15 @@
  * The attacker (statistics.md, Small cells, Linked tables): on random runs with small regions,
  * subregions and roles, every published number is taken as an attacker would and every
  * differencing tried: a share times its n, a total minus the other counts (roles, the two sides,
- * subregions, municipalities, every region against the national count), a region minus one side of
+ * subregions, municipalities, every region against the national count; again with every count so
+ * found), a region minus one side of
  * the perspective gap, the national figure minus the other regions, the rest of the country, a
  * region minus its other subregions. None may give a hidden number back.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/index.js';
-import type { Estimate, Indicators } from '../../src/analyse/types.js';
+import type { CountCell, Estimate, Indicators } from '../../src/analyse/types.js';
 import { demoPaths } from '../../src/demo.js';
 import { generateExport } from '../../src/generate/index.js';
 import { ingest } from '../../src/ingest/index.js';
@@ -19,43 +20,42 @@ const shown = (e: Estimate | undefined) => !!e && !e.suppressed && e.estimate !=
 const key = (e: Estimate, ...fields: (keyof Estimate)[]) => fields.map((f) => String(e[f] ?? '')).join('|');
 
 /** Equations an attacker can write down over published counts: each a list of cells, hidden or not. */
-function countEquations(ind: Indicators): { name: string; cells: { hidden: boolean }[] }[] {
-  const out: { name: string; cells: { hidden: boolean }[] }[] = [];
-  const cell = (hidden: boolean) => ({ hidden });
+function countEquations(ind: Indicators): { name: string; cells: CountCell[] }[] {
+  const out: { name: string; cells: CountCell[] }[] = [];
   const role = ind.codebook.role;
   const results = [ind.national, ...ind.regions];
+  const roleItem = role?.question;
   for (const r of results) {
     const roles = r.response.byRole;
-    out.push({ name: `${r.name}: roles = total`, cells: roles.map((c) => cell(c.suppressed)) });
+    // The roles' total is published as the region's n when everyone gave a role, else as the n of
+    // the role question's shares while one of them is shown.
+    const shares = r.choices.find((c) => c.item === roleItem)?.shares ?? [];
+    if (shares[0]?.n === r.response.respondents || shares.some(shown))
+      out.push({ name: `${r.name}: roles = total`, cells: roles });
+    // A side's total is published as the n of its figures in the perspective gap, while one is
+    // shown. The national gap rests only on the regions that publish theirs, so its n is the sum of
+    // their published side totals and no equation of its own.
+    const sides = r !== ind.national && r.perspective.some((c) => shown(c.a) || shown(c.b));
     for (const [side, codes] of [
       ['residents', role?.residents ?? []],
       ['professionals', role?.professionals ?? []],
     ] as const) {
       const members = roles.filter((c) => codes.includes(Number(c.key)));
-      const total = members.reduce((s, c) => s + (c.count ?? 0), 0);
-      // The side's total is published as the n of its figures once it reaches the minimum cell size.
-      if (members.length > 0 && total >= ind.methods.minCell)
-        out.push({ name: `${r.name}: ${side}`, cells: members.map((c) => cell(c.suppressed)) });
+      if (sides && members.length > 0) out.push({ name: `${r.name}: ${side}`, cells: members });
     }
     if (r !== ind.national) {
-      out.push({
-        name: `${r.name}: subregions`,
-        cells: r.response.bySubregion.map((c) => cell(c.suppressed)),
-      });
+      out.push({ name: `${r.name}: subregions`, cells: r.response.bySubregion });
       for (const s of r.response.bySubregion)
         out.push({
           name: `${r.name}/${s.key}: municipalities`,
-          cells: [
-            cell(s.suppressed),
-            ...r.response.byMunicipality.filter((m) => m.subregion === s.key).map((m) => cell(m.suppressed)),
-          ],
+          cells: [s, ...r.response.byMunicipality.filter((m) => m.subregion === s.key)],
         });
     }
   }
   ind.national.response.byRole.forEach((c, k) => {
     out.push({
       name: `role ${c.key}: national = Σ regions`,
-      cells: [cell(c.suppressed), ...ind.regions.map((r) => cell(r.response.byRole[k]?.suppressed ?? false))],
+      cells: [c, ...ind.regions.flatMap((r) => r.response.byRole[k] ?? [])],
     });
   });
   return out;
@@ -66,9 +66,20 @@ function attack(ind: Indicators): string[] {
   const table = ind.table;
   const minCell = ind.methods.minCell;
 
-  // A total minus the other cells: an equation with exactly one hidden cell gives it back.
-  for (const eq of countEquations(ind))
-    if (eq.cells.filter((c) => c.hidden).length === 1) found.push(`count from ${eq.name}`);
+  // A total minus the other cells: an equation with exactly one hidden cell gives it back, and a
+  // count found so is known in the next equation (a chain of differences).
+  const equations = countEquations(ind);
+  const derived = new Set<CountCell>();
+  for (let more = true; more; ) {
+    more = false;
+    for (const eq of equations) {
+      const unknown = eq.cells.filter((c) => c.suppressed && !derived.has(c));
+      if (unknown.length !== 1) continue;
+      derived.add(unknown[0]!);
+      found.push(`count from ${eq.name}`);
+      more = true;
+    }
+  }
 
   // A share times its n: a published share of a role is a published count of it.
   const roleItem = ind.codebook.role?.question;
