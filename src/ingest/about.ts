@@ -33,7 +33,8 @@ export function parseAbout(text: string, file: string): About {
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problem([...issue.path, key], aboutMessage.unknownField(fieldsAt(issue.path)));
+        for (const key of issue.keys)
+          problem([...issue.path, key], aboutMessage.unknownField(fieldsAt(issue.path)));
         continue;
       }
       problem(issue.path, expectation(issue));

@@ -75,7 +75,8 @@ export function readJson(text: string, issues: IssueList, code: string): Read | 
       const node = findNodeAtLocation(root, at.slice(0, n));
       if (!node) continue;
       const where = node.parent?.type === 'property' ? node.parent : node;
-      const what = n === at.length ? `${pathName(at)} is ${snippet(text, node)}` : `${pathName(at)} is missing`;
+      const what =
+        n === at.length ? `${pathName(at)} is ${snippet(text, node)}` : `${pathName(at)} is missing`;
       return { line: lineAt(where.offset), what };
     }
     return { line: 1, what: `${pathName(at)} is missing` };
@@ -105,7 +106,9 @@ function lineOf(starts: readonly number[], offset: number): number {
 /** A path as a reader writes it: `themes[0].recognised`. */
 export function pathName(path: Path): string {
   if (path.length === 0) return 'the file';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
 }
 
 function snippet(text: string, node: Node): string {

@@ -36,7 +36,9 @@ export const sessionMessage = {
   date: () => 'expected a valid date as YYYY-MM-DD, e.g. 2026-11-20',
   region: () => 'expected the name of the region, as in the run',
   unknownRegion: (known: readonly string[]) =>
-    known.length > 0 ? `unknown region; expected one of ${known.join(', ')}` : 'unknown region; the run has none',
+    known.length > 0
+      ? `unknown region; expected one of ${known.join(', ')}`
+      : 'unknown region; the run has none',
   recognised: (lang: Lang) =>
     lang === 'nl'
       ? 'expected ja, deels or nee (or leave it empty)'

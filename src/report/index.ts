@@ -12,6 +12,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Estimate, Indicators, RegionResult } from '../analyse/types.js';
+import type { ProgressSink } from '../progress.js';
 import { overviewCharts } from './charts/map-overview.js';
 import { type ReportContext, type ReportOptions, toReportContext } from './context.js';
 import { respondentsCsv, toIndicatorsCsv } from './csv.js';
@@ -20,7 +21,6 @@ import { toOverviewHtml } from './html/overview.js';
 import { type HtmlChart, toRegionHtml } from './html/region.js';
 import { html } from './labels/html.js';
 import { toManifest } from './manifest.js';
-import type { ProgressSink } from '../progress.js';
 import { regionsInParallel } from './parallel.js';
 import { toPng, toSvg } from './render/index.js';
 import { toWorkbook } from './workbook/index.js';

@@ -302,11 +302,7 @@ describe('parseSession names the line of every problem', () => {
     ].join('\n');
     expect(problems(text, 'sessie.json')).toEqual([
       ['session_field', 4, `opportunities is "Terugkoppeling" — ${sessionMessage.type('array')}`],
-      [
-        'session_field',
-        6,
-        `themes[0].recognised is "misschien" — ${sessionMessage.recognisedJson()}`,
-      ],
+      ['session_field', 6, `themes[0].recognised is "misschien" — ${sessionMessage.recognisedJson()}`],
       [
         'session_theme',
         8,

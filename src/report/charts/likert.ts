@@ -153,7 +153,10 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
                 title: null,
                 direction: 'horizontal',
                 symbolType: 'square',
-                columns: legendColumns(options, Math.max(...lines.flat().map((l) => textWidth(l, SIZE.label)))),
+                columns: legendColumns(
+                  options,
+                  Math.max(...lines.flat().map((l) => textWidth(l, SIZE.label))),
+                ),
               },
             },
             // Light segments get an outline in a darker shade of their colour (3:1 on white); the
