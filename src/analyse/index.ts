@@ -19,7 +19,7 @@ import { hideComparison, hideSecondary } from './disclosure/hide.js';
 import { hiddenMeasures } from './disclosure/measures.js';
 import { redactionsInQuotes } from './quotes.js';
 import { analyseRegion, comparedMeasures, type RegionScope } from './region.js';
-import { type Selection, selectWhere } from './select.js';
+import { type Selection, selectAll, selectGroups, selectWhere } from './select.js';
 import { toTableRows } from './table.js';
 import { comparableItems, previousIndex, trendOf } from './trend.js';
 import type { Accounting, DisclosureSummary, Estimate, Indicators, RegionResult } from './types.js';
@@ -53,8 +53,9 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   const { codebook } = survey;
   const counts = survey.ledger.countsBy('region');
 
+  const byRegion = selectGroups(selectAll(survey.size), survey.region, survey.regions.regions.length);
   const candidates = survey.regions.regions
-    .map((r, k) => ({ r, k, selection: selectWhere(survey.size, (i) => survey.region[i] === k) }))
+    .map((r, k) => ({ r, k, selection: byRegion[k]! }))
     .filter(({ selection }) => selection.length > 0);
   // A region with fewer respondents than the minimum cell size has nothing to publish: it gets no
   // report and is left out of the national figures, which would otherwise give it back.

@@ -16,7 +16,7 @@ import { analyseLikert } from './likert.js';
 import { analyseNumeric } from './numeric.js';
 import { collectQuotes } from './quotes.js';
 import { analyseResponse } from './response.js';
-import { type Selection, selectCodes } from './select.js';
+import { type Selection, selectCodes, selectGroups } from './select.js';
 import type { Accounting, RegionResult } from './types.js';
 
 export interface RegionScope {
@@ -81,20 +81,27 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
   const role = codebook.role;
   const roleColumn = role ? ctx.column(role.question) : undefined;
   const roleCodes = roleColumn?.kind === 'code' ? roleColumn.codes : new Int16Array(0);
+  // The two sides of the gap, split once per selection (most measures share one).
+  const sides = new Map<Selection, { residents: Selection; professionals: Selection }>();
+  const sidesOf = (within: Selection) => {
+    let found = sides.get(within);
+    if (!found && role) {
+      found = {
+        residents: selectCodes(within, roleCodes, role.residents),
+        professionals: selectCodes(within, roleCodes, role.professionals),
+      };
+      sides.set(within, found);
+    }
+    return found!;
+  };
   const perspective = role
     ? [...measures.ladder, ...measures.items, ...measures.indices].map((m) => {
-        const within = sel(groupKey(m.item));
+        const { residents, professionals } = sidesOf(sel(groupKey(m.item)));
         return compareMeans(
           ctx,
           m,
-          {
-            stats: m.stats(selectCodes(within, roleCodes, role.residents)),
-            place: { ...place, group: GROUP_RESIDENTS },
-          },
-          {
-            stats: m.stats(selectCodes(within, roleCodes, role.professionals)),
-            place: { ...place, group: GROUP_PROFESSIONALS },
-          },
+          { stats: m.stats(residents), place: { ...place, group: GROUP_RESIDENTS } },
+          { stats: m.stats(professionals), place: { ...place, group: GROUP_PROFESSIONALS } },
           'diff_residents_professionals',
         );
       })
@@ -103,8 +110,10 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
   const subregions = survey.regions.subregions
     .map((s, k) => ({ s, k }))
     .filter(({ s }) => scope.index !== null && s.region === scope.index);
+  const bySubregion =
+    subregions.length > 0 ? selectGroups(scope.selection, survey.subregion, survey.regions.subregions.length) : [];
   const indicesBySubregion = subregions.map(({ s, k }) => {
-    const selection = scope.selection.filter((i) => survey.subregion[i] === k);
+    const selection = bySubregion[k]!;
     const subPlace: Place = { ...place, subregion: s.name };
     return {
       subregion: s.name,

@@ -17,10 +17,46 @@ export function selectWhere(size: number, test: (i: number) => boolean): Selecti
   return Uint32Array.from(out);
 }
 
+/**
+ * The respondents of `from` per group, in one pass: `groups[k]` holds those whose `group[i]` is k
+ * (0 ≤ k < count; any other value, such as -1 for none, is left out). Each list keeps the order
+ * of `from`.
+ */
+export function selectGroups(from: Selection, group: ArrayLike<number>, count: number): Selection[] {
+  const sizes = new Uint32Array(count);
+  for (let j = 0; j < from.length; j++) {
+    const k = group[from[j]!]!;
+    if (k >= 0 && k < count) sizes[k]!++;
+  }
+  const out = Array.from(sizes, (n) => new Uint32Array(n));
+  const fill = new Uint32Array(count);
+  for (let j = 0; j < from.length; j++) {
+    const i = from[j]!;
+    const k = group[i]!;
+    if (k >= 0 && k < count) out[k]![fill[k]!++] = i;
+  }
+  return out;
+}
+
 /** Respondents of `from` whose code in `codes` is one of `accepted`. */
 export function selectCodes(from: Selection, codes: Codes, accepted: readonly number[]): Selection {
-  const set = new Set(accepted);
-  return from.filter((i) => set.has(codes[i]!));
+  const take = codeTable(accepted);
+  let n = 0;
+  for (let j = 0; j < from.length; j++) n += take[(codes[from[j]!] as number) + 32768]!;
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (let j = 0; j < from.length; j++) {
+    const i = from[j]!;
+    if (take[(codes[i] as number) + 32768]) out[k++] = i;
+  }
+  return out;
+}
+
+/** 1 at every code in `accepted` (offset by 32768, so any Int16 code is an index), else 0. */
+function codeTable(accepted: readonly number[]): Uint8Array {
+  const table = new Uint8Array(1 << 16);
+  for (const c of accepted) table[c + 32768] = 1;
+  return table;
 }
 
 /** The values of `codes` at the selection that are in `valid` (substantive answers), as numbers. */
