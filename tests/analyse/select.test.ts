@@ -9,12 +9,16 @@ const codes = fc.array(fc.oneof(fc.integer({ min: -3, max: 9 }), fc.constant(MIS
 describe('selections', () => {
   it('selectCodes keeps exactly the respondents with an accepted code, in order', () => {
     fc.assert(
-      fc.property(codes, fc.uniqueArray(fc.integer({ min: -3, max: 9 }), { maxLength: 5 }), (values, accepted) => {
-        const column = Int16Array.from(values);
-        const from = selectAll(column.length).filter((i) => i % 3 !== 1);
-        const expected = [...from].filter((i) => accepted.includes(column[i]!));
-        expect([...selectCodes(from, column, accepted)]).toEqual(expected);
-      }),
+      fc.property(
+        codes,
+        fc.uniqueArray(fc.integer({ min: -3, max: 9 }), { maxLength: 5 }),
+        (values, accepted) => {
+          const column = Int16Array.from(values);
+          const from = selectAll(column.length).filter((i) => i % 3 !== 1);
+          const expected = [...from].filter((i) => accepted.includes(column[i]!));
+          expect([...selectCodes(from, column, accepted)]).toEqual(expected);
+        },
+      ),
     );
   });
 

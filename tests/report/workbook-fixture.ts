@@ -10,6 +10,7 @@ import type { Estimate, Indicators, RegionResult } from '../../src/analyse/types
 import { Codebook } from '../../src/model/codebook.js';
 import { Ledger } from '../../src/model/survey.js';
 import { type ReportOptions, toReportContext } from '../../src/report/context.js';
+import { PNG_SCALE } from '../../src/report/render/to-png.js';
 import type { WorkbookInput } from '../../src/report/workbook/index.js';
 
 export const HOSTILE = '=HYPERLINK("http://x")';
@@ -858,8 +859,13 @@ export const indicators: Indicators = {
   trend: null,
 };
 
-/** A PNG with three bars (no text, so no fonts are needed), 600×300 unless told. */
-export function toFixturePng(width = 600, height = 300): Uint8Array {
+/**
+ * A PNG with three bars (no text, so no fonts are needed) as `toPng` makes it of a chart
+ * `cssWidth`×`cssHeight` (300×150 unless told): `PNG_SCALE` times as many pixels.
+ */
+export function toFixturePng(cssWidth = 300, cssHeight = 150): Uint8Array {
+  const width = cssWidth * PNG_SCALE;
+  const height = cssHeight * PNG_SCALE;
   const bar = (y: number, w: number) =>
     `<rect x="${width * 0.07}" y="${height * y}" width="${width * w}" height="${height / 6}" fill="#1f77b4"/>`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
@@ -896,7 +902,7 @@ export function toFixtureCharts(): WorkbookInput['charts'] {
   return [
     { id: 'response-role', title: 'Respondenten per rol', png: toFixturePng() },
     { id: 'ladder', title: 'Participatieladder nu en gewenst', png: toFixturePng() },
-    { id: 'likert-d-vroeg', title: 'Randvoorwaarden: mate van instemming', png: toFixturePng(2400, 1000) },
+    { id: 'likert-d-vroeg', title: 'Randvoorwaarden: mate van instemming', png: toFixturePng(1200, 500) },
     { id: 'index-randvoorwaarden', title: 'Randvoorwaarden', png: toFixturePng() },
     { id: 'perspective', title: 'Inwoners en professionals vergeleken', png: toFixturePng() },
   ];

@@ -103,7 +103,7 @@ describe('charts beside their tables', () => {
     const charts = sheetOf(nl, 'Grafieken').getImages()[2]!;
     expect(d.imageId).toBe(charts.imageId);
     const stored = Buffer.from(nl.getImage(Number(d.imageId)).buffer as unknown as Uint8Array);
-    expect(stored.equals(Buffer.from(toFixturePng(2400, 1000)))).toBe(true);
+    expect(stored.equals(Buffer.from(toFixturePng(1200, 500)))).toBe(true);
     expect(nl.model.media).toHaveLength(5);
   });
 });
@@ -137,7 +137,7 @@ describe('addChartsSheet(wb, …, four charts of 2400×1600)', () => {
     // 524 px; a portrait page holds 0.95 × 1016.6 − 28 (the repeated title) = 937.8 px, so one
     // chart per page. Chart 1 has its title in row 3 and its image in rows 4–27, row 28 empty.
     const wb = new ExcelJS.Workbook();
-    const png = toFixturePng(2400, 1600);
+    const png = toFixturePng(1200, 800);
     const charts = addChartImages(
       wb,
       [1, 2, 3, 4].map((i) => ({ id: `c${i}`, title: `Chart ${i}`, png })),

