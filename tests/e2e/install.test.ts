@@ -121,6 +121,7 @@ describe('npm pack', () => {
       'package.json',
       'README.md',
       'CHANGELOG.md',
+      'LICENSE',
       'bin/regioscan.js',
       'codebook.schema.json',
       'dist/cli.js',
@@ -139,7 +140,7 @@ describe('npm pack', () => {
       .filter((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'));
     for (const source of sources) expect(paths).toContain(`dist/${source.replace(/\.ts$/, '.js')}`);
     const allowed =
-      /^(package\.json|README\.md|CHANGELOG\.md|codebook\.schema\.json|bin\/[^/]+\.js|dist\/.+\.js|data\/(demo|geo)\/[^/]+)$/;
+      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|codebook\.schema\.json|bin\/[^/]+\.js|dist\/.+\.js|data\/(demo|geo)\/[^/]+)$/;
     expect(paths.filter((p) => !allowed.test(p))).toEqual([]);
     expect(paths.filter((p) => /^(src|tests|bench|scripts|\.ci)\//.test(p) || p.endsWith('.map'))).toEqual(
       [],
