@@ -164,7 +164,27 @@ const inputOptions = (y: Argv) =>
       type: 'boolean',
       default: false,
       describe: 'No progress line and no summary; errors only',
-    });
+    })
+    .option('limit', limitOption);
+
+/** `--limit NAME=VALUE`, repeatable: the limits on what is read (README, "Limits"). */
+const limitOption = {
+  type: 'string',
+  array: true,
+  describe:
+    'Raise or lower a limit on what is read, e.g. --limit rows=10000000 --limit xlsx-inflated=300MB (README, "Limits")',
+} as const;
+
+/** The limits of `--limit` values; a value that cannot be read is a usage error. */
+async function limitsOf(values: readonly string[] | undefined) {
+  const { parseLimitOptions, LimitOptionError } = await import('./ingest/limits.js');
+  try {
+    return parseLimitOptions(values ?? []);
+  } catch (error) {
+    if (error instanceof LimitOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 
 function buildParser(io: Io, setExit: (code: number) => void): Argv {
   return yargs()
@@ -245,6 +265,7 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
           }),
       async (a) => {
         const options = resolveInputs(a);
+        const limits = await limitsOf(a.limit);
         // Before the run: without a browser there would be no PDFs at its end.
         const chromium = a.pdf ? requireChromium(a.chromium) : null;
         const started = performance.now();
@@ -288,6 +309,7 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             about: a.about ? resolve(a.about) : null,
             sessions: (a.session ?? []).map((file) => resolve(file)),
             jobs: a.jobs ?? defaultJobs(),
+            limits,
             generatedAt: generatedAt(),
             argv: process.argv.slice(2),
           },
@@ -320,14 +342,29 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
     .command(
       'validate',
       'Check export files against a codebook and list every problem (exit 1 if any)',
-      (y) => inputOptions(y),
+      (y) =>
+        inputOptions(y)
+          .option('weight-cap', {
+            type: 'number',
+            describe:
+              'As for run: trim weights above this multiple of the mean weight (raking is checked with it)',
+          })
+          .check((a) => {
+            if (a['weight-cap'] !== undefined && !(a['weight-cap'] > 1))
+              throw new UsageError('--weight-cap must be a number above 1 (a multiple of the mean weight)');
+            return true;
+          }),
       async (a) => {
+        const inputs = resolveInputs(a);
+        const limits = await limitsOf(a.limit);
         const progress = terminalProgress(process.stderr, a.quiet);
         const { validate } = await pipeline();
         const { survey, issues } = await validate({
-          ...resolveInputs(a),
+          ...inputs,
           weight: a.weight ?? null,
           rake: a.rake ? resolve(a.rake) : null,
+          weightCap: a['weight-cap'] ?? null,
+          limits,
           onProgress: progress?.read,
         }).finally(() => progress?.end());
         for (const input of survey.inputs)
@@ -349,14 +386,16 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
         y
           .positional('export', { type: 'string', demandOption: true, describe: 'The export (CSV or XLSX)' })
           .option('out', { type: 'string', default: 'codebook.json', describe: 'Codebook file to write' })
-          .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing codebook' }),
+          .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing codebook' })
+          .option('limit', limitOption),
       async (a) => {
         const path = a.export as string;
         if (!a.force && existsSync(a.out))
           throw new UsageError(`${a.out} exists; choose another --out or add --force`);
+        const limits = await limitsOf(a.limit);
         // Streamed from the file: an export of any size is profiled in bounded memory.
         const { initCodebook } = await import('./init/index.js');
-        const result = await initCodebook({ file: displayPath(path), path });
+        const result = await initCodebook({ file: displayPath(path), path, limits });
         const codebook = { $schema: `./${SCHEMA_FILE}`, ...result.codebook };
         await mkdir(dirname(resolve(a.out)), { recursive: true });
         const schema = await writeSchemaBeside(a.out);

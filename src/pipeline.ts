@@ -15,10 +15,11 @@
  *
  * Only this module and the CLI know about files on disk; the stages get bytes and return data.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AnalyseOptions, analyse, RakeError } from './analyse/index.js';
 import type { Indicators } from './analyse/types.js';
+import { weightsOf } from './analyse/weights/index.js';
 import { parseAbout } from './ingest/about.js';
 import { InputError } from './ingest/errors.js';
 import {
@@ -31,6 +32,7 @@ import {
   readSurvey,
   regionTableFromCodebook,
 } from './ingest/index.js';
+import { checkFileSize, DEFAULT_LIMITS, type Limits } from './ingest/limits.js';
 import { parseMargins } from './ingest/margins.js';
 import { message } from './ingest/messages.js';
 import { parsePrevious } from './ingest/previous.js';
@@ -85,29 +87,35 @@ export interface RunOptions {
   argv: readonly string[];
   /** Called while an export is read. */
   onProgress?: (file: string, done: number, total: number) => void;
+  /** Limits on what is read (file size, rows, columns, …; `--limit`); default: `DEFAULT_LIMITS`. */
+  limits?: Limits;
   /** Told when a phase starts and as each region's report is written (for the terminal). */
   progress?: Pick<ProgressSink, 'phase' | 'region'>;
 }
 
+/** What a run tells of its survey once the report is made: no answers, only the accounting. */
+export type SurveyFacts = Pick<Survey, 'codebook' | 'regions' | 'size' | 'ledger' | 'inputs' | 'warnings'>;
+
 export interface RunSummary {
-  survey: Survey;
+  survey: SurveyFacts;
   indicators: Indicators;
   files: { path: string }[];
 }
 
 /** Read the codebook and the region table (with population) from disk. */
 export async function readSetup(
-  options: Pick<RunOptions, 'codebook' | 'regions' | 'population'>,
+  options: Pick<RunOptions, 'codebook' | 'regions' | 'population' | 'limits'>,
 ): Promise<{ codebook: Codebook; regions: RegionTable }> {
-  const codebook = await readCodebook(options.codebook);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const codebook = await readCodebook(options.codebook, limits);
   if (options.regions === null)
     return {
       codebook,
       regions: regionsOrExplain(() => withFolderSlugs(regionTableFromCodebook(codebook)), options.codebook),
     };
-  const regionsFile = parseRegions(await readText(options.regions), options.regions);
+  const regionsFile = parseRegions(await readText(options.regions, limits), options.regions);
   const population = options.population
-    ? parsePopulation(await readFile(options.population), options.population)
+    ? parsePopulation(await readLimited(options.population, limits), options.population)
     : undefined;
   return {
     codebook,
@@ -142,14 +150,21 @@ function regionsOrExplain(make: () => RegionTable, file: string): RegionTable {
 }
 
 /** A JSON codebook, or an XLSForm workbook (`survey` and `choices` sheets) read into one. */
-export async function readCodebook(path: string): Promise<Codebook> {
-  const bytes = new Uint8Array(await readFile(path));
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return parseCodebookData(await parseXlsForm(bytes, path), path);
-  return parseCodebook(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), path);
+export async function readCodebook(path: string, limits: Limits = DEFAULT_LIMITS): Promise<Codebook> {
+  const bytes = new Uint8Array(await readLimited(path, limits));
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+    return parseCodebookData(await parseXlsForm(bytes, path, limits), path, limits);
+  return parseCodebook(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), path, limits);
 }
 
-async function readText(path: string): Promise<string> {
-  return (await readFile(path)).toString('utf8').replace(/^\uFEFF/, '');
+/** A whole file, once its size is within the `fileSize` limit. */
+async function readLimited(path: string, limits: Limits = DEFAULT_LIMITS): Promise<Buffer> {
+  checkFileSize(displayPath(path), (await stat(path)).size, limits);
+  return readFile(path);
+}
+
+async function readText(path: string, limits?: Limits): Promise<string> {
+  return (await readLimited(path, limits)).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /**
@@ -183,7 +198,12 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
   const codebook = options.weight ? { ...setup.codebook, weight: options.weight } : setup.codebook;
   const { regions } = setup;
   const margins = options.rake
-    ? parseMargins(await readFile(options.rake), displayPath(options.rake), codebook, regions)
+    ? parseMargins(
+        await readLimited(options.rake, options.limits),
+        displayPath(options.rake),
+        codebook,
+        regions,
+      )
     : undefined;
   // The small files first, so that a mistake in one is found before the exports are read.
   const about = options.about ? parseAbout(await readText(options.about), displayPath(options.about)) : null;
@@ -197,6 +217,7 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
     codebook,
     regions,
     onProgress: options.onProgress,
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const previous = options.previous ? await readPrevious(options.previous) : undefined;
   options.progress?.phase('analyse');
@@ -210,6 +231,16 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
     },
     options.rake ?? codebook.weight ?? '',
   );
+  // The answers are not needed past here: only their accounting is kept, so the report stage does
+  // not hold a national export's columns (half a gigabyte at a million rows) while it renders.
+  const facts: SurveyFacts = {
+    codebook: survey.codebook,
+    regions: survey.regions,
+    size: survey.size,
+    ledger: survey.ledger,
+    inputs: survey.inputs,
+    warnings: survey.warnings,
+  };
   // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
   const { writeReport } = await import('./report/index.js');
   const paths = await writeReport(
@@ -240,7 +271,7 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
     writer,
     options.progress,
   );
-  return { survey, indicators, files: paths.map((path) => ({ path })) };
+  return { survey: facts, indicators, files: paths.map((path) => ({ path })) };
 }
 
 /**
@@ -356,42 +387,74 @@ function analyseOrExplain(survey: Survey, options: Partial<AnalyseOptions>, file
     return analyse(survey, options);
   } catch (error) {
     if (!(error instanceof RakeError)) throw error;
-    const p = error.problem;
-    const text =
-      p.kind === 'empty_cell'
-        ? message.rakeEmptyCell(p.margin, p.cell)
-        : p.kind === 'no_population'
-          ? message.rakeNoPopulation(p.margin, p.cell, p.respondents)
-          : message.rakeNoConvergence(p.margin, p.iterations, p.error);
-    throw new InputError([
-      {
-        severity: 'error',
-        code: `rake_${p.kind}`,
-        file,
-        row: null,
-        line: null,
-        column: p.margin,
-        value: null,
-        message: text,
-      },
-    ]);
+    throw new InputError([rakeIssue(error, file)]);
   }
 }
 
-/** `regioscan validate`: every problem of the inputs, nothing written. */
+/** A raking failure as an input error that names the margin. */
+function rakeIssue(error: RakeError, file: string): Issue {
+  const p = error.problem;
+  const text =
+    p.kind === 'empty_cell'
+      ? message.rakeEmptyCell(p.margin, p.cell)
+      : p.kind === 'no_population'
+        ? message.rakeNoPopulation(p.margin, p.cell, p.respondents)
+        : message.rakeNoConvergence(p.margin, p.iterations, p.error);
+  return {
+    severity: 'error',
+    code: `rake_${p.kind}`,
+    file,
+    row: null,
+    line: null,
+    column: p.margin,
+    value: null,
+    message: text,
+  };
+}
+
+/**
+ * `regioscan validate`: every problem of the inputs, nothing written; the weights are made as
+ * `run` makes them, so a margin raking cannot reach is found here too.
+ */
 export async function validate(
   options: Pick<
     RunOptions,
-    'inputs' | 'codebook' | 'regions' | 'population' | 'onProgress' | 'weight' | 'rake'
+    | 'inputs'
+    | 'codebook'
+    | 'regions'
+    | 'population'
+    | 'onProgress'
+    | 'weight'
+    | 'rake'
+    | 'weightCap'
+    | 'limits'
   >,
 ): Promise<{ survey: Survey; issues: Issue[] }> {
   const setup = await readSetup(options);
   const codebook = options.weight ? { ...setup.codebook, weight: options.weight } : setup.codebook;
-  if (options.rake)
-    parseMargins(await readFile(options.rake), displayPath(options.rake), codebook, setup.regions);
-  return readSurvey(toInputs(options.inputs), {
+  const margins = options.rake
+    ? parseMargins(
+        await readLimited(options.rake, options.limits),
+        displayPath(options.rake),
+        codebook,
+        setup.regions,
+      )
+    : undefined;
+  const result = await readSurvey(toInputs(options.inputs), {
     codebook,
     regions: setup.regions,
     onProgress: options.onProgress,
+    ...(options.limits ? { limits: options.limits } : {}),
   });
+  if (result.issues.some((i) => i.severity === 'error')) return result;
+  try {
+    weightsOf(result.survey, {
+      ...(margins ? { rake: margins } : {}),
+      ...(options.weightCap ? { cap: options.weightCap } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof RakeError)) throw error;
+    result.issues.push(rakeIssue(error, options.rake ?? codebook.weight ?? ''));
+  }
+  return result;
 }

@@ -190,7 +190,9 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
       for (const c of [...w.perspective, ...w.benchmark]) if (c.difference.suppressed) hideComparison(c);
       addTrend(w, isNational, true);
       adjustComparisons([...w.perspective, ...w.benchmark, ...w.trend]);
-      rows.push(...rowsOf(u, isNational), ...weightedRows(rowsOf(w, isNational)));
+      // One by one: a region's rows can outnumber the arguments a call may take.
+      for (const row of rowsOf(u, isNational)) rows.push(row);
+      for (const row of weightedRows(rowsOf(w, isNational))) rows.push(row);
     }
     shown = { regions: wregions, national: wnational };
   }

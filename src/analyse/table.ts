@@ -38,10 +38,13 @@ export function toTableRows(
 ): Estimate[] {
   const region = national ? 'all' : result.name;
   const rows: Estimate[] = [];
-  rows.push(...countRows(region, roleItem, result.response.byRole, 'region'));
-  rows.push(...countRows(region, placeItem, result.response.bySubregion, 'subregion'));
-  rows.push(...countRows(region, placeItem, result.response.byMunicipality, 'municipality'));
-  for (const l of result.likert) rows.push(...l.distribution, l.mean, l.shareAgree);
+  append(rows, countRows(region, roleItem, result.response.byRole, 'region'));
+  append(rows, countRows(region, placeItem, result.response.bySubregion, 'subregion'));
+  append(rows, countRows(region, placeItem, result.response.byMunicipality, 'municipality'));
+  for (const l of result.likert) {
+    append(rows, l.distribution);
+    rows.push(l.mean, l.shareAgree);
+  }
   for (const i of result.indices) {
     rows.push(i.score, {
       ...i.score,
@@ -54,17 +57,24 @@ export function toTableRows(
       ...(i.alphaN < minCell ? { suppression: 'small' as const } : {}),
     });
   }
-  for (const s of result.indicesBySubregion) rows.push(...s.scores);
+  for (const s of result.indicesBySubregion) append(rows, s.scores);
   for (const l of result.ladder) {
-    for (const side of [l.now, l.desired])
-      rows.push(...side.distribution, side.median, side.shareAdviseren, side.mean);
+    for (const side of [l.now, l.desired]) {
+      append(rows, side.distribution);
+      rows.push(side.median, side.shareAdviseren, side.mean);
+    }
     rows.push(l.ambitiekloof);
   }
   for (const t of result.ipa) rows.push(t.importance, t.performance, t.gap);
   for (const c of result.perspective) rows.push(c.a, c.b, c.difference);
   for (const c of result.benchmark) rows.push(c.difference);
   for (const c of result.trend) rows.push(c.difference);
-  for (const c of result.choices) rows.push(...c.shares);
+  for (const c of result.choices) append(rows, c.shares);
   for (const q of result.numeric) rows.push(q.mean, q.median);
   return rows;
+}
+
+/** Push `items` one by one: a spread of as many arguments as a scale has options could overflow the stack. */
+function append<T>(rows: T[], items: readonly T[]): void {
+  for (const item of items) rows.push(item);
 }

@@ -1,15 +1,18 @@
 /**
- * Parse and check a codebook: the zod schema first, then the references between its parts
- * (scales, blocks, phases, themes, region and role questions, index items).
+ * Parse and check a codebook: its size within the limits (options per scale), the zod schema,
+ * then the references between its parts (scales, blocks, phases, themes, region and role
+ * questions, index items). Texts shown to readers lose their control characters, as `init`'s do.
  */
 import { z } from 'zod';
+import { cleanCodebook } from '../init/clean.js';
 import { Codebook } from '../model/codebook.js';
 import type { Issue } from '../model/survey.js';
 import { InputError } from './errors.js';
+import { DEFAULT_LIMITS, type Limits, limitMessage } from './limits.js';
 import { message } from './messages.js';
 
 /** Parse a codebook from JSON text; throws an `InputError` listing every problem. */
-export function parseCodebook(json: string, file: string): Codebook {
+export function parseCodebook(json: string, file: string, limits: Limits = DEFAULT_LIMITS): Codebook {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -18,11 +21,15 @@ export function parseCodebook(json: string, file: string): Codebook {
       issue(file, 'codebook_json', `the codebook is not valid JSON: ${(error as Error).message}`),
     ]);
   }
-  return parseCodebookData(data, file);
+  return parseCodebookData(data, file, limits);
 }
 
 /** Check parsed codebook data (JSON, or an XLSForm read into the same shape). */
-export function parseCodebookData(data: unknown, file: string): Codebook {
+export function parseCodebookData(data: unknown, file: string, limits: Limits = DEFAULT_LIMITS): Codebook {
+  // Before the schema: a scale of 200,000 options would pass it and overflow the analysis.
+  const oversized = oversizedScales(data, limits);
+  if (oversized.length > 0)
+    throw new InputError(oversized.map((o) => issue(file, 'limit_options', o.message, o.path)));
   const result = Codebook.safeParse(data);
   if (!result.success) {
     throw new InputError(
@@ -34,9 +41,27 @@ export function parseCodebookData(data: unknown, file: string): Codebook {
   const problems = checkReferences(result.data).map((m) =>
     issue(file, 'codebook_reference', m.message, m.path),
   );
-  problems.push(...openTodos(result.data).map((m) => issue(file, 'codebook_todo', m.message, m.path)));
+  for (const m of openTodos(result.data)) problems.push(issue(file, 'codebook_todo', m.message, m.path));
   if (problems.length > 0) throw new InputError(problems);
-  return result.data;
+  return cleanCodebook(result.data) as Codebook;
+}
+
+/** Scales with more options (substantive and missing) than the `options` limit. */
+function oversizedScales(data: unknown, limits: Limits): { path: string; message: string }[] {
+  const scales = (data as { scales?: unknown } | null)?.scales;
+  if (!Array.isArray(scales)) return [];
+  const out: { path: string; message: string }[] = [];
+  scales.forEach((scale: unknown, i) => {
+    const s = (scale ?? {}) as { id?: unknown; options?: unknown; missing?: unknown };
+    const count =
+      (Array.isArray(s.options) ? s.options.length : 0) + (Array.isArray(s.missing) ? s.missing.length : 0);
+    if (count > limits.options)
+      out.push({
+        path: `scales.${i}`,
+        message: limitMessage.options(typeof s.id === 'string' ? s.id : `#${i + 1}`, count, limits),
+      });
+  });
+  return out;
 }
 
 function issue(file: string, code: string, text: string, column: string | null = null): Issue {

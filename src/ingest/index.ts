@@ -34,18 +34,23 @@ export async function readSurvey(
 ): Promise<{ survey: Survey; issues: Issue[] }> {
   const state = new SurveyState(options.codebook, options.regions);
   const issues: Issue[] = [];
+  // A file that stopped part-way (a limit, a damaged file) leaves rows that no file accounts for.
+  let stopped = false;
   for (const input of inputs) {
     const list = new IssueList(input.file);
     try {
-      const info = await readInput(input, state, list, options.onProgress);
+      const info = await readInput(input, state, list, options.onProgress, options.limits);
       if (info) state.inputs.push(info);
     } catch (error) {
-      list.error('unreadable', message.fileUnreadable((error as Error).message));
+      stopped = true;
+      if (error instanceof InputError) for (const issue of error.issues) list.items.push(issue);
+      else list.error('unreadable', message.fileUnreadable(describeReadError(error)));
     }
-    issues.push(...list.items);
+    // One by one: a spread of 100,000 issues would overflow the call stack.
+    for (const issue of list.items) issues.push(issue);
   }
   const survey = state.finish(issues);
-  assertAccounted(survey);
+  if (!stopped) assertAccounted(survey);
   if (survey.size === 0 && !issues.some((i) => i.severity === 'error')) {
     issues.push({
       severity: 'error',
@@ -59,6 +64,16 @@ export async function readSurvey(
     });
   }
   return { survey, issues };
+}
+
+/** A read failure in words: a file-system fault by its code, with the path; else the error's message. */
+function describeReadError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EISDIR') return `${e.path ?? 'it'} is a folder, expected a file`;
+  if (e?.code === 'ENOENT') return `${e.path ?? 'it'} does not exist`;
+  if (e?.code === 'EACCES' || e?.code === 'EPERM')
+    return `permission denied (${e.code}) for ${e.path ?? 'it'}`;
+  return e instanceof Error ? e.message : String(error);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { InputInfo } from '../model/survey.js';
 import type { IssueList } from './errors.js';
 import { normalizeTable } from './formats/index.js';
 import type { NormalizedTable } from './formats/types.js';
+import { checkFileSize, DEFAULT_LIMITS, type Limits, RecordLimits } from './limits.js';
 import { message } from './messages.js';
 import { bytesSource, fileSource, streamCsv } from './read/stream.js';
 import type { RawRecord } from './read/table.js';
@@ -30,6 +31,8 @@ export interface IngestOptions {
   regions: RegionTable;
   /** Called while a file is read: bytes done and the file's size. */
   onProgress?: (file: string, done: number, total: number) => void;
+  /** Limits on file size, rows, columns, cell length and XLSX inflation (default: `DEFAULT_LIMITS`). */
+  limits?: Limits;
 }
 
 /** Records read before the tool is recognised: enough for every format's header signature. */
@@ -41,8 +44,10 @@ export async function readInput(
   state: SurveyState,
   list: IssueList,
   onProgress: IngestOptions['onProgress'],
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<InputInfo | null> {
   const size = input.bytes?.byteLength ?? (await stat(input.path ?? input.file)).size;
+  checkFileSize(input.file, size, limits);
   if (size === 0) {
     list.error('empty_file', message.emptyFile());
     return null;
@@ -50,7 +55,7 @@ export async function readInput(
   const magic = input.bytes?.subarray(0, 4) ?? (await readMagic(input.path ?? input.file));
   if (isZip(magic)) {
     const bytes = input.bytes ?? new Uint8Array(await readFile(input.path ?? input.file));
-    const table = await parseXlsx(bytes, input.file);
+    const table = await parseXlsx(bytes, input.file, limits);
     onProgress?.(input.file, size, size);
     if (table.records.length === 0) {
       list.error('empty_file', message.emptyFile());
@@ -90,24 +95,33 @@ export async function readInput(
     for (const record of normalized.records) reader.add(record);
   };
   const source = input.bytes ? bytesSource(input.bytes) : fileSource(input.path ?? input.file);
+  const guard = new RecordLimits(input.file, limits);
   const facts = await streamCsv(
     source,
     (record) => {
+      guard.check(record.cells, record.row, record.line);
       if (reader === undefined) {
         head.push(record);
         if (head.length === HEAD_RECORDS) start();
       } else reader.add(record);
     },
     onProgress ? (done) => onProgress(input.file, done, size) : undefined,
-  );
-  for (const note of facts.notes) list.warn(note.code, note.message);
+  ).finally(() => closeSource(source));
+  // After the reader starts: a file-level error before it would make it reject every row.
+  const addNotes = () => {
+    for (const { severity, code, message: text, ...at } of facts.notes)
+      if (severity === 'error') list.error(code, text, at);
+      else list.warn(code, text, at);
+  };
   if (reader === undefined) {
     if (head.length === 0) {
+      addNotes();
       list.error('empty_file', message.emptyFile());
       return null;
     }
     start();
   }
+  addNotes();
   const rows = reader!.finish();
   return {
     file: input.file,
@@ -138,4 +152,9 @@ export async function readMagic(path: string): Promise<Uint8Array> {
 /** A ZIP signature: XLSX whatever the file is called. */
 export function isZip(magic: Uint8Array): boolean {
   return magic[0] === 0x50 && magic[1] === 0x4b && magic[2] === 0x03 && magic[3] === 0x04;
+}
+
+/** Close a file source that a failed read left open (an async generator runs its `finally`). */
+export async function closeSource(source: AsyncIterable<Uint8Array>): Promise<void> {
+  await (source as AsyncGenerator<Uint8Array>).return?.(undefined);
 }

@@ -19,6 +19,25 @@ export const message = {
     'so answers match their options; nothing else changed.',
   nulBytes: (count: number) =>
     `removed ${count} NUL byte(s), which some survey tools leave in exports; the values around them were kept.`,
+  unclosedQuote: (column: string, lines: number) =>
+    `the value in column ${column} opens with a quote " that is never closed, so the rest of the file ` +
+    `(${lines} more line(s)) was read as that one value: expected a closing quote "; ` +
+    'write a quote that is part of the text as "" inside a quoted value',
+  invalidQuote: (column: string | null) =>
+    `a quote " inside the quoted value${column === null ? '' : ` of column ${column}`} is not doubled: ` +
+    'expected "" for a quote in the text, or a delimiter or line end right after the closing quote',
+  mergedRows: (column: string, lines: number, looksLikeRows: number) =>
+    `the value in column ${column} runs over ${lines} lines, and ${looksLikeRows} of them split into exactly ` +
+    'the fields of a whole row: a stray quote seems to have merged rows into this value, which was not read. ' +
+    'Close the quote where the value ends, or write a quote that is part of the text as ""',
+  mixedDelimiters: (count: number, other: string, chosen: string, firstLine: number) =>
+    `${count} row(s) are written with ${delimiterName(other)} where the header uses ${delimiterName(chosen)} ` +
+    `(the first at line ${firstLine}); they were not read. Save the export again with one delimiter`,
+  shortRow: (found: number, expected: number) =>
+    `the row has ${found} cell(s) where the header has ${expected}; it was not read: check for a line break outside quotes, or a missing delimiter`,
+  recordCountMismatch: (parsed: number, counted: number) =>
+    `the parser produced ${parsed} record(s) but the file holds ${counted}: rows were lost or merged while reading. ` +
+    'This is a bug in regioscan; please report it with the file (rerun with --debug)',
   duplicateHeader: (name: string) => `the heading "${name}" occurs more than once; the first column is used`,
   forbiddenHeader: (name: string) => `the heading "${name}" is not allowed as a column name`,
   raggedRow: (found: number, expected: number) =>
@@ -59,6 +78,10 @@ export const message = {
   codebookReference: (what: string, id: string, where: string) =>
     `${where} refers to ${what} "${id}", which does not exist`,
 } as const;
+
+function delimiterName(delimiter: string): string {
+  return delimiter === '\t' ? 'tabs' : `"${delimiter}"`;
+}
 
 function summariseList(values: readonly string[]): string {
   const shown = values.slice(0, 8).map((v) => `"${v}"`);

@@ -122,7 +122,8 @@ export class SurveyState {
       const cells =
         blanks.size === 0 ? record.cells : record.cells.map((c) => (blanks.has(labelKey(c)) ? '' : c));
       let id = idColumn >= 0 ? detach((cells[idColumn] ?? '').trim()) : '';
-      if (id === '') id = `${table.file}#${record.row}`;
+      // A record that could not be split has no id cell to trust (it may hold a whole row's answers).
+      if (id === '' || record.rejected) id = `${table.file}#${record.row}`;
       const account = (status: LedgerRow['status'], reason: LedgerRow['reason'], region = '') =>
         this.ledger.push({
           file: table.file,
@@ -133,6 +134,11 @@ export class SurveyState {
           status,
           reason,
         });
+      if (record.rejected) {
+        // The reader could not split it into the header's fields and has said so.
+        account('excluded', 'invalid');
+        return;
+      }
       if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
         list.error('ragged_row', message.raggedRow(cells.length, width), {
           row: record.row,

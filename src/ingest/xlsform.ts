@@ -12,14 +12,15 @@
  * - choice codes: numeric `name`s as they are, else 1…k with the `name` as an alias
  */
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { IdPool, toId } from '../init/ids.js';
 import { todo } from '../init/messages.js';
 import { matchRegion, matchRole, roleSide } from '../init/places.js';
 import { findKnownScale, findMissingLabel, knownCode } from '../init/scales.js';
 import type { CodebookInput, LocalText } from '../model/codebook.js';
 import { InputError } from './errors.js';
-import { cellText } from './read/xlsx.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { loadWorkbook, readSheetRows } from './read/xlsx.js';
 import { cleanCell, labelKey } from './values.js';
 
 type Row = Map<string, string>;
@@ -30,22 +31,30 @@ interface Choice {
   label: LocalText;
 }
 
-/** Parse an XLSForm workbook into a codebook; throws an `InputError` when it has no `survey` sheet. */
-export async function parseXlsForm(bytes: Uint8Array, file: string): Promise<CodebookInput> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
-  );
-  const survey = readSheet(workbook, 'survey');
+/**
+ * Parse an XLSForm workbook into a codebook; throws an `InputError` when it has no `survey` sheet,
+ * is damaged (truncated, a bad shared-string index) or exceeds a limit (limits.ts).
+ */
+export async function parseXlsForm(
+  bytes: Uint8Array,
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<CodebookInput> {
+  const workbook = await loadWorkbook(bytes, file, limits);
+  const sheet = (name: string) => readSheet(workbook, name, file, limits);
+  const survey = sheet('survey');
   if (!survey) throw formError(file, 'the workbook has no "survey" sheet, so it is not an XLSForm');
-  const settings = readSheet(workbook, 'settings')?.[0];
+  const settings = sheet('settings')?.[0];
   const fallback = languageOf(settings?.get('default_language') ?? '') ?? 'nl';
   const lists = new Map<string, Choice[]>();
-  for (const row of readSheet(workbook, 'choices') ?? []) {
+  for (const row of sheet('choices') ?? []) {
     const list = row.get('list_name') ?? row.get('list name') ?? '';
     const name = row.get('name') ?? '';
     if (list === '' || name === '') continue;
-    lists.set(list, [...(lists.get(list) ?? []), { name, label: labelOf(row, fallback, name) }]);
+    const choices = lists.get(list);
+    const choice = { name, label: labelOf(row, fallback, name) };
+    if (choices) choices.push(choice);
+    else lists.set(list, [choice]);
   }
 
   const ids = new IdPool();
@@ -127,21 +136,25 @@ export async function parseXlsForm(bytes: Uint8Array, file: string): Promise<Cod
 }
 
 /** Rows of a sheet as maps from lower-cased heading to cell text; undefined when the sheet is absent. */
-function readSheet(workbook: ExcelJS.Workbook, name: string): Row[] | undefined {
+function readSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  file: string,
+  limits: Limits,
+): Row[] | undefined {
   const sheet = workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === name);
   if (!sheet) return undefined;
   const rows: Row[] = [];
   let headings: string[] = [];
-  sheet.eachRow((row, n) => {
-    const cells = Array.from({ length: sheet.columnCount }, (_, i) =>
-      cleanCell(cellText(row.getCell(i + 1).value)),
-    );
+  // Only the cells the sheet holds, as for an export (read/xlsx.ts).
+  for (const { cells: raw, row: n } of readSheetRows(sheet, file, limits)) {
+    const cells = raw.map(cleanCell);
     if (n === 1 || headings.length === 0) headings = cells.map((c) => c.toLowerCase());
     else
       rows.push(
         new Map(headings.map((h, i) => [h, cells[i] ?? ''] as [string, string]).filter(([h]) => h !== '')),
       );
-  });
+  }
   return rows;
 }
 
@@ -199,7 +212,8 @@ function scaleOf(
   if (existing) return existing;
   const numeric = choices.length > 0 && choices.every((c) => /^-?\d+$/.test(c.name));
   const missing = choices.filter((c) => findMissingLabel(c.label.nl) || findMissingLabel(c.label.en));
-  const substantive = choices.filter((c) => !missing.includes(c));
+  const missingSet = new Set(missing);
+  const substantive = choices.filter((c) => !missingSet.has(c));
   const known =
     findKnownScale(substantive.map((c) => c.label.nl)) ?? findKnownScale(substantive.map((c) => c.label.en));
   const rank = (c: Choice) =>

@@ -48,5 +48,14 @@ export function cleanCodebook(codebook: CodebookInput): CodebookInput {
       text: cleanLocal(q.text, q.id),
       ...(q.short ? { short: cleanLocal(q.short, q.id) } : {}),
     })),
+    ...(codebook.indices
+      ? { indices: codebook.indices.map((x) => ({ ...x, label: cleanLocal(x.label, x.id) })) }
+      : {}),
+    ...(codebook.phases
+      ? { phases: codebook.phases.map((x) => ({ ...x, label: cleanLocal(x.label, x.id) })) }
+      : {}),
+    ...(codebook.themes
+      ? { themes: codebook.themes.map((x) => ({ ...x, label: cleanLocal(x.label, x.id) })) }
+      : {}),
   };
 }

@@ -8,7 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../ingest/errors.js';
 import { normalizeTable } from '../ingest/formats/index.js';
 import type { NormalizedTable } from '../ingest/formats/types.js';
-import { isZip, readMagic } from '../ingest/input.js';
+import { closeSource, isZip, readMagic } from '../ingest/input.js';
+import { checkFileSize, DEFAULT_LIMITS, type Limits, RecordLimits } from '../ingest/limits.js';
 import { message } from '../ingest/messages.js';
 import { bytesSource, fileSource, streamCsv } from '../ingest/read/stream.js';
 import type { RawRecord, RawTable } from '../ingest/read/table.js';
@@ -21,6 +22,8 @@ export interface InitInput {
   path?: string;
   /** The export's bytes, when they are in memory (tests, small files). */
   bytes?: Uint8Array;
+  /** Limits on file size, rows, columns, cell length and XLSX inflation (default: `DEFAULT_LIMITS`). */
+  limits?: Limits;
 }
 
 /** Records read before the tool is recognised: enough for every format's header signature (as ingest). */
@@ -38,6 +41,8 @@ export async function readExport(
   const path = input.path ?? input.file;
   const size = input.bytes?.byteLength ?? (await stat(path)).size;
   if (size === 0) throw initError(input.file, 'empty_file', message.emptyFile());
+  const limits = input.limits ?? DEFAULT_LIMITS;
+  checkFileSize(input.file, size, limits);
   const magic = input.bytes?.subarray(0, 4) ?? (await readMagic(path));
   let rows = 0;
   const begin = (table: RawTable) => {
@@ -50,7 +55,7 @@ export async function readExport(
   try {
     if (isZip(magic)) {
       // XLSX is read whole, as ingest reads it.
-      const table = await parseXlsx(input.bytes ?? new Uint8Array(await readFile(path)), input.file);
+      const table = await parseXlsx(input.bytes ?? new Uint8Array(await readFile(path)), input.file, limits);
       if (table.records.length === 0) throw initError(input.file, 'empty_file', message.emptyFile());
       begin(table);
       return rows;
@@ -65,7 +70,10 @@ export async function readExport(
       blankRecords: 0,
       notes: [],
     });
-    await streamCsv(input.bytes ? bytesSource(input.bytes) : fileSource(path), (record) => {
+    const source = input.bytes ? bytesSource(input.bytes) : fileSource(path);
+    const guard = new RecordLimits(input.file, limits);
+    await streamCsv(source, (record) => {
+      guard.check(record.cells, record.row, record.line);
       if (onRecord !== undefined) {
         onRecord(record);
         rows++;
@@ -73,7 +81,7 @@ export async function readExport(
         head.push(record);
         if (head.length === HEAD_RECORDS) onRecord = begin(table());
       }
-    });
+    }).finally(() => closeSource(source));
     if (onRecord === undefined) {
       if (head.length === 0) throw initError(input.file, 'empty_file', message.emptyFile());
       begin(table());

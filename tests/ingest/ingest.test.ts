@@ -220,11 +220,11 @@ describe('ingest: every error kind, with its place', () => {
 });
 
 describe('ingest: file-level error kinds', () => {
-  it('a corrupt XLSX is unreadable, with the reason', async () => {
+  it('a corrupt XLSX is named as damaged, with the reason', async () => {
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
     const { issues } = await readSurvey([{ file: 'kapot.xlsx', bytes: zip }], { codebook, regions });
-    expect(issues[0]).toMatchObject({ code: 'unreadable', file: 'kapot.xlsx' });
-    expect(issues[0]?.message).toMatch(/^cannot read the file: /);
+    expect(issues[0]).toMatchObject({ code: 'xlsx_damaged', file: 'kapot.xlsx' });
+    expect(issues[0]?.message).toMatch(/^the XLSX file is damaged: it ends before its ZIP directory/);
   });
 
   it('invalid UTF-8 after the first megabyte is replaced and warned about, with its byte offset', async () => {

@@ -2,9 +2,12 @@
  * Choose the delimiter from the header line, counting `,` `;` and tab only outside quotes
  * (papaparse's guess picks `,` for Dutch `;` files with decimal commas: export-formats.md §7).
  */
-export type Delimiter = ',' | ';' | '\t';
+export type Delimiter = ',' | ';' | '\t' | '|';
 
 const CANDIDATES: readonly Delimiter[] = ['\t', ';', ','];
+
+/** Delimiters a record may have been written with, for telling a mixed file from a ragged row. */
+export const OTHER_DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 
 /** The delimiter that splits the first record into the most fields; ties go to tab, then `;`, then `,`. */
 export function detectDelimiter(text: string): Delimiter {
@@ -35,4 +38,20 @@ export function detectDelimiter(text: string): Delimiter {
 /** `\n`, or `\r` for a file that has no LF at all (old Mac); CRLF is unified to LF before parsing. */
 export function detectNewline(text: string): '\n' | '\r' {
   return text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+}
+
+/**
+ * The number of fields `text` (one record) splits into with `delimiter`, counting it only outside
+ * quoted values: enough to tell whether a record was written with another delimiter.
+ */
+export function countFields(text: string, delimiter: string): number {
+  if (!text.includes(delimiter)) return 1;
+  let fields = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) fields++;
+  }
+  return fields;
 }

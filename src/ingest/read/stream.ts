@@ -2,7 +2,9 @@
  * Streaming CSV: bytes arrive in chunks (from a file or a buffer), are decoded, parsed by papaparse
  * and handed on one record at a time, so an export of any size is read in bounded memory. The
  * encoding is chosen from the first bytes (BOM, UTF-16) and the first megabyte (strict UTF-8, else
- * Windows-1252); the delimiter and line ending from the first record.
+ * Windows-1252); the delimiter and line ending from the first record. Nothing is dropped without a
+ * word: the parser's quote errors, records that do not split into the header's fields, and a record
+ * count that differs from an independent count of the file's records are notes with their place.
  */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
@@ -10,8 +12,10 @@ import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { message } from '../messages.js';
+import { RecordCheck } from './check.js';
 import { detectDelimiter, detectNewline } from './delimiter.js';
-import { isBlankRecord, type RawRecord } from './table.js';
+import { RecordCounter } from './records.js';
+import { countLineBreaks, isBlankRecord, type RawRecord, type ReadNote } from './table.js';
 
 /** Where the bytes come from: an async sequence of chunks (a file stream, or one buffer). */
 export type ByteSource = AsyncIterable<Uint8Array>;
@@ -22,7 +26,8 @@ export interface CsvFacts {
   sha256: string;
   bytes: number;
   blankRecords: number;
-  notes: { code: string; message: string }[];
+  /** What reading found, in file order: encoding notes (warnings) and parse problems (errors). */
+  notes: ReadNote[];
 }
 
 /** How many bytes decide the encoding when there is no BOM. */
@@ -117,12 +122,13 @@ export async function streamCsv(
     if (tail !== '') yield tail;
   }
 
+  const counter = new RecordCounter(delimiter, newline);
+  const check = new RecordCheck(delimiter, notes);
   let line = 1;
   let row = 0;
   let blankRecords = 0;
-  let lastWasBlank = false;
   await new Promise<void>((resolve, reject) => {
-    const stream = Readable.from(texts(), { objectMode: false, encoding: 'utf8' });
+    const stream = Readable.from(counted(texts(), counter), { objectMode: false, encoding: 'utf8' });
     stream.on('error', reject);
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter,
@@ -133,19 +139,31 @@ export async function streamCsv(
       step: (result) => {
         const cells = result.data;
         let breaks = 0;
-        for (const cell of cells) breaks += countLineBreaks(cell);
+        let multiline: number[] | null = null;
+        for (let i = 0; i < cells.length; i++) {
+          const n = countLineBreaks(cells[i]!);
+          if (n === 0) continue;
+          breaks += n;
+          multiline ??= [];
+          multiline.push(i);
+        }
         row++;
-        lastWasBlank = isBlankRecord(cells);
-        if (lastWasBlank) blankRecords++;
-        else onRecord({ cells, row, line });
+        if (isBlankRecord(cells)) blankRecords++;
+        else onRecord(check.record({ cells, row, line }, result.errors, multiline));
         line += 1 + breaks;
       },
       complete: () => resolve(),
       error: (error: Error) => reject(error),
     });
   });
-  // papaparse reports the empty string after a final newline as a record; it is none.
-  if (lastWasBlank) blankRecords--;
+  check.finish();
+  const records = counter.finish();
+  if (records !== row)
+    notes.push({
+      severity: 'error',
+      code: 'record_count',
+      message: message.recordCountMismatch(row, records),
+    });
   if (decoder.label === 'windows-1252')
     notes.push({ code: 'encoding_fallback', message: message.decodedAsWindows1252() });
   if (failedAt >= 0) notes.push({ code: 'encoding_invalid', message: message.invalidUtf8(failedAt) });
@@ -209,16 +227,6 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-function countLineBreaks(cell: string): number {
-  let n = 0;
-  for (let i = 0; i < cell.length; i++) {
-    const ch = cell.charCodeAt(i);
-    if (ch === 10) n++;
-    else if (ch === 13 && cell.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
-}
-
 /** A byte source over a file, read in 1 MB pieces into one reused buffer. */
 export async function* fileSource(path: string, chunkBytes = 1 << 20): ByteSource {
   const handle = await open(path, 'r');
@@ -232,6 +240,14 @@ export async function* fileSource(path: string, chunkBytes = 1 << 20): ByteSourc
     }
   } finally {
     await handle.close();
+  }
+}
+
+/** Feeds each piece of text to the independent record count on its way to the parser. */
+async function* counted(texts: AsyncIterable<string>, counter: RecordCounter): AsyncGenerator<string> {
+  for await (const text of texts) {
+    counter.push(text);
+    yield text;
   }
 }
 
