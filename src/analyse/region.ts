@@ -111,7 +111,9 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
     .map((s, k) => ({ s, k }))
     .filter(({ s }) => scope.index !== null && s.region === scope.index);
   const bySubregion =
-    subregions.length > 0 ? selectGroups(scope.selection, survey.subregion, survey.regions.subregions.length) : [];
+    subregions.length > 0
+      ? selectGroups(scope.selection, survey.subregion, survey.regions.subregions.length)
+      : [];
   const indicesBySubregion = subregions.map(({ s, k }) => {
     const selection = bySubregion[k]!;
     const subPlace: Place = { ...place, subregion: s.name };
