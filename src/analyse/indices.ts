@@ -23,8 +23,8 @@ export function indexScores(ctx: Context, index: Index, selection: Selection): F
     return {
       codes: column?.kind === 'code' ? column.codes : new Int16Array(0),
       valid: new Set(codes),
-      min: Math.min(...codes),
-      max: Math.max(...codes),
+      min: codes.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY),
+      max: codes.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY),
     };
   });
   const needed = Math.ceil(items.length / 2);

@@ -98,7 +98,7 @@ export function analyseResponse(ctx: Context, selection: Selection, region: numb
           count: munis.get(j) ?? 0,
           population: m.population,
         }));
-      out.push(...toCells(raw));
+      for (const cell of toCells(raw)) out.push(cell);
     });
     return out;
   }

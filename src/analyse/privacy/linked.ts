@@ -163,7 +163,7 @@ function toProblem(table: LinkedTable): Problem {
     for (const c of cells) unitOf[c] = id;
     units.push({
       cells,
-      cost: Math.max(...cells.map((c) => table.cost?.[c] ?? 1)),
+      cost: cells.reduce((max, c) => Math.max(max, table.cost?.[c] ?? 1), Number.NEGATIVE_INFINITY),
       count: cells.reduce((s, c) => s + counts[c]!, 0),
       fixed: cells.some((c) => fixed[c]),
     });

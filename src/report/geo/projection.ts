@@ -51,9 +51,7 @@ export interface FitOptions {
 /** The projection that fits every position of `positions` into the plot, as large as it goes. */
 export function fitMercator(positions: readonly LonLat[], options: FitOptions): Projection {
   const raws = positions.map(raw);
-  const xs = raws.map((r) => r[0]);
-  const ys = raws.map((r) => r[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [x0, x1, y0, y1] = bounds(raws);
   const inner = options.width - 2 * options.margin;
   const scale = Math.min(
     inner / Math.max(x1 - x0, 1e-9),
@@ -108,9 +106,7 @@ function edgeDistance(point: Point, rings: readonly (readonly Point[])[]): numbe
  */
 export function innerPoint(rings: readonly (readonly Point[])[]): { point: Point; radius: number } {
   const outer = rings[0] ?? [];
-  const xs = outer.map((p) => p[0]);
-  const ys = outer.map((p) => p[1]);
-  let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let [x0, x1, y0, y1] = bounds(outer);
   let best: Point = [(x0 + x1) / 2, (y0 + y1) / 2];
   let radius = edgeDistance(best, rings);
   const steps = 16;
@@ -126,4 +122,16 @@ export function innerPoint(rings: readonly (readonly Point[])[]): { point: Point
     [x0, x1, y0, y1] = [best[0] - 2 * w, best[0] + 2 * w, best[1] - 2 * h, best[1] + 2 * h];
   }
   return { point: best, radius };
+}
+
+/** Smallest and largest x and y of `points` by a loop (a map has too many for `Math.min(...xs)`). */
+function bounds(points: readonly (readonly [number, number])[]): [number, number, number, number] {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [x, y] of points) {
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+  }
+  return [x0, x1, y0, y1];
 }

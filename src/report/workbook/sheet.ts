@@ -125,7 +125,7 @@ export class SheetWriter {
       const numeric = column.format !== undefined && column.format !== 'text';
       cell.alignment = { vertical: 'bottom', wrapText: true, ...alignment(numeric ? 'right' : 'left', i) };
       // Headers wrap, so a long one needs only its longest word, or 8 characters; bold runs wider.
-      const longestWord = Math.max(...column.header.split(/\s+/).map((word) => word.length));
+      const longestWord = column.header.split(/\s+/).reduce((max, word) => Math.max(max, word.length), 0);
       const needed = Math.min(column.header.length, Math.max(longestWord, 8));
       this.fit(col, Math.ceil(needed * 1.1), column.maxWidth ?? 50);
       this.wrapped.push({ row: header, col, text: column.header });
