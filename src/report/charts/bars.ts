@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
-import { heading, rowKey, rowLabels, rowStep, SCHEMA } from './parts.js';
+import { heading, maxOf, rowKey, rowLabels, rowStep, SCHEMA } from './parts.js';
 import { COLOR, chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
 
 export interface BarRow {
@@ -53,7 +53,10 @@ export function toBarSpec(options: BarOptions): TopLevelSpec {
     group: row.group,
     suppressed: row.value === null,
   }));
-  const maxLines = Math.max(1, ...options.rows.map((row) => row.lines.length));
+  const maxLines = maxOf(
+    options.rows.map((row) => row.lines.length),
+    1,
+  );
   return {
     $schema: SCHEMA,
     description: options.description,

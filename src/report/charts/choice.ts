@@ -12,6 +12,7 @@ import {
   heading,
   isShown,
   labelLines,
+  maxOf,
   nSpan,
   rowKey,
   rowLabels,
@@ -96,8 +97,11 @@ export function choicePanel(result: ChoiceResult, ctx: ChartContext, options: Ch
     };
   });
   // Room after the longest whisker for its percentage.
-  const widest = Math.max(...values.map((v) => textWidth(v.text, SIZE.text)));
-  const reach = Math.max(0.1, ...values.map((v) => v.high ?? 0));
+  const widest = maxOf(values.map((v) => textWidth(v.text, SIZE.text)));
+  const reach = maxOf(
+    values.map((v) => v.high ?? 0),
+    0.1,
+  );
   const end = Math.min(1, reach / Math.max(0.25, 1 - (widest + 20) / PLOT_WIDTH));
   const x = { type: 'quantitative' as const, scale: { domain: [0, end], nice: false } };
   const shownOnly = { filter: { field: 'shown', equal: true } };
@@ -105,7 +109,14 @@ export function choicePanel(result: ChoiceResult, ctx: ChartContext, options: Ch
     param: labelParam.param,
     view: {
       width: PLOT_WIDTH,
-      height: { step: rowStep(Math.max(1, ...lines.map((l) => l.length))) },
+      height: {
+        step: rowStep(
+          maxOf(
+            lines.map((l) => l.length),
+            1,
+          ),
+        ),
+      },
       data: { values },
       encoding: {
         y: { field: 'key', type: 'nominal' as const, sort: values.map((v) => v.key), axis: labelParam.axis },

@@ -4,7 +4,7 @@
  */
 import type { Comparison, Estimate } from '../../analyse/types.js';
 import { verdictOf } from '../headlines.js';
-import { isShown, say, scaleEnds, signed, suppressedMark } from './parts.js';
+import { isShown, maxOf, minOf, say, scaleEnds, signed, suppressedMark } from './parts.js';
 import { estimateCell, intervalColumn, nCell, nColumn, sayTable, textColumn } from './table.js';
 import type { ChartContext, ChartTable } from './types.js';
 
@@ -39,7 +39,7 @@ export function kindOf(c: Comparison, ctx: ChartContext): Kind {
     const ladder = question.type === 'ladder';
     return {
       id: `${question.type}:${scale.id}`,
-      domain: [Math.min(...codes), Math.max(...codes)],
+      domain: [minOf(codes), maxOf(codes)],
       values: codes,
       title: say(ladder ? 'axisLadder' : 'axisMean', lang, { ends: scaleEnds(scale, lang) }),
       percent: false,

@@ -11,10 +11,12 @@ import type { Comparison } from '../../analyse/types.js';
 import { type Verdict, verdictOf } from '../headlines.js';
 import { bySize, differenceText, type Kind, kindOf } from './comparison-text.js';
 import {
+  fitLine,
   heading,
   intervalsUnderDots,
   isShown,
   labelLines,
+  maxOf,
   rowKey,
   rowLabels,
   rowStep,
@@ -22,7 +24,7 @@ import {
   say,
   wrap,
 } from './parts.js';
-import { COLOR, chartConfig, SIZE } from './theme.js';
+import { COLOR, chartConfig, NAME_WIDTH, SIZE } from './theme.js';
 import type { ChartContext } from './types.js';
 
 // Label column, plot, difference and text together fit a slide beside its question (≤ 930 px).
@@ -62,6 +64,9 @@ export function toComparisonSpec(
 ): TopLevelSpec | null {
   if (rows.length === 0) return null;
   const { lang, labels } = ctx;
+  // The two sides name the legend and a hidden side in the text column: a region's name, for one.
+  const a = fitLine(options.a, NAME_WIDTH, SIZE.label);
+  const b = fitLine(options.b, NAME_WIDTH, SIZE.label);
   const groups = new Map<string, { kind: Kind; rows: Comparison[] }>();
   for (const c of rows) {
     const kind = kindOf(c, ctx);
@@ -83,14 +88,14 @@ export function toComparisonSpec(
     });
     const points = keyed.flatMap(({ key, c }) =>
       [
-        { who: options.a, e: c.a },
-        { who: options.b, e: c.b },
+        { who: a, e: c.a },
+        { who: b, e: c.b },
       ]
         .filter((p) => isShown(p.e))
         .map((p) => ({
           key,
           who: p.who,
-          isA: p.who === options.a,
+          isA: p.who === a,
           value: p.e.estimate,
           low: p.e.ciLow ?? p.e.estimate,
           high: p.e.ciHigh ?? p.e.estimate,
@@ -121,19 +126,19 @@ export function toComparisonSpec(
       const shown = isShown(c.difference);
       return {
         key,
-        difference: differenceText(c, kind, ctx, [options.a, options.b]),
+        difference: differenceText(c, kind, ctx, [a, b]),
         n: shown ? say('nPair', lang, { a: labels.number(c.a.n, 0), b: labels.number(c.b.n, 0) }) : '',
         shown,
         significant: verdict === 'significant',
       };
     });
     const keys = keyed.map((k) => k.key);
-    const step = Math.max(44, rowStep(Math.max(...keys.map((k) => allLines[k]?.length ?? 1))));
+    const step = Math.max(44, rowStep(maxOf(keys.map((k) => allLines[k]?.length ?? 1))));
     const x = { type: 'quantitative' as const, scale: { domain: kind.domain, nice: false } };
     const y = { field: 'key', type: 'nominal' as const, sort: keys };
-    const spread = Math.max(
+    const spread = maxOf(
+      differences.map((d) => Math.max(Math.abs(d.low), Math.abs(d.high))),
       kind.step,
-      ...differences.map((d) => Math.max(Math.abs(d.low), Math.abs(d.high))),
     );
     const dx = {
       type: 'quantitative' as const,
@@ -191,7 +196,7 @@ export function toComparisonSpec(
                 color: {
                   field: 'who',
                   type: 'nominal' as const,
-                  scale: { domain: [options.a, options.b], range: [COLOR.blue, COLOR.vermillion] },
+                  scale: { domain: [a, b], range: [COLOR.blue, COLOR.vermillion] },
                   legend: {
                     title: null,
                     orient: 'top' as const,

@@ -16,7 +16,19 @@ import type { Text } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
 import { type DotRow, dotPanel } from './dots.js';
 import { describeRows, indexRows, laggingOf } from './index-rows.js';
-import { heading, isShown, nSpan, SCHEMA, say, scaleEnds, wrap } from './parts.js';
+import {
+  axisTitle,
+  cleanText,
+  heading,
+  isShown,
+  maxOf,
+  minOf,
+  nSpan,
+  SCHEMA,
+  say,
+  scaleEnds,
+  wrap,
+} from './parts.js';
 import { dotTable, sayTable } from './table.js';
 import { chartConfig, PLOT_WIDTH, SIZE } from './theme.js';
 import type { ChartContext, ChartDef } from './types.js';
@@ -67,13 +79,16 @@ function conditionsSpec(group: ItemGroup) {
     const scale = results[0] && labels.scaleOf(results[0].item);
     if (!scale || results.length === 0) return null;
     const codes = scale.options.map((o) => o.code);
-    const domain: [number, number] = [Math.min(...codes), Math.max(...codes)];
+    const domain: [number, number] = [minOf(codes), maxOf(codes)];
     const spacing = PLOT_WIDTH / Math.max(1, domain[1] - domain[0]);
     const options = Object.fromEntries(
       scale.options.map((o) => [String(o.code), wrap(labels.t(o.label), spacing - 12, SIZE.label, false, 2)]),
     );
-    const fits = Object.values(options).every((l) =>
-      l.every((line) => textWidth(line, SIZE.label) <= spacing - 12),
+    // Names on the axis only when no word has to be broken; else the codes, explained in the title.
+    const fits = scale.options.every((o) =>
+      cleanText(labels.t(o.label))
+        .split(/\s+/)
+        .every((word) => textWidth(word, SIZE.label) <= spacing - 12),
     );
     const itemAxis = {
       values: codes,
@@ -158,7 +173,11 @@ export function indexChart(index: Index, id: string): ChartDef {
         rows,
         name: 'indexLabels',
         domain: [0, 100],
-        axis: { values: [0, 25, 50, 75, 100], title: say('indexAxis', lang, { index: name }), grid: true },
+        axis: {
+          values: [0, 25, 50, 75, 100],
+          title: axisTitle(say('indexAxis', lang, { index: name }), PLOT_WIDTH + 80),
+          grid: true,
+        },
         ctx,
         format: (v) => labels.number(v, 0),
       });

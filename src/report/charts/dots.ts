@@ -4,7 +4,7 @@
  * profile, the index scores, numeric questions and the shares agreeing beside a Likert chart.
  */
 import type { Estimate } from '../../analyse/types.js';
-import { isShown, labelLines, rowKey, rowLabels, rowStep, suppressedMark } from './parts.js';
+import { isShown, labelLines, maxOf, rowKey, rowLabels, rowStep, suppressedMark } from './parts.js';
 import { COLOR, PLOT_WIDTH } from './theme.js';
 import type { ChartContext } from './types.js';
 
@@ -72,7 +72,10 @@ export function dotPanel(options: DotPanelOptions) {
     mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 12, color },
     encoding: { x: { ...x, field: 'textX' }, text: { field: 'text', type: 'nominal' as const } },
   });
-  const maxLines = Math.max(1, ...Object.values(lines).map((l) => l.length));
+  const maxLines = maxOf(
+    Object.values(lines).map((l) => l.length),
+    1,
+  );
   return {
     param: labels.param,
     view: {

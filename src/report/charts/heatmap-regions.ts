@@ -18,13 +18,15 @@ import {
   keyIndicators,
   type OverviewChart,
 } from './map-regions.js';
-import { heading, rowStep, SCHEMA, wrap } from './parts.js';
+import { fitLine, heading, maxOf, minOf, rowStep, SCHEMA, wrap } from './parts.js';
 import { numberColumn, sayTable, textColumn } from './table.js';
-import { COLOR, chartConfig, inkOn, rampColor, SIZE, WIDTH } from './theme.js';
+import { COLOR, chartConfig, inkOn, NAME_WIDTH, rampColor, SIZE, WIDTH } from './theme.js';
 import type { ChartTable } from './types.js';
 
 /** Narrowest column of the heat map in px. */
 const MIN_COLUMN = 96;
+/** Widest column of the heat map in px. */
+const MAX_COLUMN = 260;
 /** Width of the heat map with its region names, in px. */
 const PLOT = WIDTH - 40;
 const SUPPRESSED_FILL = '#d9d9d9';
@@ -68,13 +70,16 @@ function message(rows: KeyRow[], ctx: ReportContext): string {
 const regionName = (row: KeyRow, ctx: ReportContext) =>
   row.national ? ctx.labels.t(html.overview.national) : row.region.name;
 
-/** Width of a column: its longest heading word or figure, at least `MIN_COLUMN` px. */
+/**
+ * Width of a column: its longest heading word or figure, at least `MIN_COLUMN` px and at most
+ * `MAX_COLUMN` (a longer word is broken, see `wrap`).
+ */
 function columnWidth(heading: string, texts: string[]): number {
   const widest = Math.max(
-    ...heading.split(/\s+/).map((w) => textWidth(w, SIZE.label)),
-    ...texts.map((t) => textWidth(t, SIZE.text)),
+    maxOf(heading.split(/\s+/).map((w) => textWidth(w, SIZE.label))),
+    maxOf(texts.map((t) => textWidth(t, SIZE.text))),
   );
-  return Math.max(MIN_COLUMN, Math.ceil(widest) + 18);
+  return Math.min(MAX_COLUMN, Math.max(MIN_COLUMN, Math.ceil(widest) + 18));
 }
 
 /** The spec of the heat map of the regions, or null when the run has no region. */
@@ -82,8 +87,8 @@ export function regionHeatmapSpec(indicators: Indicators, ctx: ReportContext): T
   const { lang } = ctx;
   const { columns, rows } = keyIndicators(indicators, ctx);
   if (indicators.regions.length === 0) return null;
-  const names = rows.map((row) => regionName(row, ctx));
-  const labelColumn = Math.ceil(Math.max(...names.map((n) => textWidth(n, SIZE.label)))) + 16;
+  const names = rows.map((row) => fitLine(regionName(row, ctx), NAME_WIDTH, SIZE.label));
+  const labelColumn = Math.ceil(maxOf(names.map((n) => textWidth(n, SIZE.label)))) + 16;
   const cells = rows.map((row) =>
     columns.map((column) => {
       const cell = cellOf(row, column);
@@ -104,13 +109,17 @@ export function regionHeatmapSpec(indicators: Indicators, ctx: ReportContext): T
   // The width left of the chart goes to the heading that takes the most lines, a little at a time.
   for (let spare = PLOT - labelColumn - widths.reduce((a, b) => a + b, 0); spare >= 4; spare -= 4) {
     const lines = widths.map((_, j) => headerOf(j).length);
-    const most = lines.lastIndexOf(Math.max(...lines));
+    const most = lines.lastIndexOf(maxOf(lines));
     widths[most]! += 4;
   }
   const lefts = widths.map((_, j) => labelColumn + widths.slice(0, j).reduce((a, b) => a + b, 0));
   const headers = columns.map((_, j) => headerOf(j));
   const lineHeight = SIZE.label + 3;
-  const headerHeight = Math.max(1, ...headers.map((h) => h.length)) * lineHeight + 10;
+  const headerLines = maxOf(
+    headers.map((h) => h.length),
+    1,
+  );
+  const headerHeight = headerLines * lineHeight + 10;
   const step = rowStep(1);
   const width = (lefts.at(-1) ?? labelColumn) + (widths.at(-1) ?? 0);
   const height = headerHeight + rows.length * step;
@@ -118,7 +127,7 @@ export function regionHeatmapSpec(indicators: Indicators, ctx: ReportContext): T
   const rects = columns.flatMap((column, j) => {
     const shown = rows.filter((r) => !r.national && cellOf(r, column).state === 'shown');
     const vs = shown.map((r) => cellOf(r, column).value ?? 0);
-    const [low, high] = [Math.min(...vs), Math.max(...vs)];
+    const [low, high] = [minOf(vs), maxOf(vs)];
     return rows.map((row, i) => {
       const { cell, text } = cells[i]![j]!;
       let fill = NATIONAL_FILL;

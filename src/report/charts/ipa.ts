@@ -8,7 +8,18 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { IpaResult, Quadrant, RegionResult } from '../../analyse/types.js';
 import { type Lang, tr } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
-import { heading, isShown, nSpan, SCHEMA, type Shown, say, suppressedMark, wrap } from './parts.js';
+import {
+  heading,
+  isShown,
+  maxOf,
+  minOf,
+  nSpan,
+  SCHEMA,
+  type Shown,
+  say,
+  suppressedMark,
+  wrap,
+} from './parts.js';
 import { type Box, placeLabels } from './place-labels.js';
 import { estimateCell, intervalColumn, nCell, nColumn, sayTable, textColumn } from './table.js';
 import { COLOR, chartConfig, SIZE } from './theme.js';
@@ -34,8 +45,8 @@ const isShownIpa = (r: IpaResult): r is ShownIpa =>
 
 /** Axis domain around `values`: padded by 0.3, out to the half point, within 1–5. */
 function domainOf(values: number[]): [number, number] {
-  const low = Math.max(1, Math.floor((Math.min(...values) - 0.3) * 2) / 2);
-  const high = Math.min(5, Math.ceil((Math.max(...values) + 0.3) * 2) / 2);
+  const low = Math.max(1, Math.floor((minOf(values) - 0.3) * 2) / 2);
+  const high = Math.min(5, Math.ceil((maxOf(values) + 0.3) * 2) / 2);
   return [low, Math.max(high, low + 1)];
 }
 
@@ -82,7 +93,7 @@ function ipaSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): TopL
       x: px(r.performance.estimate),
       y: py(r.importance.estimate),
       r: Math.sqrt(POINT_SIZE / Math.PI) + 1,
-      width: Math.max(...(lines[i] ?? ['']).map((l) => textWidth(l, SIZE.text))),
+      width: maxOf((lines[i] ?? ['']).map((l) => textWidth(l, SIZE.text))),
       height: (lines[i]?.length ?? 1) * LINE,
     })),
     { x: 0, y: 0, width: W, height: H },

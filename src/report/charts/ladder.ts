@@ -10,10 +10,14 @@ import { extremes, inSentence, joinNames } from '../headlines.js';
 import { formatNumber, type Lang, tr } from '../labels/index.js';
 import { textWidth } from '../render/font-metrics.js';
 import {
+  axisTitle,
+  fitLine,
   heading,
   intervalsUnderDots,
   isShown,
   labelLines,
+  maxOf,
+  minOf,
   nSpan,
   rowKey,
   rowLabels,
@@ -37,11 +41,22 @@ function ladderScale(codebook: Codebook) {
   return question && 'scale' in question ? codebook.scales.find((s) => s.id === question.scale) : undefined;
 }
 
-/** Rung names as axis label lines; every other name one line lower so neighbours never touch. */
+/**
+ * Rung names as axis label lines; every other name one line lower so neighbours never touch. A
+ * lower or upper name may take the room that the next name on its line leaves it; a name longer
+ * than that ends in "…".
+ */
 function rungLines(rungs: { code: number; name: string }[], spacing: number): Record<string, string[]> {
   const fits = rungs.every((r) => textWidth(r.name, SIZE.label) <= spacing - 8);
+  // Names two rungs apart share a line: together at most twice `room`, 8 px between them.
+  const room = 2 * spacing - 8;
+  const capped = rungs.map((r) => Math.min(textWidth(r.name, SIZE.label), room));
   return Object.fromEntries(
-    rungs.map((r, i) => [String(r.code), fits || i % 2 === 0 ? [r.name] : ['', r.name]]),
+    rungs.map((r, i) => {
+      const beside = maxOf([capped[i - 2] ?? 0, capped[i + 2] ?? 0]);
+      const name = fitLine(r.name, fits ? spacing - 8 : Math.max(room, 2 * room - beside), SIZE.label);
+      return [String(r.code), fits || i % 2 === 0 ? [name] : ['', name]];
+    }),
   );
 }
 
@@ -68,8 +83,8 @@ function ladderSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): T
   if (!scale || phases.length === 0) return null;
   const { lang } = ctx;
   const codes = scale.options.map((o) => o.code);
-  const low = Math.min(...codes);
-  const high = Math.max(...codes);
+  const low = minOf(codes);
+  const high = maxOf(codes);
   const names = scale.options.map((o) => ({ code: o.code, name: tr(o.label, lang) }));
   const rungs = { name: 'rungs', value: rungLines(names, PLOT / Math.max(1, high - low)) };
   const lines = phases.map((r) => labelLines(phaseLabel(r, lang)));
@@ -126,7 +141,7 @@ function ladderSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): T
           gap: signed(largest[0]?.ambitiekloof.estimate ?? 0, lang),
         })
       : say('ladderTitle', lang);
-  const step = rowStep(Math.max(...lines.map((l) => l.length)));
+  const step = rowStep(maxOf(lines.map((l) => l.length)));
   const y = { field: 'key', type: 'nominal' as const, sort: keys };
   const x = {
     type: 'quantitative' as const,
@@ -166,7 +181,7 @@ function ladderSpec(region: RegionResult, ctx: ChartContext, chart: ChartDef): T
               x: {
                 ...x,
                 field: 'value',
-                title: say('axisLadder', lang, { ends: scaleEnds(scale, lang) }),
+                title: axisTitle(say('axisLadder', lang, { ends: scaleEnds(scale, lang) }), PLOT + 80),
                 axis: {
                   values: codes,
                   labelExpr: 'rungs[datum.value]',

@@ -13,9 +13,11 @@ import { textWidth } from '../render/font-metrics.js';
 import { groupResults, type ItemGroup, weakestOf } from './conditions.js';
 import { dotPanel } from './dots.js';
 import {
+  fitNames,
   heading,
   isShown,
   labelLines,
+  maxOf,
   nSpan,
   rowKey,
   rowLabels,
@@ -60,16 +62,28 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
     const scale = first && ctx.labels.scaleOf(first.item);
     if (!first || !scale) return null;
     const { lang, labels } = ctx;
-    const options = scale.options.map((o) => labels.t(o.label));
     const bars = items.map((r, i) => ({
       key: rowKey(i),
       parts: segments(r, scale),
       text: agreeText(r, ctx),
     }));
     const lines = items.map((r) => labelLines(labels.shortLabel(r.item)));
+    const labelWidth = maxOf(
+      lines.flat().map((l) => textWidth(l, SIZE.label)),
+      0,
+    );
+    // A legend entry no wider than the bars under it, so a legend of one column stays over them.
+    const options = fitNames(
+      scale.options.map((o) => labels.t(o.label)),
+      BARS + 24 - LEGEND_ENTRY,
+      SIZE.label,
+    );
 
     // Domain: the widest left side, and on the right room for the longest bar plus its text.
-    const left = Math.max(0.3, ...bars.map((b) => -(b.parts?.[0]?.x ?? 0)));
+    const left = maxOf(
+      bars.map((b) => -(b.parts?.[0]?.x ?? 0)),
+      0.3,
+    );
     const lo = Math.ceil(left * 10 - 1e-9) / 10;
     let hi = 0.3;
     for (const bar of bars) {
@@ -77,7 +91,10 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
       const room = (12 + textWidth(bar.text, SIZE.text)) / BARS;
       hi = Math.max(hi, (right + room * lo) / (1 - room));
     }
-    const maxRight = Math.max(0, ...bars.map((b) => b.parts?.at(-1)?.x2 ?? 0));
+    const maxRight = maxOf(
+      bars.map((b) => b.parts?.at(-1)?.x2 ?? 0),
+      0,
+    );
     const ticks = tickValues(-lo, Math.min(1, maxRight), BARS / (lo + hi), [0.1, 0.2, 0.25, 0.5], 56);
 
     const weakest = weakestOf(items);
@@ -107,14 +124,14 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
       text: b.text,
       shown: !!b.parts,
     }));
-    const step = rowStep(Math.max(...lines.map((l) => l.length)));
+    const step = rowStep(maxOf(lines.map((l) => l.length)));
     const keys = bars.map((b) => b.key);
     const y = { field: 'key', type: 'nominal' as const, sort: keys, axis: labelParam.axis };
     const x = { type: 'quantitative' as const, scale: { domain: [-lo, hi], nice: false } };
     // The share agreeing on an axis from 0 to just past the highest interval, in steps of 25%.
-    const agreeHigh = Math.max(
+    const agreeHigh = maxOf(
+      items.map((r) => (isShown(r.shareAgree) ? (r.shareAgree.ciHigh ?? 0) : 0)),
       0.25,
-      ...items.map((r) => (isShown(r.shareAgree) ? (r.shareAgree.ciHigh ?? 0) : 0)),
     );
     const agreeEnd = Math.min(1, Math.ceil(agreeHigh * 4 + 1e-9) / 4);
     const agree = dotPanel({
@@ -153,10 +170,7 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
                 title: null,
                 direction: 'horizontal',
                 symbolType: 'square',
-                columns: legendColumns(
-                  options,
-                  Math.max(...lines.flat().map((l) => textWidth(l, SIZE.label))),
-                ),
+                columns: legendColumns(options, labelWidth),
               },
             },
             // Light segments get an outline in a darker shade of their colour (3:1 on white); the
@@ -209,6 +223,9 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
   };
 }
 
+/** What a legend entry takes besides its text (see `legendColumns`), in px. */
+const LEGEND_ENTRY = 15 + 5 + 24;
+
 /**
  * The most legend columns whose rows are no wider than the bars under them with their labels: the
  * legend belongs to the bars' view, so a wider one pushes the agree panel away and the chart past
@@ -220,7 +237,7 @@ function legendColumns(options: string[], labelWidth: number): number {
   const room = labelWidth + 6 + BARS + 24;
   for (let columns = options.length; columns > 1; columns--) {
     const widths = Array.from({ length: columns }, (_, j) =>
-      Math.max(...entries.filter((_, i) => i % columns === j)),
+      maxOf(entries.filter((_, i) => i % columns === j)),
     );
     if (widths.reduce((sum, w) => sum + w, 0) <= room) return columns;
   }

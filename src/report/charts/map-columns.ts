@@ -5,6 +5,7 @@
  * leader lines do not cross.
  */
 import type { Point } from '../geo/index.js';
+import { maxOf } from './extent.js';
 import { type LabelText, type Line, lineWidth, type OnArea } from './map-on-area.js';
 import { crosses, hitsBox } from './map-place.js';
 import { SIZE } from './theme.js';
@@ -90,7 +91,10 @@ export function columnsOf(
       const right = byX.slice(split);
       if (left.length > rows(side === 'left') || right.length > rows(side === 'right')) continue;
       const widthOf = (column: Outside[], s: Side) =>
-        Math.max(s === side ? legend.width : 0, 0, ...column.map((o) => o.width));
+        maxOf(
+          column.map((o) => o.width),
+          Math.max(s === side ? legend.width : 0, 0),
+        );
       const widths = { left: widthOf(left, 'left'), right: widthOf(right, 'right') };
       const needed = (widths.left > 0 ? widths.left + GAP : 0) + (widths.right > 0 ? widths.right + GAP : 0);
       if (mapWidth + needed > size.width) continue;

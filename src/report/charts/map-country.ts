@@ -17,6 +17,7 @@ import {
   keyIndicators,
   type OverviewChart,
 } from './map-regions.js';
+import { maxOf, minOf } from './parts.js';
 import { numberColumn, sayTable, textColumn } from './table.js';
 import type { ChartTable } from './types.js';
 
@@ -126,7 +127,7 @@ export function countryMapSpec(indicators: Indicators, ctx: ReportContext): TopL
     extent: 'all',
     legendTitle:
       d.measure === 'index' ? sayMap('indexLegend', lang, { index }) : sayMap('per10kLegend', lang),
-    scale: legendTicks(d.measure === 'index' ? Math.min(...values) : 0, Math.max(...values)),
+    scale: legendTicks(d.measure === 'index' ? minOf(values) : 0, maxOf(values)),
   });
 }
 

@@ -5,6 +5,7 @@
  * Where the columns need room, or a smaller map has much shorter leader lines, the map is smaller.
  */
 import { type LonLat, type Point, type Projection, project } from '../geo/index.js';
+import { maxOf, minOf } from './extent.js';
 import { columnsOf, GAP, outsideOf, ROW, rowsOf } from './map-columns.js';
 import { type LabelText, lineWidth, onAreas, piecesFrom } from './map-on-area.js';
 import { anchorOf, type Box, hitsBox, LINE, type PlacedLabel, toShape } from './map-place.js';
@@ -50,8 +51,8 @@ export function layoutRegion(
   );
   // The roomiest spot of an area does not move with the scale.
   const unitAnchors = unitPolygons.map((p) => anchorOf(p).point);
-  const [ux0, ux1] = [Math.min(...units.map((u) => u[0])), Math.max(...units.map((u) => u[0]))];
-  const [uy0, uy1] = [Math.min(...units.map((u) => u[1])), Math.max(...units.map((u) => u[1]))];
+  const [ux0, ux1] = [minOf(units.map((u) => u[0])), maxOf(units.map((u) => u[0]))];
+  const [uy0, uy1] = [minOf(units.map((u) => u[1])), maxOf(units.map((u) => u[1]))];
   const [dx, dy] = [Math.max(ux1 - ux0, 1e-9), Math.max(uy1 - uy0, 1e-9)];
   const { width, height } = size;
   const m = MARGIN;
@@ -99,7 +100,13 @@ export function layoutRegion(
       left: outside,
       right: [],
       legend: 'left' as const,
-      widths: { left: Math.max(legend.width, ...outside.map((o) => o.width)), right: 0 },
+      widths: {
+        left: maxOf(
+          outside.map((o) => o.width),
+          legend.width,
+        ),
+        right: 0,
+      },
     };
     const { widths } = chosen;
     const needed = (widths.left > 0 ? widths.left + GAP : 0) + (widths.right > 0 ? widths.right + GAP : 0);

@@ -6,6 +6,7 @@
  */
 import type { Point } from '../geo/index.js';
 import { textWidth } from '../render/font-metrics.js';
+import { maxOf } from './extent.js';
 import { type Box, inShape, LINE, overlaps, type Piece, type Shape } from './map-place.js';
 import { SIZE } from './theme.js';
 
@@ -42,7 +43,7 @@ export function piecesFrom(line: Line, x: number, y: number): Piece[] {
 
 /** The box of `lines` centred on `center`, with room beside them. */
 function boxOf(lines: Line[], center: Point): Box {
-  const w = Math.max(...lines.map(lineWidth)) + 2 * PAD;
+  const w = maxOf(lines.map(lineWidth)) + 2 * PAD;
   const h = lines.length * LINE - 2;
   return { x0: center[0] - w / 2, x1: center[0] + w / 2, y0: center[1] - h / 2, y1: center[1] + h / 2 };
 }

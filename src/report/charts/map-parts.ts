@@ -24,8 +24,8 @@ import { type MapLabel, mapLabels } from '../labels/maps.js';
 import { textWidth } from '../render/font-metrics.js';
 import { layoutRegion } from './map-layout.js';
 import { anchorOf, type Box, type PlacedLabel, placeBeside } from './map-place.js';
-import { heading, SCHEMA, wrap } from './parts.js';
-import { COLOR, chartConfig, SIZE } from './theme.js';
+import { fitLine, heading, maxOf, minOf, SCHEMA, wrap } from './parts.js';
+import { COLOR, chartConfig, NAME_WIDTH, SIZE } from './theme.js';
 
 /** A map glossary text in `lang` with its `{name}` placeholders filled in (as `say`). */
 export function sayMap(key: MapLabel, lang: Lang, vars: Record<string, string | number> = {}): string {
@@ -112,7 +112,7 @@ export function legendTicks(
 function extentOf(points: LonLat[]): [number, number, number, number] {
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
-  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+  return [minOf(lons), minOf(lats), maxOf(lons), maxOf(lats)];
 }
 
 /** Lon/lat of a pixel position, to 6 decimals (0.1 m: far below a pixel, and a shorter spec). */
@@ -221,9 +221,15 @@ function legendBlock(title: string, statuses: string[]) {
   return {
     titleLines,
     statusY: bar + 12,
-    width: Math.max(LEGEND.gradient, ...titleLines.map((l) => textWidth(l, SIZE.label)), ...statusWidths),
+    width: maxOf([...titleLines.map((l) => textWidth(l, SIZE.label)), ...statusWidths], LEGEND.gradient),
     height: bar + (statuses.length > 0 ? 12 + statuses.length * LEGEND.statusRow : 0),
   };
+}
+
+/** The legend title of the country map: one line, or two where it is long (the second ending in "…" when cut). */
+function legendTitle(text: string): string | string[] {
+  const lines = wrap(text, MAP.width - 40, SIZE.label, false, 2);
+  return lines.length <= 1 ? (lines[0] ?? '') : lines;
 }
 
 /**
@@ -248,6 +254,11 @@ export function toMapSpec(options: MapOptions): TopLevelSpec {
   const config = chartConfig(lang);
   const padding = typeof config.padding === 'number' ? config.padding : 16;
   const title = heading(options.message, options.subtitle) as { text: string[]; subtitle: string[] };
+  // Names on one line each (the name bold), so a label of any length is placed as a short one.
+  const texts = options.labels.map((label) => ({
+    ...label,
+    lines: label.lines.map((line, i) => fitLine(line, NAME_WIDTH, SIZE.text, i === 0)),
+  }));
   const byCode = new Map(geometries(topology).map((g) => [g.properties.statcode, g]));
   const drawn = options.areas.flatMap((a) => {
     const g = byCode.get(a.statcode);
@@ -274,7 +285,7 @@ export function toMapSpec(options: MapOptions): TopLevelSpec {
   if (country) {
     projection = fitMercator(fitted, MAP);
     labels = placeBeside(
-      options.labels.map((label) => {
+      texts.map((label) => {
         const polygons = lonLatsOf(label.statcodes).map((rings) =>
           rings.map((ring) => ring.map((p) => project(projection, p))),
         );
@@ -294,7 +305,7 @@ export function toMapSpec(options: MapOptions): TopLevelSpec {
     };
     const layout = layoutRegion(
       fitted,
-      options.labels.map((label) => ({
+      texts.map((label) => ({
         name: label.lines[0] ?? '',
         value: label.lines.slice(1).join(' '),
         polygons: lonLatsOf(label.statcodes),
@@ -360,7 +371,7 @@ export function toMapSpec(options: MapOptions): TopLevelSpec {
         titleLineHeight: LEGEND.titleLine,
         gradientLength: LEGEND.gradient,
       }
-    : { orient: 'top' as const, title: options.legendTitle, gradientLength: 320 };
+    : { orient: 'top' as const, title: legendTitle(options.legendTitle), gradientLength: 320 };
   const statusLegend = legend
     ? { orient: 'none' as const, legendX: legend.at[0], legendY: legend.at[1] + legend.block.statusY }
     : { orient: 'top' as const };

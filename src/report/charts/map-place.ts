@@ -5,6 +5,7 @@
  */
 import { innerPoint, isInside, type Point } from '../geo/index.js';
 import { textWidth } from '../render/font-metrics.js';
+import { maxOf, minOf } from './extent.js';
 import { SIZE } from './theme.js';
 
 /** Line height of label text in px. */
@@ -30,7 +31,7 @@ export interface Piece {
 
 /** The box of a label whose lines stand centred on `center`, under each other. */
 export function boxAt(center: Point, lines: string[]): Box {
-  const w = Math.max(...widths(lines)) + 6;
+  const w = maxOf(widths(lines)) + 6;
   const h = lines.length * LINE + 2;
   return { x0: center[0] - w / 2, x1: center[0] + w / 2, y0: center[1] - h / 2, y1: center[1] + h / 2 };
 }
@@ -107,7 +108,7 @@ export function toShape(rings: Point[][]): Shape {
   const ys = outer.map((p) => p[1]);
   return {
     rings,
-    box: { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) },
+    box: { x0: minOf(xs), x1: maxOf(xs), y0: minOf(ys), y1: maxOf(ys) },
   };
 }
 

@@ -9,6 +9,7 @@ import { matchMunicipalities, readBoundaries, type Topology, type UnmatchedName 
 import { extremesBy, joinNames } from '../headlines.js';
 import { formatNumber, type Lang, tr } from '../labels/index.js';
 import { type AreaKind, legendTicks, type MapArea, sayMap, toMapSpec } from './map-parts.js';
+import { maxOf } from './parts.js';
 import { numberColumn, sayTable, textColumn } from './table.js';
 import type { ChartContext, ChartDef } from './types.js';
 
@@ -106,7 +107,7 @@ export function reachMapChart(item: string): ChartDef {
         return { statcode: p.statcode, kind, value: kind === 'value' ? p.cell.per10k : null };
       });
       const values = areas.flatMap((a) => (a.value === null ? [] : [a.value]));
-      const high = Math.max(0.1, ...values);
+      const high = maxOf(values, 0.1);
       return toMapSpec({
         message: message(places, lang),
         subtitle: [

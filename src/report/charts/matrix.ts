@@ -15,6 +15,7 @@ import {
   isShown,
   LABEL_LINE,
   labelLines,
+  maxOf,
   nSpan,
   rowKey,
   rowLabels,
@@ -154,7 +155,7 @@ export function matrixPanel(rows: readonly MatrixRow[], scale: Scale, ctx: Chart
       ticks: false,
       domain: false,
       // Multi-line headers grow downwards from their first line: start them that much higher.
-      labelPadding: 8 + (Math.max(...Object.values(columns).map((l) => l.length)) - 1) * (SIZE.label + 3),
+      labelPadding: 8 + (maxOf(Object.values(columns).map((l) => l.length)) - 1) * (SIZE.label + 3),
     },
   };
   const y = {
@@ -172,7 +173,10 @@ export function matrixPanel(rows: readonly MatrixRow[], scale: Scale, ctx: Chart
       width: PLOT_WIDTH,
       // Two lines in a cell (share and interval) or in a label: 44 px; one: 32 px.
       height: {
-        step: Math.max(intervalFits ? 44 : 32, ...Object.values(lines).map((l) => l.length * LABEL_LINE + 4)),
+        step: maxOf(
+          Object.values(lines).map((l) => l.length * LABEL_LINE + 4),
+          intervalFits ? 44 : 32,
+        ),
       },
       data: { values: cells },
       encoding: { x, y },

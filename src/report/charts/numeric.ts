@@ -7,7 +7,7 @@ import type { NumericResult, RegionResult } from '../../analyse/types.js';
 import { asTopic } from '../headlines.js';
 import type { ItemGroup } from './conditions.js';
 import { dotPanel } from './dots.js';
-import { heading, isShown, nSpan, SCHEMA, say, suppressedMark } from './parts.js';
+import { heading, isShown, maxOf, minOf, nSpan, SCHEMA, say, suppressedMark } from './parts.js';
 import { estimateCell, intervalColumn, nCell, nColumn, numberColumn, sayTable, textColumn } from './table.js';
 import { chartConfig } from './theme.js';
 import type { ChartContext, ChartDef, ChartTable } from './types.js';
@@ -19,14 +19,23 @@ export function resultsOf(region: RegionResult, items: readonly string[]): Numer
 /** A domain from 0 (or the lowest bound below it) to a little past the highest bound. */
 export function domainOf(results: NumericResult[]): [number, number] {
   const shown = results.map((r) => r.mean).filter(isShown);
-  const low = Math.min(0, ...shown.map((e) => e.ciLow ?? e.estimate));
-  const high = Math.max(1, ...shown.map((e) => e.ciHigh ?? e.estimate));
+  const low = minOf(
+    shown.map((e) => e.ciLow ?? e.estimate),
+    0,
+  );
+  const high = maxOf(
+    shown.map((e) => e.ciHigh ?? e.estimate),
+    1,
+  );
   return [low, high * 1.25];
 }
 
 /** Decimals of the means: none from 100 up, else one. */
 export function digitsOf(results: NumericResult[]): number {
-  const high = Math.max(0, ...results.map((r) => Math.abs(r.mean.estimate ?? 0)));
+  const high = maxOf(
+    results.map((r) => Math.abs(r.mean.estimate ?? 0)),
+    0,
+  );
   return high >= 100 ? 0 : 1;
 }
 

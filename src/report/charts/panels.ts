@@ -16,7 +16,18 @@ import { choiceChart, choiceMessage, choicePanel, rowsOf as choiceRows } from '.
 import { dotPanel } from './dots.js';
 import { type MatrixRow, matrixAltRows, matrixMessage, matrixPanel } from './matrix.js';
 import { digitsOf, domainOf, numericChart, resultsOf as numericResults } from './numeric.js';
-import { heading, isShown, LABEL_LINE, labelLines, nSpan, rowStep, SCHEMA, say, wrap } from './parts.js';
+import {
+  heading,
+  isShown,
+  LABEL_LINE,
+  labelLines,
+  maxOf,
+  nSpan,
+  rowStep,
+  SCHEMA,
+  say,
+  wrap,
+} from './parts.js';
 import { estimateCell, intervalColumn, nCell, nColumn, sayTable, textColumn } from './table.js';
 import { chartConfig, PLOT_WIDTH, SIZE, WIDTH } from './theme.js';
 import type { ChartContext, ChartDef, ChartTable } from './types.js';
@@ -265,7 +276,11 @@ export function panelsHeight(group: Omit<PanelsGroup, 'id'>, codebook: Codebook)
   const heights = (['nl', 'en'] as const).map((lang) => {
     const labels = labeller(codebook, lang);
     const topic = labels.t(group.title);
-    const lines = (texts: string[]) => Math.max(1, ...texts.map((t) => labelLines(t).length));
+    const lines = (texts: string[]) =>
+      maxOf(
+        texts.map((t) => labelLines(t).length),
+        1,
+      );
     const body = panels.map((p) => {
       const first = p.items[0] ?? '';
       const scale = labels.scaleOf(first);
@@ -273,11 +288,11 @@ export function panelsHeight(group: Omit<PanelsGroup, 'id'>, codebook: Codebook)
       const heading = title ? panelTitle(title).text.length * (SIZE.label + 4) + 12 : 0;
       if (p.kind === 'matrix' || p.kind === 'likert') {
         const options = scale?.options ?? [];
-        const header = Math.max(
-          1,
-          ...options.map(
+        const header = maxOf(
+          options.map(
             (o) => wrap(labels.t(o.label), PLOT_WIDTH / options.length - 8, SIZE.label, false, 3).length,
           ),
+          1,
         );
         const step = Math.max(44, lines(p.items.map((id) => labels.shortLabel(id))) * LABEL_LINE + 4);
         return heading + header * (SIZE.label + 3) + 12 + p.items.length * step;
@@ -292,7 +307,7 @@ export function panelsHeight(group: Omit<PanelsGroup, 'id'>, codebook: Codebook)
     const title = 2 * (SIZE.title + 6) + 20 + 2 * (SIZE.subtitle + 6) + 8;
     return 2 * 16 + title + body.reduce((a, b) => a + b, 0) + SPACING * (panels.length - 1);
   });
-  return Math.max(...heights);
+  return maxOf(heights);
 }
 
 /** One chart of several panels, one per group of the role's questions. */

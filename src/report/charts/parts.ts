@@ -9,12 +9,15 @@ import type { Estimate } from '../../analyse/types.js';
 import type { Codebook, Scale } from '../../model/codebook.js';
 import { type ChartLabel, chartLabels } from '../labels/charts.js';
 import { formatNumber, type Lang, tr } from '../labels/index.js';
-import { textWidth } from '../render/font-metrics.js';
 import { isShown } from '../shown.js';
+import { maxOf, minOf } from './extent.js';
+import { wrap } from './text-fit.js';
 import { LABEL_COLUMN, SIZE, WIDTH } from './theme.js';
 import type { ChartContext } from './types.js';
 
 export { isShown, type Shown } from '../shown.js';
+export { maxOf, minOf } from './extent.js';
+export { cleanText, fitLine, fitNames, wrap } from './text-fit.js';
 
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
@@ -23,31 +26,6 @@ export function say(key: ChartLabel, lang: Lang, vars: Record<string, string | n
   return tr(chartLabels[key], lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );
-}
-
-/**
- * Break `text` into lines no wider than `maxWidth` px in the chart font at `fontSize` px; at
- * most `maxLines` lines, the last one ending in "…" when the text is longer.
- */
-export function wrap(text: string, maxWidth: number, fontSize: number, bold = false, maxLines = 4): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.trim().split(/[ \t\r\n]+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = `${kept[maxLines - 1]}…`;
-  while (textWidth(last, fontSize, bold) > maxWidth && last.includes(' ')) {
-    last = `${last.slice(0, last.lastIndexOf(' '))}…`;
-  }
-  kept[maxLines - 1] = last;
-  return kept;
 }
 
 /**
@@ -64,6 +42,15 @@ export const LABEL_LINE = SIZE.label + 2;
 /** Height in px of one row whose label has `lines` lines. */
 export function rowStep(lines: number): number {
   return Math.max(32, lines * LABEL_LINE + 6);
+}
+
+/**
+ * An axis title that holds user text (an index name, the ends of a scale): wrapped to `width` px,
+ * at most two lines, the second ending in "…" when cut; one line stays a plain string.
+ */
+export function axisTitle(text: string, width: number): string | string[] {
+  const lines = wrap(text, width, SIZE.label, false, 2);
+  return lines.length <= 1 ? (lines[0] ?? '') : lines;
 }
 
 type Title = NonNullable<TopLevelSpec['title']>;
@@ -117,8 +104,8 @@ export function suppressedMark(e: Estimate | undefined, ctx: ChartContext): stri
 export function nSpan(estimates: readonly (Estimate | undefined)[], lang: Lang): string {
   const ns = estimates.filter(isShown).map((e) => e.n);
   if (ns.length === 0) return '';
-  const low = Math.min(...ns);
-  const high = Math.max(...ns);
+  const low = minOf(ns);
+  const high = maxOf(ns);
   const f = (n: number) => formatNumber(n, lang, 0);
   return low === high ? say('n', lang, { n: f(low) }) : say('nRange', lang, { low: f(low), high: f(high) });
 }

@@ -18,6 +18,11 @@ export const WIDTH = 940;
 export const LABEL_COLUMN = 300;
 /** Width of the plot of a chart with an item label column. */
 export const PLOT_WIDTH = 520;
+/**
+ * Widest name on one line (a region or municipality, a legend entry) in px at label size, about
+ * 30 characters; a longer one ends in "…" and stands whole in the chart's data table.
+ */
+export const NAME_WIDTH = 360;
 
 export const COLOR = {
   text: '#222222',

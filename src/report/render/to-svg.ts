@@ -74,10 +74,26 @@ function withoutMarkRoles(svg: string): string {
   return svg.replace(/ (?:role|aria-roledescription|aria-label|aria-hidden)="[^"]*"/g, '');
 }
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab, newline and carriage return; U+FFFE,
+ * U+FFFF; surrogates without their other half). Vega writes text as it gets it, and one of these
+ * makes the SVG unreadable to every XML parser, the PNG renderer's too. The charts take them out
+ * of their text (`cleanText`); this is the last guard for any text that reaches the SVG otherwise.
+ */
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `svg` without the characters XML does not allow. */
+function withoutNonXml(svg: string): string {
+  return svg.replace(NOT_XML, '');
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Compile a Vega-Lite spec and render it to an SVG string (no scripts, no external references).
+ * Compile a Vega-Lite spec and render it to an SVG string (no scripts, no external references),
+ * well-formed XML whatever text the spec holds.
  * Calls are serialised because Vega numbers clip paths and gradients with module-wide counters.
  */
 export function toSvg(spec: TopLevelSpec, options: SvgOptions = {}): Promise<string> {
@@ -97,7 +113,7 @@ export function toSvg(spec: TopLevelSpec, options: SvgOptions = {}): Promise<str
       await view.runAsync();
       if (errors.length > 0) throw new Error(errors.join('; '));
       scenegraph.resetSVGDefIds();
-      return withoutMarkRoles(await view.toSVG());
+      return withoutNonXml(withoutMarkRoles(await view.toSVG()));
     } finally {
       view.finalize();
     }
