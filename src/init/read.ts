@@ -72,8 +72,11 @@ export async function readExport(
     });
     const source = input.bytes ? bytesSource(input.bytes) : fileSource(path);
     const guard = new RecordLimits(input.file, limits);
-    await streamCsv(source, (record) => {
+    const facts = await streamCsv(source, (record) => {
       guard.check(record.cells, record.row, record.line);
+      // A record the reader could not split (a stray quote, another delimiter) is not profiled:
+      // its cells are not answers, and the problem itself stops init below.
+      if (record.rejected) return;
       if (onRecord !== undefined) {
         onRecord(record);
         rows++;
@@ -82,6 +85,22 @@ export async function readExport(
         if (head.length === HEAD_RECORDS) onRecord = begin(table());
       }
     }).finally(() => closeSource(source));
+    // What stops ingest stops init: a codebook proposed from a misread export would describe
+    // columns that are not there (validate and run name the same problems).
+    const errors = facts.notes.filter((note) => note.severity === 'error');
+    if (errors.length > 0)
+      throw new InputError(
+        errors.map(({ code, message: text, row, line, column }) => ({
+          severity: 'error' as const,
+          code,
+          file: input.file,
+          row: row ?? null,
+          line: line ?? null,
+          column: column ?? null,
+          value: null,
+          message: text,
+        })),
+      );
     if (onRecord === undefined) {
       if (head.length === 0) throw initError(input.file, 'empty_file', message.emptyFile());
       begin(table());

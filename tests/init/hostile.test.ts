@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReferences } from '../../src/ingest/codebook.js';
+import { InputError } from '../../src/ingest/errors.js';
 import { initCodebook } from '../../src/init/index.js';
 import { note, todo } from '../../src/init/messages.js';
 import { Codebook, type CodebookInput } from '../../src/model/codebook.js';
@@ -131,5 +132,29 @@ describe('initCodebook: control characters are removed from what it copies', () 
     ]);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters
     for (const n of notes) expect(n).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+});
+
+describe('initCodebook: what stops ingest stops init', () => {
+  it('a stray quote in the first data row of a 31-row export is an error naming file, row, line and column', async () => {
+    const data = Array.from({ length: 30 }, (_, i) => `${regions[i % 2]},${i === 0 ? '"goed' : 'goed'},ja`);
+    const path = join(dir, 'quote.csv');
+    await writeFile(path, ['regio,opmerking,mee', ...data].join('\n'));
+    const error = await initCodebook({ file: 'quote.csv', path }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues).toMatchObject([
+      { severity: 'error', code: 'unclosed_quote', file: 'quote.csv', row: 2, line: 2, column: 'opmerking' },
+    ]);
+  });
+
+  it('rows split by another delimiter are an error, and are not profiled as answers', async () => {
+    const data = Array.from({ length: 12 }, (_, i) =>
+      i % 2 === 0 ? `${regions[0]},goed,ja` : `${regions[1]};slecht;nee`,
+    );
+    const path = join(dir, 'mixed.csv');
+    await writeFile(path, ['regio,opmerking,mee', ...data].join('\n'));
+    const error = await initCodebook({ file: 'mixed.csv', path }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues.map((i) => i.code)).toEqual(['mixed_delimiters']);
   });
 });
