@@ -79,7 +79,7 @@ export function countryMapSpec(indicators: Indicators, ctx: ReportContext): TopL
       row.region.response.byMunicipality.map((c) => c.key),
       topology,
     );
-    unmatched.push(...match.unmatched);
+    for (const name of match.unmatched) unmatched.push(name);
     const codes = match.matched.map((m) => m.statcode).filter((code) => !taken.has(code));
     for (const code of codes) {
       taken.add(code);
