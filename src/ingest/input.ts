@@ -10,7 +10,7 @@ import type { InputInfo } from '../model/survey.js';
 import type { IssueList } from './errors.js';
 import { normalizeTable } from './formats/index.js';
 import type { NormalizedTable } from './formats/types.js';
-import { checkFileSize, DEFAULT_LIMITS, type Limits, RecordLimits } from './limits.js';
+import { checkFileSize, DEFAULT_LIMITS, type Limits, openValueLimit, RecordLimits } from './limits.js';
 import { message } from './messages.js';
 import { bytesSource, fileSource, streamCsv } from './read/stream.js';
 import type { RawRecord } from './read/table.js';
@@ -106,6 +106,7 @@ export async function readInput(
       } else reader.add(record);
     },
     onProgress ? (done) => onProgress(input.file, done, size) : undefined,
+    openValueLimit(input.file, limits),
   ).finally(() => closeSource(source));
   // After the reader starts: a file-level error before it would make it reject every row.
   const addNotes = () => {

@@ -6,6 +6,7 @@
  */
 import type { Issue } from '../model/survey.js';
 import { InputError } from './errors.js';
+import type { OpenValueLimit } from './read/stream.js';
 
 /** Every limit, by its name in code. Sizes are in bytes, lengths in characters. */
 export interface Limits {
@@ -123,6 +124,9 @@ export const limitMessage = {
     'delete stray cells right of the data (Ctrl+End in Excel shows the last one)',
   cellLength: (length: number, limits: Limits) =>
     `the cell holds ${count(length)} characters, more than regioscan reads ${beyondLimit('cellLength', limits)}`,
+  openValue: (length: number, limits: Limits) =>
+    `a quoted value opens in this row and is still open after ${count(length)} characters, more than regioscan reads ` +
+    `in one cell ${beyondLimit('cellLength', limits)}; is a closing quote " missing?`,
   sheetCells: (what: string, cells: number, limits: Limits) =>
     `${what} spans ${count(cells)} cells, more than regioscan reads from a sheet ${beyondLimit('sheetCells', limits)}; ` +
     'delete stray cells far below or right of the data (Ctrl+End in Excel shows the last one)',
@@ -207,4 +211,15 @@ export class RecordLimits {
           column: columnLetters(c),
         });
   }
+}
+
+/**
+ * The CSV reader's limit on a quoted value that stays open (a stray quote): it stops the read at
+ * the cell-length limit with an error naming the row where the value opened.
+ */
+export function openValueLimit(file: string, limits: Limits): OpenValueLimit {
+  return {
+    length: limits.cellLength,
+    error: (row, length) => limitError(file, 'cellLength', limitMessage.openValue(length, limits), { row }),
+  };
 }

@@ -9,7 +9,13 @@ import { InputError } from '../ingest/errors.js';
 import { normalizeTable } from '../ingest/formats/index.js';
 import type { NormalizedTable } from '../ingest/formats/types.js';
 import { closeSource, isZip, readMagic } from '../ingest/input.js';
-import { checkFileSize, DEFAULT_LIMITS, type Limits, RecordLimits } from '../ingest/limits.js';
+import {
+  checkFileSize,
+  DEFAULT_LIMITS,
+  type Limits,
+  openValueLimit,
+  RecordLimits,
+} from '../ingest/limits.js';
 import { message } from '../ingest/messages.js';
 import { bytesSource, fileSource, streamCsv } from '../ingest/read/stream.js';
 import type { RawRecord, RawTable } from '../ingest/read/table.js';
@@ -72,19 +78,24 @@ export async function readExport(
     });
     const source = input.bytes ? bytesSource(input.bytes) : fileSource(path);
     const guard = new RecordLimits(input.file, limits);
-    const facts = await streamCsv(source, (record) => {
-      guard.check(record.cells, record.row, record.line);
-      // A record the reader could not split (a stray quote, another delimiter) is not profiled:
-      // its cells are not answers, and the problem itself stops init below.
-      if (record.rejected) return;
-      if (onRecord !== undefined) {
-        onRecord(record);
-        rows++;
-      } else {
-        head.push(record);
-        if (head.length === HEAD_RECORDS) onRecord = begin(table());
-      }
-    }).finally(() => closeSource(source));
+    const facts = await streamCsv(
+      source,
+      (record) => {
+        guard.check(record.cells, record.row, record.line);
+        // A record the reader could not split (a stray quote, another delimiter) is not profiled:
+        // its cells are not answers, and the problem itself stops init below.
+        if (record.rejected) return;
+        if (onRecord !== undefined) {
+          onRecord(record);
+          rows++;
+        } else {
+          head.push(record);
+          if (head.length === HEAD_RECORDS) onRecord = begin(table());
+        }
+      },
+      undefined,
+      openValueLimit(input.file, limits),
+    ).finally(() => closeSource(source));
     // What stops ingest stops init: a codebook proposed from a misread export would describe
     // columns that are not there (validate and run name the same problems).
     const errors = facts.notes.filter((note) => note.severity === 'error');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { demoPaths } from '../../src/demo.js';
 import { InputError, ingest, readSurvey } from '../../src/ingest/index.js';
+import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { message } from '../../src/ingest/messages.js';
 import { RecordCounter } from '../../src/ingest/read/records.js';
 import { bytesSource, streamCsv } from '../../src/ingest/read/stream.js';
@@ -33,6 +34,21 @@ function expectBalanced(survey: Awaited<ReturnType<typeof read>>['survey'], data
   const counts = [...survey.ledger.counts().values()].reduce((a, b) => a + b, 0);
   expect(counts).toBe(dataRows);
 }
+
+describe('a stray quote in a large file', () => {
+  it('stops the read once the open value passes the cell-length limit, naming the row where it opened', async () => {
+    const text = rows(5000, (i, r) => (i === 2 ? r.replace(',prima', ',"prima') : r)).join('\n');
+    const { issues } = await readSurvey([{ file: 'groot.csv', bytes: bytes(text) }], {
+      codebook,
+      regions,
+      limits: { ...DEFAULT_LIMITS, cellLength: 2000 },
+    });
+    expect(issues).toHaveLength(1);
+    const [issue] = issues;
+    expect(issue).toMatchObject({ code: 'limit_cell_length', file: 'groot.csv', row: 4 });
+    expect(issue?.message).toMatch(/still open after [\d,]+ characters.*limit cell-length: 2,000.*closing quote/);
+  });
+});
 
 describe('a stray quote', () => {
   it('in the first data row of a 31-row CSV is an error, not a silent one-row read', async () => {
@@ -205,6 +221,21 @@ describe('the record count check', () => {
       for (const ch of text) bit.push(ch);
       expect([text, bit.finish()]).toEqual([text, expected]);
     }
+  });
+
+  it('RecordCounter knows how long a quoted value has been open and in which record it opened', () => {
+    const text = 'a,b\n1,2\n3,"open and never closed\n4,5\n6,7\n';
+    const opened = text.indexOf('"') + 1;
+    for (const pieces of [[text], [...text]]) {
+      const counter = new RecordCounter(',', '\n');
+      for (const piece of pieces) counter.push(piece);
+      expect(counter.openRecord).toBe(3);
+      // Up to a quote carried to the next piece, every character after the opening quote.
+      expect(counter.openLength).toBe(text.length - opened);
+    }
+    const closed = new RecordCounter(',', '\n');
+    closed.push('a,b\n"x\ny",1\n');
+    expect(closed.openLength).toBe(0);
   });
 
   it('RecordCounter agrees with the rows a generator wrote, on random CSV cut at random places', () => {

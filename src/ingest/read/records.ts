@@ -20,6 +20,10 @@ export class RecordCounter {
   private previous = -1;
   /** A quote at the end of a piece, kept until the next piece shows what follows it. */
   private carry = '';
+  /** Characters of the quoted value still open at the end of the last piece (0 when none is). */
+  openLength = 0;
+  /** The record (1-based, header included) where that value opened. */
+  openRecord = 0;
   private readonly delimiter: number;
   private readonly newline: string;
 
@@ -38,6 +42,8 @@ export class RecordCounter {
     let pos = 0;
     // The next line end at or after `pos` (kept across quotes: most values are short).
     let next = -2;
+    // Where the open quoted value starts in this piece (0: it opened in an earlier one).
+    let openAt = 0;
     while (pos < length) {
       if (!this.quoted) {
         const q = text.indexOf('"', pos);
@@ -52,7 +58,12 @@ export class RecordCounter {
         else if (end > pos) this.tail = true;
         if (q < 0) break;
         const before = q > 0 ? text.charCodeAt(q - 1) : this.previous;
-        if (before === -1 || before === this.delimiter || before === nlCode) this.quoted = true;
+        if (before === -1 || before === this.delimiter || before === nlCode) {
+          this.quoted = true;
+          this.openRecord = this.ends + 1;
+          this.openLength = 0;
+          openAt = q + 1;
+        }
         this.tail = true;
         pos = q + 1;
         continue;
@@ -69,11 +80,16 @@ export class RecordCounter {
         // What follows the quote is in the next piece.
         this.carry = text.slice(q);
         this.previous = q > 0 ? text.charCodeAt(q - 1) : this.previous;
+        this.openLength += q - openAt;
         return;
       }
-      if (this.isEnd(text.charCodeAt(i))) this.quoted = false;
+      if (this.isEnd(text.charCodeAt(i))) {
+        this.quoted = false;
+        this.openLength = 0;
+      }
       pos = q + 1;
     }
+    if (this.quoted) this.openLength += length - openAt;
     this.previous = text.charCodeAt(length - 1);
   }
 

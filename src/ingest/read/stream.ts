@@ -35,12 +35,14 @@ const SNIFF_BYTES = 1 << 20;
 
 /**
  * Read CSV records from `source`, calling `onRecord` for each non-blank one in file order.
- * `onBytes` reports progress (bytes read so far).
+ * `onBytes` reports progress (bytes read so far); `openValue` stops the read at a quoted value
+ * longer than it allows, before the parser has gathered it.
  */
 export async function streamCsv(
   source: ByteSource,
   onRecord: (record: RawRecord) => void,
   onBytes?: (bytes: number) => void,
+  openValue?: OpenValueLimit,
 ): Promise<CsvFacts> {
   const hash = createHash('sha256');
   const notes: CsvFacts['notes'] = [];
@@ -128,7 +130,10 @@ export async function streamCsv(
   let row = 0;
   let blankRecords = 0;
   await new Promise<void>((resolve, reject) => {
-    const stream = Readable.from(counted(texts(), counter), { objectMode: false, encoding: 'utf8' });
+    const stream = Readable.from(counted(texts(), counter, openValue), {
+      objectMode: false,
+      encoding: 'utf8',
+    });
     stream.on('error', reject);
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter,
@@ -243,10 +248,19 @@ export async function* fileSource(path: string, chunkBytes = 1 << 20): ByteSourc
   }
 }
 
-/** Feeds each piece of text to the independent record count on its way to the parser. */
-async function* counted(texts: AsyncIterable<string>, counter: RecordCounter): AsyncGenerator<string> {
+/**
+ * Feeds each piece of text to the independent record count on its way to the parser, and stops
+ * the read when a quoted value stays open past `limit.length` characters: a stray quote in a
+ * large file would otherwise have the parser hold the rest of the file as one value.
+ */
+async function* counted(
+  texts: AsyncIterable<string>,
+  counter: RecordCounter,
+  limit?: OpenValueLimit,
+): AsyncGenerator<string> {
   for await (const text of texts) {
     counter.push(text);
+    if (limit && counter.openLength > limit.length) throw limit.error(counter.openRecord, counter.openLength);
     yield text;
   }
 }
@@ -254,4 +268,10 @@ async function* counted(texts: AsyncIterable<string>, counter: RecordCounter): A
 /** A byte source over one buffer. */
 export async function* bytesSource(bytes: Uint8Array): ByteSource {
   yield bytes;
+}
+
+/** The longest a quoted value may stay open, and the error when one does (its record, its length so far). */
+export interface OpenValueLimit {
+  length: number;
+  error: (record: number, length: number) => Error;
 }
