@@ -46,7 +46,9 @@ describe('a stray quote in a large file', () => {
     expect(issues).toHaveLength(1);
     const [issue] = issues;
     expect(issue).toMatchObject({ code: 'limit_cell_length', file: 'groot.csv', row: 4 });
-    expect(issue?.message).toMatch(/still open after [\d,]+ characters.*limit cell-length: 2,000.*closing quote/);
+    expect(issue?.message).toMatch(
+      /still open after [\d,]+ characters.*limit cell-length: 2,000.*closing quote/,
+    );
   });
 });
 
