@@ -32,11 +32,14 @@ export function parseCodebookData(data: unknown, file: string, limits: Limits = 
     throw new InputError(oversized.map((o) => issue(file, 'limit_options', o.message, o.path)));
   const result = Codebook.safeParse(data);
   if (!result.success) {
-    throw new InputError(
-      result.error.issues.map((i) =>
+    // init's open decisions first: what the schema refuses is often what a todo asks to fill in
+    // (no region question, no closed question yet), and the todo says it in words.
+    throw new InputError([
+      ...rawTodos(data).map((m) => issue(file, 'codebook_todo', m.message, m.path)),
+      ...result.error.issues.map((i) =>
         issue(file, 'codebook_schema', `${i.message}`, i.path.length > 0 ? i.path.join('.') : null),
       ),
-    );
+    ]);
   }
   const problems = checkReferences(result.data).map((m) =>
     issue(file, 'codebook_reference', m.message, m.path),
@@ -77,6 +80,24 @@ export function openTodos(codebook: Codebook): { path: string; message: string }
         ? [{ path: `questions.${i}`, message: message.codebookTodo(`question ${q.id}: ${q.todo}`) }]
         : [],
     ),
+  ];
+}
+
+/** `openTodos` of codebook data the schema refused: the todos that are there, read with care. */
+function rawTodos(data: unknown): { path: string; message: string }[] {
+  const record = (v: unknown) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  const todo = record(data).todo;
+  const questions = record(data).questions;
+  return [
+    ...(Array.isArray(todo) ? todo : []).flatMap((t, i) =>
+      typeof t === 'string' ? [{ path: `todo.${i}`, message: message.codebookTodo(t) }] : [],
+    ),
+    ...(Array.isArray(questions) ? questions : []).flatMap((q, i) => {
+      const { id, todo: qTodo } = record(q);
+      return typeof qTodo === 'string' && qTodo !== ''
+        ? [{ path: `questions.${i}`, message: message.codebookTodo(`question ${String(id)}: ${qTodo}`) }]
+        : [];
+    }),
   ];
 }
 

@@ -85,6 +85,11 @@ describe('toSheetName', () => {
     expect(toSheetName("'Werk/inkomen'")).toBe('Werk inkomen');
   });
 
+  it('toSheetName("H Kansen en uitdagingen datum[\'x\']") drops the apostrophe the cut leaves at the end', () => {
+    // "[" and "]" become spaces; the 31st character is then the apostrophe before x.
+    expect(toSheetName("H Kansen en uitdagingen datum['x']")).toBe('H Kansen en uitdagingen datum');
+  });
+
   it('toSheetName of nothing usable is "Sheet"', () => {
     expect(toSheetName('[]*?')).toBe('Sheet');
   });

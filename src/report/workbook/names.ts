@@ -9,15 +9,16 @@ const MAX = 31;
 const FORBIDDEN = /[:\\/?*[\]\u0000-\u001F\u007F]/g;
 const RESERVED = new Set(['history']);
 
-/** Clean a candidate sheet name: forbidden characters become spaces, apostrophes at the ends go. */
+/** Spaces and apostrophes at either end (a name may not start or end with `'`). */
+const ENDS = /^[\s']+|[\s']+$/g;
+
+/**
+ * Clean a candidate sheet name: forbidden characters become spaces, apostrophes at the ends go,
+ * also those that the cut to 31 characters brings to the end (`… datum 'x'` → `… datum`).
+ */
 export function toSheetName(candidate: string): string {
-  const cleaned = candidate
-    .replace(FORBIDDEN, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^'+|'+$/g, '')
-    .trim();
-  return truncate(cleaned || 'Sheet', MAX);
+  const cleaned = candidate.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').replace(ENDS, '');
+  return truncate(cleaned, MAX).replace(ENDS, '') || 'Sheet';
 }
 
 /**
@@ -33,7 +34,7 @@ export class SheetNames {
     let name = base;
     for (let i = 2; this.taken.has(name.toLowerCase()); i++) {
       const suffix = ` (${i})`;
-      name = truncate(base, MAX - suffix.length).replace(/'+$/, '') + suffix;
+      name = truncate(base, MAX - suffix.length).replace(ENDS, '') + suffix;
     }
     this.taken.add(name.toLowerCase());
     return name;
