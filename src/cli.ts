@@ -168,6 +168,27 @@ const inputOptions = (y: Argv) =>
     .option('limit', limitOption);
 
 /** `--limit NAME=VALUE`, repeatable: the limits on what is read (README, "Limits"). */
+const langOption = {
+  choices: ['nl', 'en'] as const,
+  default: 'nl' as const,
+  describe: 'Report language',
+};
+const previousOption = {
+  type: 'string',
+  describe: "An earlier run's output folder: adds the change since then (the trend)",
+} as const;
+const aboutOption = {
+  type: 'string',
+  describe:
+    'Project file (JSON): who commissioned and ran the survey, recruitment, fieldwork, limitations (for the evidence annex)',
+} as const;
+const sessionOption = {
+  type: 'string',
+  array: true,
+  describe:
+    'Session outcomes of a region (Markdown or JSON, see session-template): makes its report the final version; repeat per region',
+} as const;
+
 const limitOption = {
   type: 'string',
   array: true,
@@ -208,20 +229,13 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
       (y) =>
         inputOptions(y)
           .option('out', { type: 'string', default: 'output', describe: 'Output folder' })
-          .option('lang', {
-            choices: ['nl', 'en'] as const,
-            default: 'nl' as const,
-            describe: 'Report language',
-          })
+          .option('lang', langOption)
           .option('min-cell', {
             type: 'number',
             default: 10,
             describe: 'Suppress estimates over fewer respondents than this',
           })
-          .option('previous', {
-            type: 'string',
-            describe: "An earlier run's output folder: adds the change since then (the trend)",
-          })
+          .option('previous', previousOption)
           .option('weight-cap', {
             type: 'number',
             describe: 'Trim weights above this multiple of the mean weight (with --weight or --rake)',
@@ -231,17 +245,8 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             describe:
               "Worker threads for the regions' reports (default: the number of cores); the output is the same",
           })
-          .option('about', {
-            type: 'string',
-            describe:
-              'Project file (JSON): who commissioned and ran the survey, recruitment, fieldwork, limitations (for the evidence annex)',
-          })
-          .option('session', {
-            type: 'string',
-            array: true,
-            describe:
-              'Session outcomes of a region (Markdown or JSON, see session-template): makes its report the final version; repeat per region',
-          })
+          .option('about', aboutOption)
+          .option('session', sessionOption)
           .option('pdf', {
             type: 'boolean',
             default: false,
@@ -349,6 +354,14 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
             describe:
               'As for run: trim weights above this multiple of the mean weight (raking is checked with it)',
           })
+          // run's other files, checked as run reads them, so that validate finds what run stops on.
+          .option('previous', previousOption)
+          .option('about', aboutOption)
+          .option('session', sessionOption)
+          .option('lang', {
+            ...langOption,
+            describe: 'As for run: the language the session files are read in',
+          })
           .check((a) => {
             if (a['weight-cap'] !== undefined && !(a['weight-cap'] > 1))
               throw new UsageError('--weight-cap must be a number above 1 (a multiple of the mean weight)');
@@ -365,6 +378,10 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
           rake: a.rake ? resolve(a.rake) : null,
           weightCap: a['weight-cap'] ?? null,
           limits,
+          ...(a.about ? { about: resolve(a.about) } : {}),
+          ...(a.previous ? { previous: resolve(a.previous) } : {}),
+          sessions: (a.session ?? []).map((f) => resolve(f)),
+          lang: a.lang,
           onProgress: progress?.read,
         }).finally(() => progress?.end());
         for (const input of survey.inputs)

@@ -428,7 +428,8 @@ export async function validate(
     | 'rake'
     | 'weightCap'
     | 'limits'
-  >,
+  > &
+    Partial<Pick<RunOptions, 'about' | 'sessions' | 'previous' | 'lang'>>,
 ): Promise<{ survey: Survey; issues: Issue[] }> {
   const setup = await readSetup(options);
   const codebook = options.weight ? { ...setup.codebook, weight: options.weight } : setup.codebook;
@@ -440,12 +441,35 @@ export async function validate(
         setup.regions,
       )
     : undefined;
-  const result = await readSurvey(toInputs(options.inputs), {
+  // The files beside the export that run reads, and stops on when one is wrong: each one's
+  // problems are listed, and the export is still read.
+  const beside: Issue[] = [];
+  const check = async (read: () => Promise<unknown>) => {
+    try {
+      await read();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      for (const issue of error.issues) beside.push(issue);
+    }
+  };
+  const { about, previous } = options;
+  if (about) await check(async () => parseAbout(await readText(about, options.limits), displayPath(about)));
+  await check(() =>
+    readSessions(
+      options.sessions ?? [],
+      codebook,
+      options.lang ?? 'nl',
+      setup.regions.regions.map((r) => r.name),
+    ),
+  );
+  if (previous) await check(() => readPrevious(previous));
+  const read = await readSurvey(toInputs(options.inputs), {
     codebook,
     regions: setup.regions,
     onProgress: options.onProgress,
     ...(options.limits ? { limits: options.limits } : {}),
   });
+  const result = { survey: read.survey, issues: [...beside, ...read.issues] };
   if (result.issues.some((i) => i.severity === 'error')) return result;
   try {
     weightsOf(result.survey, {

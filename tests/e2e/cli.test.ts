@@ -147,6 +147,30 @@ describe('regioscan session-template, then run --session', () => {
   });
 });
 
+describe('regioscan validate checks the files beside the export that run stops on', () => {
+  it('an unfilled session file, a wrong project file and a missing previous run: each named, the export still read', async () => {
+    const session = join(dir, 'sessie-v.md');
+    expect(await main(['session-template', '--region', 'twente', '--out', session], capture().io)).toBe(0);
+    const lineOfDate =
+      (await readFile(session, 'utf8')).split('\n').findIndex((l) => l.startsWith('Datum:')) + 1;
+    const about = join(dir, 'project-v.json');
+    await writeFile(about, '{\n  "fieldwork": { "from": "1-9-2026" }\n}\n');
+    const result = capture();
+    const code = await main(
+      ['validate', '--session', session, '--about', about, '--previous', join(dir, 'no-such-run')],
+      result.io,
+    );
+    expect(code).toBe(1);
+    const stderr = result.err.join('\n');
+    expect(stderr).toContain(`sessie-v.md line ${lineOfDate}`);
+    expect(stderr).toContain('fieldwork.from is "1-9-2026" — expected a date as YYYY-MM-DD');
+    expect(stderr).toContain('no-such-run');
+    // The export (the demo) was read all the same.
+    expect(result.out.join('\n')).toMatch(/read .*regioscan-demo\.csv: .*901 rows/);
+    expect(result.out.join('\n')).toContain('4 error(s)');
+  });
+});
+
 describe('regioscan init writes the schema beside the codebook', () => {
   it('so that "$schema": "./codebook.schema.json" works wherever the folder goes', async () => {
     const folder = join(dir, 'project');
