@@ -132,6 +132,9 @@ describe('npm pack', () => {
       'data/demo/regions.json',
       'data/demo/population.csv',
       'data/geo/gemeente_2025.topojson',
+      'data/fonts/DejaVuSans-Latin.ttf',
+      'data/fonts/DejaVuSans-Bold-Latin.ttf',
+      'data/fonts/LICENSE-DejaVu',
     ])
       expect(paths).toContain(needed);
     // Every module of src/ is there compiled, none of src/ itself.
@@ -140,7 +143,7 @@ describe('npm pack', () => {
       .filter((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'));
     for (const source of sources) expect(paths).toContain(`dist/${source.replace(/\.ts$/, '.js')}`);
     const allowed =
-      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|codebook\.schema\.json|bin\/[^/]+\.js|dist\/.+\.js|data\/(demo|geo)\/[^/]+)$/;
+      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|codebook\.schema\.json|bin\/[^/]+\.js|dist\/.+\.js|data\/(demo|geo|fonts)\/[^/]+)$/;
     expect(paths.filter((p) => !allowed.test(p))).toEqual([]);
     expect(paths.filter((p) => /^(src|tests|bench|scripts|\.ci)\//.test(p) || p.endsWith('.map'))).toEqual(
       [],
@@ -195,7 +198,7 @@ describe('the installed regioscan, run from another folder', () => {
     expect(reported.map((r) => r.name).sort()).toEqual(demoRegions.map((r) => r.name).sort());
     for (const region of reported) {
       expect(region.respondents).toBeGreaterThan(0);
-      // The map needs the bundled boundaries, the PNG the fonts of dejavu-fonts-ttf.
+      // The map needs the bundled boundaries, the PNG the fonts of data/fonts and dejavu-fonts-ttf.
       for (const file of [
         'regioscan.html',
         'regioscan.xlsx',

@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import type { RegionResult } from '../../src/analyse/types.js';
@@ -5,7 +6,8 @@ import { Codebook } from '../../src/model/codebook.js';
 import { signed, wrap } from '../../src/report/charts/parts.js';
 import { placeLabels } from '../../src/report/charts/place-labels.js';
 import { toReportPlan } from '../../src/report/plan/index.js';
-import { textWidth, toPng, toSvg } from '../../src/report/render/index.js';
+import { fontFiles, textWidth, toPng, toSvg } from '../../src/report/render/index.js';
+import { inLatinFonts, latinFontFiles, PNG_SCALE } from '../../src/report/render/to-png.js';
 import { codebook, context, region } from './chart-fixture.js';
 
 const charts = toReportPlan(codebook).charts;
@@ -131,6 +133,47 @@ describe('toPng', () => {
   it('toPng gives identical bytes for the same SVG', async () => {
     const svg = await toSvg(tiny);
     expect(Buffer.from(toPng(svg)).equals(Buffer.from(toPng(svg)))).toBe(true);
+  });
+});
+
+describe('toPng with the Latin cut of DejaVu Sans', () => {
+  const svgOf = (text: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="60"><text x="10" y="40" font-family="DejaVu Sans" font-size="24px">${text}</text><text x="10" y="56" font-family="DejaVu Sans" font-weight="bold" font-size="12px">${text}</text></svg>`;
+  const withFonts = (svg: string, fonts: { regular: string; bold: string }) =>
+    Buffer.from(
+      new Resvg(svg, {
+        font: {
+          fontFiles: [fonts.regular, fonts.bold],
+          loadSystemFonts: false,
+          defaultFontFamily: 'DejaVu Sans',
+          sansSerifFamily: 'DejaVu Sans',
+        },
+        background: 'white',
+        fitTo: { mode: 'zoom', value: PNG_SCALE },
+      })
+        .render()
+        .asPng(),
+    );
+
+  it('covers Dutch, other Latin scripts, Greek and the symbols the charts use, not Cyrillic, CJK or emoji', () => {
+    expect(
+      inLatinFonts(svgOf('Zoë, Łódź, Ærøskøbing, Şanlıurfa, Nguyễn: α = 0,8 ≥ 0,7 – “n” … ± × € ↑ ✓')),
+    ).toBe(true);
+    expect(inLatinFonts(svgOf('Жуковский'))).toBe(false);
+    expect(inLatinFonts(svgOf('北京'))).toBe(false);
+    expect(inLatinFonts(svgOf('goed 👍'))).toBe(false);
+  });
+
+  it('draws Latin text to the same pixels as the whole fonts', () => {
+    const svg = svgOf('Gelijkwaardig gesprek: 51% eens (n = 95–101) … ≥ 0,7');
+    expect(Buffer.from(toPng(svg)).equals(withFonts(svg, fontFiles()))).toBe(true);
+  });
+
+  it('draws text outside the Latin cut with the whole fonts, not as missing glyphs', () => {
+    const svg = svgOf('Жуковский');
+    const png = Buffer.from(toPng(svg));
+    expect(png.equals(withFonts(svg, fontFiles()))).toBe(true);
+    expect(png.equals(withFonts(svg, latinFontFiles()))).toBe(false);
   });
 });
 
