@@ -5,8 +5,9 @@
  * every slide fits the 1280×720 stage with each chart at full size (so chart text is at least
  * 18 px) and grows on a 1920×1080 screen, the overview shows every slide, speaker notes stay off
  * the stage, the file reads as a document without script, and axe-core (WCAG 2.2 A/AA) finds
- * nothing in either mode, on the regioscan and on the overview. A screenshot of every slide is
- * written to test-results/slides/ for a human to look at.
+ * nothing in either mode, on the regioscan and on the overview (on every Dutch slide; English as
+ * a document). A screenshot of every Dutch slide is written to test-results/slides/ for a human
+ * to look at.
  *
  * Skipped where Chromium is missing, except in CI, which installs it.
  */
@@ -212,7 +213,7 @@ describe.skipIf(!available)('presentation mode and accessibility in Chromium', (
   });
 
   for (const lang of ['nl', 'en'] as const) {
-    it(`${lang}: every slide fits 1280×720 with its chart at full size, grows at 1920×1080, keeps its notes off the stage, and axe finds nothing`, async () => {
+    it(`${lang}: every slide fits 1280×720 with its chart at full size, grows at 1920×1080, keeps its notes off the stage${lang === 'nl' ? ', and axe finds nothing' : ''}`, async () => {
       for (const viewport of [
         { width: 1280, height: 720 },
         { width: 1920, height: 1080 },
@@ -244,7 +245,10 @@ describe.skipIf(!available)('presentation mode and accessibility in Chromium', (
               }),
               where,
             ).toBe(true);
-            if (viewport.width === 1280) {
+            // axe and the screenshots per slide in Dutch, the room's language: the English slides
+            // are the same markup with other words (their fit is measured above, and axe checks
+            // the English document and overview below).
+            if (lang === 'nl' && viewport.width === 1280) {
               expect(await axe(page), where).toEqual([]);
               await page.screenshot({ path: join(SHOTS, `${lang}-${String(i).padStart(2, '0')}.png`) });
             } else if (lang === 'nl') {
