@@ -238,18 +238,31 @@ describe('50 long options', () => {
   const ctx = context('nl', book);
   const charts = toReportPlan(book).charts;
 
-  it('a choice of 50 options: a row each of at most two lines, every option named apart', async () => {
+  it('a choice of 50 options: the 25 most chosen, a row each of at most two lines; all 50 in the table', async () => {
+    // Option 50 the most chosen, 49 next, …: the bars are options 50 down to 26.
+    const ranked: RegionResult = {
+      ...r,
+      choices: r.choices.map((c) =>
+        c.item === 'A3' ? { ...c, shares: c.shares.map((e, i) => ({ ...e, estimate: 0.001 * (i + 1) })) } : c,
+      ),
+    };
     const chart = charts.find((c) => c.items.includes('A3') && c.id.startsWith('choice'));
-    const spec = chart?.spec(r, ctx);
+    const spec = chart?.spec(ranked, ctx);
     if (!spec) throw new Error('no chart of A3');
     const svg = await toSvg(spec);
     const { width, height } = sizeOf(svg);
     expect(width).toBeLessThanOrEqual(SLIDE);
-    // Rows of two label lines (46 px each) and the title: the height grows with the options only.
-    expect(height).toBeLessThanOrEqual(50 * 46 + 400);
+    // 25 rows of two label lines (46 px each) and the title, whatever the number of options.
+    expect(height).toBeLessThanOrEqual(25 * 46 + 400);
     const labels = (spec as { params: { value: Record<string, string[]> }[] }).params[0]!.value;
-    expect(Object.keys(labels)).toHaveLength(50);
+    expect(Object.keys(labels)).toHaveLength(25);
     for (const lines of Object.values(labels)) expect(lines.length).toBeLessThanOrEqual(2);
+    const drawn = (spec as { data: { values: { value: number }[] } }).data.values.map((v) => v.value);
+    expect(drawn).toEqual(Array.from({ length: 25 }, (_, i) => 0.001 * (50 - i)));
+    expect(JSON.stringify(spec)).toContain(
+      'De 25 meest gekozen van 50 opties; alle opties staan in de tabel.',
+    );
+    expect(chart!.table(ranked, ctx).rows).toHaveLength(50);
     expect(pngSize(toPng(svg, 1)).width).toBe(Math.ceil(width));
   });
 

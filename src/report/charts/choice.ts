@@ -30,12 +30,31 @@ export interface ChoiceGroup {
   item: string;
 }
 
+/**
+ * The most bars a choice chart draws: a question with more options (init can find up to the
+ * `options` limit in an export) shows its most chosen ones, so the chart stays a slide's height;
+ * the data table and the text alternative list them all.
+ */
+export const MAX_BARS = 25;
+
 /** The rows in drawing order. */
 export function rowsOf(result: ChoiceResult, ctx: ChartContext): Estimate[] {
   const q = ctx.labels.question(result.item);
-  if (q?.type === 'single') return result.shares;
+  if (q?.type === 'single' && result.shares.length <= MAX_BARS) return result.shares;
   const value = (e: Estimate) => (isShown(e) ? e.estimate : -1);
   return [...result.shares].sort((a, b) => value(b) - value(a));
+}
+
+/** The rows a chart draws: all of them, or the `MAX_BARS` most chosen. */
+export function barsOf(result: ChoiceResult, ctx: ChartContext): Estimate[] {
+  return rowsOf(result, ctx).slice(0, MAX_BARS);
+}
+
+/** "De 25 meest gekozen van 60 opties; …" when the chart draws only some options, else ''. */
+export function topNote(result: ChoiceResult, ctx: ChartContext): string {
+  return result.shares.length > MAX_BARS
+    ? say('choiceTopNote', ctx.lang, { shown: MAX_BARS, all: result.shares.length })
+    : '';
 }
 
 /** "in hun top 3" for a ranking of three, '' otherwise. */
@@ -81,7 +100,7 @@ export interface ChoicePanelOptions {
  */
 export function choicePanel(result: ChoiceResult, ctx: ChartContext, options: ChoicePanelOptions) {
   const { lang, labels } = ctx;
-  const rows = rowsOf(result, ctx);
+  const rows = barsOf(result, ctx);
   const lines = rows.map((e) => labelLines(labels.optionLabel(result.item, e.category)));
   const labelParam = rowLabels(Object.fromEntries(lines.map((l, i) => [rowKey(i), l])), options.name);
   const values = rows.map((e, i) => {
@@ -168,7 +187,11 @@ function choiceSpec(group: ChoiceGroup, chart: () => ChartDef) {
     const { lang } = ctx;
     const panel = choicePanel(result, ctx, { name: 'rowLabels' });
     const span = nSpan(result.shares, lang);
-    const subtitle = [kindNote(ctx, group.item), span ? say('choiceSubtitle', lang, { n: span }) : '']
+    const subtitle = [
+      kindNote(ctx, group.item),
+      span ? say('choiceSubtitle', lang, { n: span }) : '',
+      topNote(result, ctx),
+    ]
       .filter((s) => s !== '')
       .join(' ');
     return {

@@ -109,6 +109,10 @@ export const chartLabels = {
     'Several answers possible, so together over 100%.',
   ),
   choiceSubtitle: t('Lijn: 95%-interval. {n}.', 'Line: 95% interval. {n}.'),
+  choiceTopNote: t(
+    'De {shown} meest gekozen van {all} opties; alle opties staan in de tabel.',
+    'The {shown} most chosen of {all} options; every option is in the table.',
+  ),
   shareAxis: t('Aandeel van wie de vraag beantwoordde', 'Share of those who answered'),
   shareAltRow: t('{label}: {pct} ({low} tot {high})', '{label}: {pct} ({low} to {high})'),
   choiceAlt: t('{question}{n}. {note} {rows}.', '{question}{n}. {note} {rows}.'),
