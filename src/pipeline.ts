@@ -15,7 +15,7 @@
  *
  * Only this module and the CLI know about files on disk; the stages get bytes and return data.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AnalyseOptions, analyse, RakeError } from './analyse/index.js';
 import type { Indicators } from './analyse/types.js';
@@ -32,6 +32,7 @@ import {
   readSurvey,
   regionTableFromCodebook,
 } from './ingest/index.js';
+import { fileSize } from './ingest/input.js';
 import { checkFileSize, DEFAULT_LIMITS, type Limits } from './ingest/limits.js';
 import { parseMargins } from './ingest/margins.js';
 import { message } from './ingest/messages.js';
@@ -159,7 +160,7 @@ export async function readCodebook(path: string, limits: Limits = DEFAULT_LIMITS
 
 /** A whole file, once its size is within the `fileSize` limit. */
 async function readLimited(path: string, limits: Limits = DEFAULT_LIMITS): Promise<Buffer> {
-  checkFileSize(displayPath(path), (await stat(path)).size, limits);
+  checkFileSize(displayPath(path), await fileSize(path), limits);
   return readFile(path);
 }
 

@@ -46,7 +46,7 @@ export async function readInput(
   onProgress: IngestOptions['onProgress'],
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<InputInfo | null> {
-  const size = input.bytes?.byteLength ?? (await stat(input.path ?? input.file)).size;
+  const size = input.bytes?.byteLength ?? (await fileSize(input.path ?? input.file));
   checkFileSize(input.file, size, limits);
   if (size === 0) {
     list.error('empty_file', message.emptyFile());
@@ -139,6 +139,20 @@ export async function readInput(
 }
 
 /** The first four bytes of a file, to tell an XLSX (a ZIP) from a text export. */
+/**
+ * The size of the file at `path`. A folder is refused here with `EISDIR` and its path: reading
+ * one fails later with an error that names no path.
+ */
+export async function fileSize(path: string): Promise<number> {
+  const info = await stat(path);
+  if (info.isDirectory())
+    throw Object.assign(new Error(`EISDIR: is a folder, expected a file: ${path}`), {
+      code: 'EISDIR',
+      path,
+    });
+  return info.size;
+}
+
 export async function readMagic(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {

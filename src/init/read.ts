@@ -4,11 +4,11 @@
  * headings; every data record then goes to the caller's `onRecord` and is not kept, so an export
  * of any size is profiled in bounded memory.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { InputError } from '../ingest/errors.js';
 import { normalizeTable } from '../ingest/formats/index.js';
 import type { NormalizedTable } from '../ingest/formats/types.js';
-import { closeSource, isZip, readMagic } from '../ingest/input.js';
+import { closeSource, fileSize, isZip, readMagic } from '../ingest/input.js';
 import {
   checkFileSize,
   DEFAULT_LIMITS,
@@ -45,7 +45,7 @@ export async function readExport(
   start: (table: NormalizedTable) => (record: RawRecord) => void,
 ): Promise<number> {
   const path = input.path ?? input.file;
-  const size = input.bytes?.byteLength ?? (await stat(path)).size;
+  const size = input.bytes?.byteLength ?? (await fileSize(path));
   if (size === 0) throw initError(input.file, 'empty_file', message.emptyFile());
   const limits = input.limits ?? DEFAULT_LIMITS;
   checkFileSize(input.file, size, limits);

@@ -171,6 +171,22 @@ describe('regioscan validate checks the files beside the export that run stops o
   });
 });
 
+describe('a folder where a file is expected', () => {
+  it('init, validate --codebook and validate --input name the folder (exit 1)', async () => {
+    const folder = join(dir, 'a-folder');
+    await mkdir(folder, { recursive: true });
+    const init = capture();
+    expect(await main(['init', folder, '--out', join(dir, 'cb-folder.json')], init.io)).toBe(1);
+    expect(init.err.join('\n')).toContain(`is a folder, expected a file: ${folder} (EISDIR)`);
+    const codebook = capture();
+    expect(await main(['validate', '--codebook', folder], codebook.io)).toBe(1);
+    expect(codebook.err.join('\n')).toContain(`is a folder, expected a file: ${folder} (EISDIR)`);
+    const input = capture();
+    expect(await main(['validate', '--input', folder, '--codebook', demoPaths().codebook], input.io)).toBe(1);
+    expect(input.err.join('\n')).toContain(`${folder} is a folder, expected a file`);
+  });
+});
+
 describe('regioscan init writes the schema beside the codebook', () => {
   it('so that "$schema": "./codebook.schema.json" works wherever the folder goes', async () => {
     const folder = join(dir, 'project');
