@@ -15,7 +15,14 @@ export class InputError extends Error {
 }
 
 /** Where in a file a problem is. */
-type Place = Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>>;
+export type Place = Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>>;
+
+/** An `InputError` of one problem with `file` (at a place in it, when `at` says where). */
+export function fileError(file: string, code: string, message: string, at: Place = {}): InputError {
+  return new InputError([
+    { severity: 'error', code, file, row: null, line: null, column: null, value: null, ...at, message },
+  ]);
+}
 
 /** Collects issues for one file; `row`/`line`/`column` locate the problem. */
 export class IssueList {

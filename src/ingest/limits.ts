@@ -4,8 +4,7 @@
  * of memory. The defaults are generous for real surveys (the README's "Limits" says why each is
  * what it is); `--limit NAME=VALUE` changes one for a run, `validate` or `init`.
  */
-import type { Issue } from '../model/survey.js';
-import { InputError } from './errors.js';
+import { fileError, type InputError, type Place } from './errors.js';
 import type { OpenValueLimit } from './read/stream.js';
 
 /** Every limit, by its name in code. Sizes are in bytes, lengths in characters. */
@@ -143,25 +142,8 @@ export const limitMessage = {
 } as const;
 
 /** An `InputError` for one exceeded limit, placed where it was found. */
-export function limitError(
-  file: string,
-  name: LimitName,
-  text: string,
-  at: Partial<Pick<Issue, 'row' | 'line' | 'column' | 'value'>> = {},
-): InputError {
-  return new InputError([
-    {
-      severity: 'error',
-      code: `limit_${LIMITS[name].flag.replace(/-/g, '_')}`,
-      file,
-      row: null,
-      line: null,
-      column: null,
-      value: null,
-      ...at,
-      message: text,
-    },
-  ]);
+export function limitError(file: string, name: LimitName, text: string, at: Place = {}): InputError {
+  return fileError(file, `limit_${LIMITS[name].flag.replace(/-/g, '_')}`, text, at);
 }
 
 /** Throws when a file is larger than the `fileSize` limit. */

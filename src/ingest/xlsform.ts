@@ -18,7 +18,7 @@ import { todo } from '../init/messages.js';
 import { matchRegion, matchRole, roleSide } from '../init/places.js';
 import { findKnownScale, findMissingLabel, knownCode } from '../init/scales.js';
 import type { CodebookInput, LocalText } from '../model/codebook.js';
-import { InputError } from './errors.js';
+import { fileError, type InputError } from './errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { loadWorkbook, readSheetRows } from './read/xlsx.js';
 import { cleanCell, labelKey } from './values.js';
@@ -284,16 +284,5 @@ function placeQuestions(
 }
 
 function formError(file: string, text: string): InputError {
-  return new InputError([
-    {
-      severity: 'error',
-      code: 'xlsform',
-      file,
-      row: null,
-      line: null,
-      column: null,
-      value: null,
-      message: text,
-    },
-  ]);
+  return fileError(file, 'xlsform', text);
 }

@@ -5,7 +5,7 @@
  * of any size is profiled in bounded memory.
  */
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../ingest/errors.js';
+import { fileError, InputError } from '../ingest/errors.js';
 import { normalizeTable } from '../ingest/formats/index.js';
 import type { NormalizedTable } from '../ingest/formats/types.js';
 import { closeSource, fileSize, isZip, readMagic } from '../ingest/input.js';
@@ -125,7 +125,5 @@ export async function readExport(
 
 /** One error about the export as a whole, as ingest reports it. */
 export function initError(file: string, code: string, text: string): InputError {
-  return new InputError([
-    { severity: 'error', code, file, row: null, line: null, column: null, value: null, message: text },
-  ]);
+  return fileError(file, code, text);
 }

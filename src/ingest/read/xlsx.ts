@@ -6,7 +6,7 @@
  * last used column, within the limits.
  */
 import ExcelJS from 'exceljs';
-import { InputError } from '../errors.js';
+import { fileError, type InputError } from '../errors.js';
 import {
   columnLetters,
   DEFAULT_LIMITS,
@@ -120,18 +120,11 @@ export function readSheetRows(
 }
 
 function damaged(file: string, reason: string): InputError {
-  return new InputError([
-    {
-      severity: 'error',
-      code: 'xlsx_damaged',
-      file,
-      row: null,
-      line: null,
-      column: null,
-      value: null,
-      message: `the XLSX file is damaged: ${reason}; open it in Excel and save it again, or export it again`,
-    },
-  ]);
+  return fileError(
+    file,
+    'xlsx_damaged',
+    `the XLSX file is damaged: ${reason}; open it in Excel and save it again, or export it again`,
+  );
 }
 
 /**
