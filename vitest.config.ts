@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,5 +6,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // Vitest's default is one worker fewer than the cores, which on a 2-core CI machine runs the
+    // files one after another; the end-to-end files wait on Chromium, npm and the disk for much
+    // of their time, so two at a time finish sooner even there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
