@@ -162,6 +162,26 @@ describe('reachMapChart(item)', () => {
     });
   });
 
+  it('without any population figure maps where the respondents come from: counts, their legend, the most in the title', () => {
+    const counts = withMunicipalities([
+      cell('Leiden', 'Leidse Regio', 60, null),
+      cell('Leiderdorp', 'Leidse Regio', 20, null),
+      { ...cell('Oegstgeest', 'Leidse Regio', 7, null), suppressed: true, secondary: true },
+      cell('Katwijk', 'Duin- en Bollenstreek', 30, null),
+    ]);
+    const spec = specOf(counts);
+    expect(spec.title.text.join(' ')).toBe('De meeste respondenten komen uit Leiden (60)');
+    expect(spec.title.subtitle.join(' ')).toContain(
+      'Zonder inwonertallen (--population) aantallen respondenten, geen bereik per 10.000 inwoners.',
+    );
+    expect(specOf(counts, 'en').title.text.join(' ')).toBe('Most respondents come from Leiden (60)');
+    const legends = spec.layer.flatMap((l) => (l.encoding?.color?.legend ? [l.encoding.color.legend] : []));
+    expect(legends[0]?.title).toEqual(['Respondenten']);
+    expect([...new Set(textsOf(spec).slice(0, -1))].sort()).toEqual(
+      ['Leiden', '60', 'Leiderdorp', '20', 'Oegstgeest', 'niet getoond', 'Katwijk', '30'].sort(),
+    );
+  });
+
   it('never writes the number of a suppressed municipality: not in data, labels or description', () => {
     const spec = specOf(fixture);
     // Everything but the boundaries (whose arcs are only coordinates).

@@ -80,6 +80,20 @@ function message(places: Place[], lang: Lang): string {
   });
 }
 
+/** The message of a map of counts: where most respondents come from. */
+function countsMessage(places: Place[], lang: Lang): string {
+  const most = extremesBy(places, (p) => (kindOf(p.cell) === 'suppressed' ? null : p.cell.count), 'high', 1);
+  const first = most[0]?.cell.count;
+  if (first === undefined || first === null) return sayMap('reachMessageNone', lang);
+  return sayMap('countsMessage', lang, {
+    names: joinNames(
+      most.map((p) => p.name),
+      lang,
+    ),
+    count: formatNumber(first, lang, 0),
+  });
+}
+
 /** The line of a municipality on the map under its name. */
 function valueLine(cell: CountCell, lang: Lang): string {
   const kind = kindOf(cell);
@@ -102,25 +116,37 @@ export function reachMapChart(item: string): ChartDef {
       const { places, unmatched } = placesOf(region, lang, topology);
       const onMap = places.filter((p): p is Place & { statcode: string } => p.statcode !== null);
       if (onMap.length === 0) return null;
+      // Without any population figure there is no reach to map: the map shows where the
+      // respondents come from instead, rather than a legend of nothing over grey areas.
+      const counts = !places.some((p) => kindOf(p.cell) === 'value');
       const areas: MapArea[] = onMap.map((p) => {
         const kind = kindOf(p.cell);
+        if (counts)
+          return kind === 'suppressed'
+            ? { statcode: p.statcode, kind, value: null }
+            : { statcode: p.statcode, kind: 'value', value: p.cell.count ?? 0 };
         return { statcode: p.statcode, kind, value: kind === 'value' ? p.cell.per10k : null };
       });
       const values = areas.flatMap((a) => (a.value === null ? [] : [a.value]));
-      const high = maxOf(values, 0.1);
+      const high = maxOf(values, counts ? 1 : 0.1);
+      const line = (cell: CountCell) =>
+        counts && kindOf(cell) !== 'suppressed'
+          ? formatNumber(cell.count ?? 0, lang, 0)
+          : valueLine(cell, lang);
       return toMapSpec({
-        message: message(places, lang),
+        message: counts ? countsMessage(places, lang) : message(places, lang),
         subtitle: [
           sayMap('reachSubtitle', lang, { total: formatNumber(region.response.respondents, lang, 0) }),
+          ...(counts ? [sayMap('countsNote', lang)] : []),
           ...unmatchedLine(unmatched, lang),
         ],
         description: chart.alt(region, ctx),
         lang,
         topology,
         areas,
-        labels: onMap.map((p) => ({ lines: [p.name, valueLine(p.cell, lang)], statcodes: [p.statcode] })),
+        labels: onMap.map((p) => ({ lines: [p.name, line(p.cell)], statcodes: [p.statcode] })),
         extent: 'around',
-        legendTitle: sayMap('per10kLegend', lang),
+        legendTitle: sayMap(counts ? 'countsLegend' : 'per10kLegend', lang),
         scale: legendTicks(0, high),
       });
     },

@@ -38,6 +38,15 @@ export const mapLabels = {
     'Respondenten per gemeente: zonder inwonertallen geen bereik',
     'Respondents by municipality: no reach without population figures',
   ),
+  countsMessage: t(
+    'De meeste respondenten komen uit {names} ({count})',
+    'Most respondents come from {names} ({count})',
+  ),
+  countsLegend: t('Respondenten', 'Respondents'),
+  countsNote: t(
+    'Zonder inwonertallen (--population) aantallen respondenten, geen bereik per 10.000 inwoners.',
+    'Without population figures (--population): numbers of respondents, not reach per 10,000 residents.',
+  ),
   reachSubtitle: t(
     '{total} respondenten in totaal; donkerder is meer; kleine aantallen worden niet getoond (privacy).',
     '{total} respondents in total; darker is more; small numbers are not shown (privacy).',
