@@ -25,21 +25,39 @@ export interface ColumnGroup {
 
 const BRACKET = /^(.*?)\s*\[([^[\]]+)\]$/;
 const PART = /^(.+)_([A-Za-z0-9]+)$/;
+/**
+ * A heading that is a question code and its text (`Q7_1 Vormen: Klankbordgroep`, `A3. Leeftijd`),
+ * as hand-made and SPSS-style exports write them: the code has a digit, the text follows a space.
+ */
+const CODE_AND_TEXT = /^([A-Za-z]{0,6}\d[A-Za-z0-9_]*)[.:]?\s+(\S.*)$/;
+
+/** The code and the text of a `CODE text` heading, or null. */
+export function codeAndText(heading: string): { code: string; text: string } | null {
+  const m = CODE_AND_TEXT.exec(heading.trim());
+  return m ? { code: m[1]!, text: m[2]! } : null;
+}
 
 /** Split a heading into stem and sub-question, or null when it has none. */
 export function splitHeading(heading: string): { stem: string; sub: string } | null {
   const bracket = BRACKET.exec(heading);
   if (bracket && bracket[1] !== '') return { stem: bracket[1]!, sub: bracket[2]!.trim() };
-  const part = /\s/.test(heading) ? null : PART.exec(heading);
+  const code = /\s/.test(heading) ? codeAndText(heading)?.code : heading;
+  const part = code === undefined ? null : PART.exec(code);
   return part ? { stem: part[1]!, sub: part[2]! } : null;
 }
 
-/** Split a question text into stem text and sub-question text: `Stem [Sub]` or Qualtrics' `Stem - Sub`. */
+/**
+ * Split a question text into stem text and sub-question text: `Stem [Sub]`, Qualtrics'
+ * `Stem - Sub`, or `Stem: Sub`.
+ */
 function splitText(text: string): { stem: string; sub: string } | null {
   const bracket = BRACKET.exec(text);
   if (bracket && bracket[1] !== '') return { stem: bracket[1]!, sub: bracket[2]!.trim() };
-  const at = text.lastIndexOf(' - ');
-  return at > 0 ? { stem: text.slice(0, at).trim(), sub: text.slice(at + 3).trim() } : null;
+  for (const separator of [' - ', ': ']) {
+    const at = text.lastIndexOf(separator);
+    if (at > 0) return { stem: text.slice(0, at).trim(), sub: text.slice(at + separator.length).trim() };
+  }
+  return null;
 }
 
 /**

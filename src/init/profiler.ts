@@ -5,6 +5,7 @@
  * is counted without being cleaned again.
  */
 import { cleanCell, decimalComma, detach, stripQuotePrefix } from '../ingest/values.js';
+import { codeAndText } from './groups.js';
 import { type ColumnProfile, type Distinct, MAX_DISTINCT, SENTINEL, type ValueSummary } from './profile.js';
 import { labelKeys, MISSING_LABELS } from './scales.js';
 
@@ -88,7 +89,9 @@ export class ColumnProfiler {
 
   /** The profile of the cells counted so far. */
   toProfile(): ColumnProfile {
-    const text = this.aliases.find((a) => cleanCell(a) !== '') ?? this.header;
+    // The tool's question text; else the heading, less a question code in front of its words.
+    const text =
+      this.aliases.find((a) => cleanCell(a) !== '') ?? codeAndText(this.header)?.text ?? this.header;
     return {
       index: this.index,
       header: this.header,

@@ -484,3 +484,33 @@ describe('initCodebook: tool conventions', () => {
     expect(notes).toContain(note.skippedPersonal('email'));
   });
 });
+
+describe('initCodebook: headings that are a question code and its text', () => {
+  it('"Q1 Woonplaats" is the region, "Q7_1 Vormen: Klankbordgroep"… one multiple choice, texts without the codes', async () => {
+    const header = [
+      'Q1 Woonplaats',
+      'Q2 Wat is uw rol?',
+      'Q7_1 Vormen van participatie: Klankbordgroep',
+      'Q7_2 Vormen van participatie: Cliëntenraad',
+      'Q7_3 Vormen van participatie: Enquête',
+    ].join(',');
+    const rows = Array.from({ length: 24 }, (_, i) =>
+      [
+        ['Leiden', 'Katwijk', 'Enschede'][i % 3],
+        i % 2 ? 'Inwoner' : 'Professional',
+        i % 3 ? '1' : '',
+        i % 4 ? '' : '1',
+        i % 5 ? '1' : '',
+      ].join(','),
+    );
+    const { codebook } = await init([header, ...rows].join('\n'));
+    expectValid(codebook);
+    expect(codebook.region).toEqual({ question: 'q1_woonplaats', level: 'municipality' });
+    const q = (id: string) => codebook.questions.find((x) => x.id === id);
+    expect(q('q1_woonplaats')?.text.nl).toBe('Woonplaats');
+    const multi = codebook.questions.find((x) => x.type === 'multi');
+    expect(multi).toMatchObject({ id: 'Q7', type: 'multi', text: { nl: 'Vormen van participatie' } });
+    const scale = codebook.scales.find((s) => multi && 'scale' in multi && s.id === multi.scale);
+    expect(scale?.options.map((o) => o.label.nl)).toEqual(['Klankbordgroep', 'Cliëntenraad', 'Enquête']);
+  });
+});
