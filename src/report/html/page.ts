@@ -25,6 +25,7 @@ header.cover .facts { display:flex; flex-wrap:wrap; gap:2.5rem; margin:1.5rem 0 
 header.cover .fact b { display:block; font-size:3rem; line-height:1; }
 header.cover a { color:#fff; }
 header.cover .byline { font-size:1rem; color:#e3ebf5; margin-top:1.5rem; }
+header.cover details.notes { border-color:#e3ebf5; } header.cover details.notes, header.cover details.notes summary, header.cover details.notes h3 { color:#fff; }
 .present-start button { font:inherit; font-size:1.3rem; font-weight:bold; padding:.5rem 1.4rem; border:2px solid #fff; border-radius:6px; background:#fff; color:var(--accent); cursor:pointer; }
 .present-start button:focus-visible { outline:4px solid #ffbf47; outline-offset:2px; }
 .present-start .keys { font-size:1rem; color:#e3ebf5; }
