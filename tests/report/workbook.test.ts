@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toWorkbook } from '../../src/report/workbook/index.js';
 import { TIDY_COLUMNS } from '../../src/report/workbook/tidy.js';
-import { HOSTILE, readWorkbook, sheetOf, toFixtureInput, toFixturePng } from './workbook-fixture.js';
+import { est, HOSTILE, readWorkbook, sheetOf, toFixtureInput, toFixturePng } from './workbook-fixture.js';
 
 let nl: ExcelJS.Workbook;
 let en: ExcelJS.Workbook;
@@ -229,5 +229,45 @@ describe('toWorkbook(fixture)', () => {
     vi.setSystemTime(new Date('2031-06-15T13:14:15Z'));
     const second = await toWorkbook(toFixtureInput('nl'));
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+});
+
+describe('numeric questions on their block sheet', () => {
+  it('a numeric result of block D is a "Getallen" table there: n, mean with its interval, median', async () => {
+    const numeric = {
+      item: 'd_vergoeding',
+      block: 'D',
+      mean: est({ indicator: 'mean', item: 'd_vergoeding', n: 120, estimate: 6.25, ciLow: 5.9, ciHigh: 6.6 }),
+      median: est({ indicator: 'median', item: 'd_vergoeding', n: 120, estimate: 6 }),
+    };
+    const input = toFixtureInput('nl');
+    const wb = await readWorkbook(
+      await toWorkbook({ ...input, region: { ...input.region, numeric: [numeric] } }),
+    );
+    const rows: unknown[][] = [];
+    sheetOf(wb, 'D Randvoorwaarden').eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1));
+    });
+    const at = rows.findIndex((r) => r[0] === 'Getallen');
+    expect(at).toBeGreaterThan(0);
+    expect(rows[at + 1]).toEqual([
+      'Id',
+      'Vraag',
+      'n',
+      'Gemiddelde',
+      '95%-BI onder',
+      '95%-BI boven',
+      'Mediaan',
+      'Opmerking',
+    ]);
+    expect(rows[at + 2]?.slice(0, 7)).toEqual([
+      'd_vergoeding',
+      'Wie meedoet krijgt een vergoeding voor tijd en kosten.',
+      120,
+      6.25,
+      5.9,
+      6.6,
+      6,
+    ]);
   });
 });

@@ -105,6 +105,8 @@ export const blocks = {
   },
   ipa: { nl: 'Belang en hoe goed het nu gaat, per thema', en: 'Importance and performance by theme' },
   choices: { nl: 'Keuzevragen', en: 'Choice questions' },
+  numeric: { nl: 'Getallen', en: 'Numbers' },
+  median: { nl: 'Mediaan', en: 'Median' },
   index: { nl: 'Index', en: 'Index' },
   score: { nl: 'Score (0–100)', en: 'Score (0–100)' },
   alpha: { nl: 'Cronbachs alfa', en: "Cronbach's alpha" },

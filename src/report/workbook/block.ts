@@ -1,6 +1,6 @@
 /**
  * One sheet per questionnaire block with results: the block title, a legend, then sections for
- * statements, indices, ladder, themes, choice questions and comparisons, in that order, each
+ * statements, indices, ladder, themes, choice questions, numbers and comparisons, in that order, each
  * chart of the block to the right of the table it draws. The header row of the first table is
  * frozen and carries the autofilter.
  */
@@ -14,6 +14,7 @@ import type { Context } from './context.js';
 import { writeIpa } from './ipa.js';
 import { writeLadder } from './ladder.js';
 import { writeIndices, writeLikert } from './likert.js';
+import { writeNumeric } from './numeric.js';
 import type { Placed } from './places.js';
 import { SheetWriter, type TableRange } from './sheet.js';
 
@@ -37,6 +38,7 @@ export function addBlockSheet(
   if (block.ladder.length > 0) ranges.set('ladder', writeLadder(w, ctx, block.ladder));
   if (block.ipa.length > 0) ranges.set('ipa', writeIpa(w, ctx, block.ipa));
   if (block.choices.length > 0) ranges.set('choices', writeChoices(w, ctx, block.choices));
+  if (block.numeric.length > 0) ranges.set('numeric', writeNumeric(w, ctx, block.numeric));
   if (block.comparisons.length > 0) ranges.set('comparisons', writeComparisons(w, ctx, block.comparisons));
 
   const first = [...ranges.values()].find((r) => r !== undefined);

@@ -1,5 +1,5 @@
 /**
- * Which results belong on which block sheet. Likert items and choice questions carry their
+ * Which results belong on which block sheet. Likert items, choice and numeric questions carry their
  * block; a ladder phase goes with the block of its "now" question, an IPA theme with the block
  * of its importance question, an index with the block of its first item, a comparison with the
  * block of its item (or index). Blocks keep the codebook order; empty blocks get no sheet.
@@ -11,6 +11,7 @@ import type {
   IpaResult,
   LadderResult,
   LikertResult,
+  NumericResult,
   RegionResult,
 } from '../../analyse/types.js';
 import type { Codebook } from '../../model/codebook.js';
@@ -26,6 +27,7 @@ export interface BlockContent {
   ladder: LadderResult[];
   ipa: IpaResult[];
   choices: ChoiceResult[];
+  numeric: NumericResult[];
   comparisons: { kind: 'perspective' | 'benchmark'; comparison: Comparison }[];
 }
 
@@ -45,6 +47,7 @@ export function toBlockContents(codebook: Codebook, region: RegionResult): Block
         ladder: [],
         ipa: [],
         choices: [],
+        numeric: [],
         comparisons: [],
       };
       contents.set(id, content);
@@ -80,6 +83,7 @@ export function toBlockContents(codebook: Codebook, region: RegionResult): Block
     get(importance?.block ?? fallback).ipa.push(r);
   }
   for (const r of region.choices) get(r.block).choices.push(r);
+  for (const r of region.numeric) get(r.block).numeric.push(r);
   for (const comparison of region.perspective) {
     get(itemBlock(comparison.item)).comparisons.push({ kind: 'perspective', comparison });
   }
@@ -94,7 +98,15 @@ export function toBlockContents(codebook: Codebook, region: RegionResult): Block
 }
 
 /** The sections of a block sheet, in the order the sheet shows them. */
-export const BLOCK_SECTIONS = ['likert', 'indices', 'ladder', 'ipa', 'choices', 'comparisons'] as const;
+export const BLOCK_SECTIONS = [
+  'likert',
+  'indices',
+  'ladder',
+  'ipa',
+  'choices',
+  'numeric',
+  'comparisons',
+] as const;
 export type BlockSection = (typeof BLOCK_SECTIONS)[number];
 
 /**
@@ -113,6 +125,7 @@ export function toSectionItems(codebook: Codebook, block: BlockContent): Record<
     ladder: new Set([...phases, ...questionsOf((q) => q.type === 'ladder' && phases.has(q.phase))]),
     ipa: new Set([...themes, ...questionsOf((q) => q.type === 'ipa' && themes.has(q.theme))]),
     choices: new Set(block.choices.map((r) => r.item)),
+    numeric: new Set(block.numeric.map((r) => r.item)),
     comparisons: new Set(block.comparisons.map((c) => c.comparison.item)),
   };
 }
