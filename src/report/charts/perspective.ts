@@ -3,7 +3,7 @@
  * session question "wat herken je wel en niet?". Two charts, so each fits one screen: the
  * statements and indices, and the participation ladder.
  */
-import type { Comparison } from '../../analyse/types.js';
+import type { Comparison, RegionResult } from '../../analyse/types.js';
 import { verdictOf } from '../headlines.js';
 import { toComparisonSpec } from './comparison.js';
 import { countVerdicts, toComparisonAlt, toComparisonTable } from './comparison-text.js';
@@ -53,6 +53,17 @@ function perspectiveChart(
 ): ChartDef {
   const rows = (comparisons: readonly Comparison[], ctx: ChartContext) =>
     comparisons.filter((c) => keep(c, ctx));
+  // What the text alternative and the data table are made of: rows, title, the two sides.
+  const inWords = (region: RegionResult, ctx: ChartContext) => {
+    const { lang } = ctx;
+    return [
+      rows(region.perspective, ctx),
+      ctx,
+      say(titleKey, lang),
+      say('residents', lang),
+      say('professionals', lang),
+    ] as const;
+  };
   const chart: ChartDef = {
     id,
     measure: 'comparison',
@@ -70,26 +81,8 @@ function perspectiveChart(
         description: chart.alt(region, ctx),
       });
     },
-    alt(region, ctx) {
-      const { lang } = ctx;
-      return toComparisonAlt(
-        rows(region.perspective, ctx),
-        ctx,
-        say(titleKey, lang),
-        say('residents', lang),
-        say('professionals', lang),
-      );
-    },
-    table(region, ctx) {
-      const { lang } = ctx;
-      return toComparisonTable(
-        rows(region.perspective, ctx),
-        ctx,
-        say(titleKey, lang),
-        say('residents', lang),
-        say('professionals', lang),
-      );
-    },
+    alt: (region, ctx) => toComparisonAlt(...inWords(region, ctx)),
+    table: (region, ctx) => toComparisonTable(...inWords(region, ctx)),
   };
   return chart;
 }

@@ -2,7 +2,7 @@
  * The trend: each statement and index now against the earlier run (`--previous`), the change
  * with its interval, clear changes marked by the same rule as every comparison of the report.
  */
-import type { Comparison } from '../../analyse/types.js';
+import type { Comparison, RegionResult } from '../../analyse/types.js';
 import { toComparisonSpec } from './comparison.js';
 import { toComparisonAlt, toComparisonTable } from './comparison-text.js';
 import { say } from './parts.js';
@@ -37,24 +37,18 @@ export const trend: ChartDef = {
       description: trend.alt(region, ctx),
     });
   },
-  alt(region, ctx) {
-    const { lang } = ctx;
-    return toComparisonAlt(
-      drawn(region.trend, ctx),
-      ctx,
-      say('trendTitle', lang),
-      say('trendNow', lang),
-      say('trendThen', lang),
-    );
-  },
-  table(region, ctx) {
-    const { lang } = ctx;
-    return toComparisonTable(
-      drawn(region.trend, ctx),
-      ctx,
-      say('trendTitle', lang),
-      say('trendNow', lang),
-      say('trendThen', lang),
-    );
-  },
+  alt: (region, ctx) => toComparisonAlt(...inWords(region, ctx)),
+  table: (region, ctx) => toComparisonTable(...inWords(region, ctx)),
 };
+
+/** What the text alternative and the data table of the trend are made of: rows, title, sides. */
+function inWords(region: RegionResult, ctx: ChartContext) {
+  const { lang } = ctx;
+  return [
+    drawn(region.trend, ctx),
+    ctx,
+    say('trendTitle', lang),
+    say('trendNow', lang),
+    say('trendThen', lang),
+  ] as const;
+}
