@@ -266,17 +266,9 @@ for (const rows of sizes) {
   };
 
   await run('init', process.execPath, [cli, 'init', paths.csv, '--out', join(dir, 'init.json'), '--force']);
-  await run('ingest', process.execPath, [
-    cli,
-    'validate',
-    '--input',
-    paths.csv,
-    '--codebook',
-    paths.codebook,
-    '--weight',
-    WEIGHT,
-    '--quiet',
-  ]);
+  // What validate and run are given: the export, its codebook and the weight column.
+  const inputs = ['--input', paths.csv, '--codebook', paths.codebook, '--weight', WEIGHT];
+  await run('ingest', process.execPath, [cli, 'validate', ...inputs, '--quiet']);
   const analyse = await run('analyse', process.execPath, [
     join(here, 'phase.js'),
     'analyse',
@@ -302,12 +294,7 @@ for (const rows of sizes) {
   const whole = await run('run', process.execPath, [
     cli,
     'run',
-    '--input',
-    paths.csv,
-    '--codebook',
-    paths.codebook,
-    '--weight',
-    WEIGHT,
+    ...inputs,
     '--out',
     join(dir, 'run-out'),
     '--quiet',
