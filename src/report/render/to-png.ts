@@ -8,6 +8,8 @@
  * 2,328 characters) is drawn with that, in a third of the time and to the same pixels; any other
  * chart with the whole fonts.
  */
+// Before resvg: its allocator reads the environment as it loads.
+import './allocator.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
