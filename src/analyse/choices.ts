@@ -32,59 +32,94 @@ export interface ChoiceCounts {
 
 /** The counts of a single, multi or rank question over a selection; null for any other question. */
 export function choiceCounts(ctx: Context, q: Question, selection: Selection): ChoiceCounts | null {
+  return choiceCountsBy(ctx, q, selection, null, 1)?.[0] ?? null;
+}
+
+/**
+ * {@link choiceCounts} per group in one pass (`groupOf[i]` is respondent i's group, 0 ≤ g < groups,
+ * any other left out; null: one group of the whole selection).
+ */
+export function choiceCountsBy(
+  ctx: Context,
+  q: Question,
+  selection: Selection,
+  groupOf: Int32Array | null,
+  groups: number,
+): ChoiceCounts[] | null {
   const column = ctx.column(q.id);
   if (!column || !('scale' in q)) return null;
   const options = ctx.scale(q.scale).options.map((o) => o.code);
+  const width = options.length;
+  const slot = new Map(options.map((c, k) => [c, k]));
   const w = ctx.weights;
-  // Per option: respondents who chose it (and their weight); per question: who answered.
-  const counts = new Map(options.map((c) => [c, 0]));
-  const wcounts = new Map(options.map((c) => [c, 0]));
-  let n = 0;
-  let sw = 0;
-  let sww = 0;
-  const answered = (i: number) => {
-    n++;
+  // Per group and option: respondents who chose it (and their weight); per group: who answered.
+  const chosen = new Float64Array(groups * width);
+  const wchosen = new Float64Array(groups * width);
+  const n = new Float64Array(groups);
+  const sw = new Float64Array(groups);
+  const sww = new Float64Array(groups);
+  const answered = (g: number, i: number) => {
+    n[g]!++;
     if (w) {
-      sw += w[i]!;
-      sww += w[i]! * w[i]!;
+      sw[g]! += w[i]!;
+      sww[g]! += w[i]! * w[i]!;
     }
   };
-  const chose = (i: number, c: number) => {
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    if (w) wcounts.set(c, (wcounts.get(c) ?? 0) + w[i]!);
+  const chose = (g: number, i: number, k: number) => {
+    chosen[g * width + k]!++;
+    if (w) wchosen[g * width + k]! += w[i]!;
+  };
+  const groupOfRow = (i: number) => {
+    const g = groupOf ? groupOf[i]! : 0;
+    return g >= 0 && g < groups ? g : -1;
   };
   if (q.type === 'single' && column.kind === 'code') {
-    const slot = new Set(options);
-    for (const i of selection) {
-      const c = column.codes[i]!;
-      if (!slot.has(c)) continue;
-      answered(i);
-      chose(i, c);
+    const table = new Int16Array(1 << 16).fill(-1);
+    options.forEach((c, k) => {
+      table[c + 32768] = k;
+    });
+    for (let j = 0; j < selection.length; j++) {
+      const i = selection[j]!;
+      const k = table[(column.codes[i] as number) + 32768]!;
+      const g = k < 0 ? -1 : groupOfRow(i);
+      if (g < 0) continue;
+      answered(g, i);
+      chose(g, i, k);
     }
   } else if (q.type === 'multi' && column.kind === 'multi') {
-    for (const i of selection) {
-      if (column.ticks[0]?.[i] === MISSING_TICK) continue;
-      answered(i);
-      column.options.forEach((code, k) => {
-        if (column.ticks[k]![i] === 1) chose(i, code);
+    const ticked = column.options.map((code) => slot.get(code) ?? -1);
+    for (let j = 0; j < selection.length; j++) {
+      const i = selection[j]!;
+      const g = groupOfRow(i);
+      if (g < 0 || column.ticks[0]?.[i] === MISSING_TICK) continue;
+      answered(g, i);
+      ticked.forEach((k, t) => {
+        if (k >= 0 && column.ticks[t]![i] === 1) chose(g, i, k);
       });
     }
   } else if (q.type === 'rank' && column.kind === 'rank') {
-    for (const i of selection) {
-      const ranked = column.positions.map((p) => p[i]!).filter((c) => counts.has(c));
-      if (ranked.length === 0) continue;
-      answered(i);
-      for (const c of new Set(ranked)) chose(i, c);
+    for (let j = 0; j < selection.length; j++) {
+      const i = selection[j]!;
+      const g = groupOfRow(i);
+      if (g < 0) continue;
+      const ranked = new Set<number>();
+      for (const p of column.positions) {
+        const k = slot.get(p[i]!);
+        if (k !== undefined) ranked.add(k);
+      }
+      if (ranked.size === 0) continue;
+      answered(g, i);
+      for (const k of ranked) chose(g, i, k);
     }
   } else return null;
-  return {
+  return Array.from(n, (count, g) => ({
     options,
-    chosen: options.map((c) => counts.get(c)!),
-    wchosen: w ? options.map((c) => wcounts.get(c)!) : null,
-    n,
-    sw,
-    sww,
-  };
+    chosen: Array.from(chosen.subarray(g * width, (g + 1) * width)),
+    wchosen: w ? Array.from(wchosen.subarray(g * width, (g + 1) * width)) : null,
+    n: count,
+    sw: sw[g]!,
+    sww: sww[g]!,
+  }));
 }
 
 /** The counts of a choice question over no respondents: the identity of {@link mergeChoiceCounts}. */
@@ -149,6 +184,15 @@ export function analyseChoice(
   selection: Selection,
   place: Place,
 ): ChoiceResult | null {
-  const counted = choiceCounts(ctx, q, selection);
+  // Whether a question has counts depends on the question alone, never on the selection.
+  const counted = choiceCountsBy(ctx, q, new Uint32Array(0), null, 1)
+    ? ctx.over(
+        q,
+        'choices',
+        selection,
+        (s, groupOf, groups) => choiceCountsBy(ctx, q, s, groupOf, groups)!,
+        mergeChoiceCounts,
+      )
+    : null;
   return counted ? choiceResult(ctx, q, counted, place) : null;
 }

@@ -12,7 +12,7 @@ import {
   weightedMeanEstimate,
   weightedShareEstimate,
 } from './estimate.js';
-import { countCodes, countCodesWeighted, type Selection } from './select.js';
+import { countCodesBy, type Selection } from './select.js';
 import {
   addValue,
   addWeighted,
@@ -39,26 +39,33 @@ export interface CodedCounts {
   n: number;
 }
 
-/** Count a code column over a selection, in the order of `codes`. */
+/**
+ * Count a code column over a selection, in the order of `codes`: merged from the counts of its
+ * cells where the selection is a region, a side or the country (cells.ts), else counted directly.
+ */
 export function codedCounts(
   ctx: Context,
   column: Int8Array | Int16Array,
   selection: Selection,
   codes: readonly number[],
 ): CodedCounts {
-  if (ctx.weights) {
-    const { counts, wsum, wsq } = countCodesWeighted(column, selection, codes, ctx.weights);
-    return { codes, counts, wsum, wsq, design: selection.length, n: counts.reduce((a, b) => a + b, 0) };
-  }
-  const counts = countCodes(column, selection, codes);
-  return {
-    codes,
-    counts,
-    wsum: null,
-    wsq: null,
-    design: selection.length,
-    n: counts.reduce((a, b) => a + b, 0),
-  };
+  return ctx.over(
+    column,
+    `counts:${codes.join(',')}`,
+    selection,
+    (s, groupOf, groups) =>
+      countCodesBy(column, s, codes, ctx.weights, groupOf, groups).map(
+        (g): CodedCounts => ({
+          codes,
+          counts: Array.from(g.counts),
+          wsum: g.wsum ? Array.from(g.wsum) : null,
+          wsq: g.wsq ? Array.from(g.wsq) : null,
+          design: g.size,
+          n: g.counts.reduce((x, y) => x + y, 0),
+        }),
+      ),
+    mergeCodedCounts,
+  );
 }
 
 /** The counts of no respondents over `codes`: the identity of {@link mergeCodedCounts}. */
@@ -162,15 +169,34 @@ export function valueStats(
   selection: Selection,
   value: (j: number, i: number) => number,
 ): { moments: Moments; sums: WeightedSums | null } {
-  const moments = emptyMoments();
-  const sums = ctx.weights ? emptyWeightedSums() : null;
+  return valueStatsBy(ctx, selection, value, null, 1)[0]!;
+}
+
+/**
+ * {@link valueStats} per group in one pass (`groupOf[i]` is respondent i's group, 0 ≤ g < groups,
+ * any other left out; null: one group of the whole selection).
+ */
+export function valueStatsBy(
+  ctx: Context,
+  selection: Selection,
+  value: (j: number, i: number) => number,
+  groupOf: Int32Array | null,
+  groups: number,
+): { moments: Moments; sums: WeightedSums | null }[] {
+  const out = Array.from({ length: groups }, () => ({
+    moments: emptyMoments(),
+    sums: ctx.weights ? emptyWeightedSums() : null,
+  }));
   for (let j = 0; j < selection.length; j++) {
     const i = selection[j]!;
+    const g = groupOf ? groupOf[i]! : 0;
+    if (g < 0 || g >= groups) continue;
     const y = value(j, i);
-    addValue(moments, y);
-    if (sums && ctx.weights) addWeighted(sums, y, ctx.weights[i]!);
+    const stats = out[g]!;
+    addValue(stats.moments, y);
+    if (stats.sums && ctx.weights) addWeighted(stats.sums, y, ctx.weights[i]!);
   }
-  return { moments, sums };
+  return out;
 }
 
 /** The mean of one value per respondent, weighted when there are weights. */

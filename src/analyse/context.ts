@@ -6,6 +6,8 @@ import type { Codebook, Question, Scale } from '../model/codebook.js';
 import type { Margin } from '../model/margins.js';
 import type { PreviousRun } from '../model/previous.js';
 import type { Column, Survey } from '../model/survey.js';
+import { type CellCache, type Cells, createCells, type Grouped, overCells } from './cells.js';
+import type { Selection } from './select.js';
 
 export interface AnalyseOptions {
   /** Estimates for fewer respondents than this are suppressed (default 10). */
@@ -29,6 +31,14 @@ export interface Context {
   question(id: string): Question;
   scale(id: string): Scale;
   column(id: string): Column | undefined;
+  /** The respondents by region × role, shared by the contexts of one analysis (cells.ts). */
+  cells: Cells;
+  /**
+   * A mergeable measure of `of` (a column, a question, an index; `key` tells measures of one thing
+   * apart) over a selection: merged from its cells' partial results where the selection is a union
+   * of cells, every cell measured in one pass once per context (cells.ts).
+   */
+  over<T>(of: object, key: string, selection: Selection, measure: Grouped<T>, merge: (a: T, b: T) => T): T;
 }
 
 /** Where an estimate belongs: the first three columns of indicators.csv. */
@@ -42,7 +52,9 @@ export function createContext(
   survey: Survey,
   options: AnalyseOptions,
   weights: Float64Array | null = null,
+  cells: Cells = createCells(survey),
 ): Context {
+  const cache: CellCache = new WeakMap();
   const questions = new Map(survey.codebook.questions.map((q) => [q.id, q]));
   const scales = new Map(survey.codebook.scales.map((s) => [s.id, s]));
   return {
@@ -61,5 +73,7 @@ export function createContext(
       return s;
     },
     column: (id) => survey.columns.get(id),
+    cells,
+    over: (of, key, selection, measure, merge) => overCells(cells, cache, of, key, selection, measure, merge),
   };
 }

@@ -11,6 +11,7 @@
  */
 import type { Survey } from '../model/survey.js';
 import { benchmarkOf } from './benchmark.js';
+import { createCells } from './cells.js';
 import { adjustComparisons, FDR_Q, type Measure, type MeasureStats, MIN_COMPARISON_N } from './compare.js';
 import { type AnalyseOptions, createContext } from './context.js';
 import { protectCounts } from './disclosure/counts.js';
@@ -49,13 +50,15 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
     ...(opts.rake ? { rake: opts.rake } : {}),
     ...(opts.weightCap ? { cap: opts.weightCap } : {}),
   });
-  const ctx = createContext(survey, opts);
+  // Respondents by region × role, once: the regions, sides and country are merged from them.
+  const cells = createCells(survey);
+  const ctx = createContext(survey, opts, null, cells);
   const { codebook } = survey;
   const counts = survey.ledger.countsBy('region');
 
   const byRegion = selectGroups(selectAll(survey.size), survey.region, survey.regions.regions.length);
   const candidates = survey.regions.regions
-    .map((r, k) => ({ r, k, selection: byRegion[k]! }))
+    .map((r, k) => ({ r, k, selection: cells.name(byRegion[k]!, cells.region(k)) }))
     .filter(({ selection }) => selection.length > 0);
   // A region with fewer respondents than the minimum cell size has nothing to publish: it gets no
   // report and is left out of the national figures, which would otherwise give it back.
@@ -78,7 +81,11 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
 
   // The national figures: every reported region, and per measure only those that publish it.
   const inReported = new Set(reported.map(({ k }) => k));
-  const base = selectWhere(survey.size, (i) => inReported.has(survey.region[i]!));
+  const cellsOf = (ks: readonly number[]) => ks.flatMap((k) => cells.region(k));
+  const base = cells.name(
+    selectWhere(survey.size, (i) => inReported.has(survey.region[i]!)),
+    cellsOf(reported.map(({ k }) => k)),
+  );
   const roleQuestion = codebook.role?.question;
   const hidden = regions.map((r) => hiddenMeasures(r, roleQuestion));
   const cache = new Map<string, Selection>();
@@ -89,7 +96,10 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
     let found = cache.get(id);
     if (!found) {
       const out = new Set(left);
-      found = base.filter((i) => !out.has(survey.region[i]!));
+      found = cells.name(
+        base.filter((i) => !out.has(survey.region[i]!)),
+        cellsOf(reported.map(({ k }) => k).filter((k) => !out.has(k))),
+      );
       cache.set(id, found);
     }
     return found;
@@ -157,7 +167,7 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   let shown = { regions, national };
   let rows = table;
   if (weighting) {
-    const wctx = createContext(survey, opts, weighting.weights);
+    const wctx = createContext(survey, opts, weighting.weights, cells);
     const wregions = scopes.map((scope) => analyseRegion(wctx, scope));
     const wnational = analyseRegion(wctx, { ...nationalScope, selectionFor: nationalFor });
     const wmeasures = comparedMeasures(wctx);

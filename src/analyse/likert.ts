@@ -3,7 +3,7 @@ import type { LikertQuestion, Scale } from '../model/codebook.js';
 import { codedCounts, codedMean, codedShare } from './coded.js';
 import type { Context, Place } from './context.js';
 import { isDisclosiveDistribution } from './privacy/index.js';
-import { countCodes, type Selection } from './select.js';
+import type { Selection } from './select.js';
 import type { LikertResult } from './types.js';
 
 /** Codes counted as agreement: the scale's `agree`, else its two highest codes. */
@@ -26,7 +26,7 @@ export function analyseLikert(
   const order = scale.options.map((o) => o.code);
   const counted = codedCounts(ctx, codes, selection, order);
   const missingCodes = scale.missing.map((o) => o.code);
-  const dontKnow = countCodes(codes, selection, missingCodes).reduce((a, b) => a + b, 0);
+  const dontKnow = codedCounts(ctx, codes, selection, missingCodes).n;
   const agree = agreeCodes(scale);
   // Disclosure is a matter of respondents, so it is judged on the unweighted counts.
   const disclosive = isDisclosiveDistribution(counted.counts, q.sensitive);

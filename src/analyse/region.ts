@@ -6,10 +6,10 @@
  */
 import type { LikertQuestion, NumericQuestion } from '../model/codebook.js';
 import { analyseChoice } from './choices.js';
-import { codeStats, valueStats } from './coded.js';
+import { codeStats } from './coded.js';
 import { compareMeans, type Measure } from './compare.js';
 import type { Context, Place } from './context.js';
-import { analyseIndex, indexScores } from './indices.js';
+import { analyseIndex, indexStats } from './indices.js';
 import { analyseIpa } from './ipa.js';
 import { analyseLadder } from './ladder.js';
 import { analyseLikert } from './likert.js';
@@ -55,10 +55,7 @@ export function comparedMeasures(ctx: Context): { items: Measure[]; indices: Mea
     indices: codebook.indices.map((index) => ({
       item: index.id,
       indicator: 'index_score',
-      stats: (s: Selection) => {
-        const scores = indexScores(ctx, index, s);
-        return valueStats(ctx, s, (j) => scores[j]!);
-      },
+      stats: (s: Selection) => indexStats(ctx, index, s),
     })),
     // The ladder as it is now and as it should be: "do residents and professionals see it the same,
     // and want the same?" (statistics.md, Comparisons).
@@ -86,10 +83,14 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
   const sidesOf = (within: Selection) => {
     let found = sides.get(within);
     if (!found && role) {
-      found = {
-        residents: selectCodes(within, roleCodes, role.residents),
-        professionals: selectCodes(within, roleCodes, role.professionals),
+      // A side of a union of cells is the union of its role's cells.
+      const side = (codes: readonly number[]) => {
+        const selection = selectCodes(within, roleCodes, codes);
+        const union = ctx.cells.of(within);
+        const cells = union && ctx.cells.withRole(union, codes);
+        return cells ? ctx.cells.name(selection, cells) : selection;
       };
+      found = { residents: side(role.residents), professionals: side(role.professionals) };
       sides.set(within, found);
     }
     return found!;

@@ -69,49 +69,57 @@ export function validCodes(codes: Codes, selection: Selection, valid: ReadonlySe
   return out;
 }
 
-/**
- * How many of the selection answered each category (counts in the order of `categories`): one
- * table look-up per respondent, whatever the array type; anything else (missing, "weet niet") is
- * not counted.
- */
-export function countCodes(codes: Codes, selection: Selection, categories: readonly number[]): number[] {
-  const slot = new Int16Array(1 << 16).fill(-1);
-  categories.forEach((c, k) => {
-    slot[c + 32768] = k;
-  });
-  const counts = new Float64Array(categories.length);
-  for (let j = 0; j < selection.length; j++) {
-    const k = slot[(codes[selection[j]!] as number) + 32768] as number;
-    if (k >= 0) counts[k]! += 1;
-  }
-  return Array.from(counts);
+/** Per group of respondents: counts per category, and with weights their sums of w and w². */
+export interface GroupCounts {
+  counts: Float64Array;
+  wsum: Float64Array | null;
+  wsq: Float64Array | null;
+  /** Respondents of the selection in the group, whatever they answered. */
+  size: number;
 }
 
 /**
- * `countCodes` with weights: per category the count, the sum of weights and the sum of squared
- * weights of the selection's respondents in it.
+ * How many of the selection answered each category (counts in the order of `categories`), per
+ * group: `groupOf[i]` is respondent i's group (0 ≤ g < groups; any other is left out), or null for
+ * one group of the whole selection. One table look-up per respondent; anything else (missing,
+ * "weet niet") is not counted. With weights, also the sums of weights and squared weights.
  */
-export function countCodesWeighted(
+export function countCodesBy(
   codes: Codes,
   selection: Selection,
   categories: readonly number[],
-  weights: Float64Array,
-): { counts: number[]; wsum: number[]; wsq: number[] } {
+  weights: Float64Array | null,
+  groupOf: Int32Array | null,
+  groups: number,
+): GroupCounts[] {
   const slot = new Int16Array(1 << 16).fill(-1);
   categories.forEach((c, k) => {
     slot[c + 32768] = k;
   });
-  const counts = new Float64Array(categories.length);
-  const wsum = new Float64Array(categories.length);
-  const wsq = new Float64Array(categories.length);
+  const width = categories.length;
+  const counts = new Float64Array(groups * width);
+  const wsum = weights ? new Float64Array(groups * width) : null;
+  const wsq = weights ? new Float64Array(groups * width) : null;
+  const sizes = new Float64Array(groups);
   for (let j = 0; j < selection.length; j++) {
     const i = selection[j]!;
+    const g = groupOf ? groupOf[i]! : 0;
+    if (g < 0 || g >= groups) continue;
+    sizes[g]!++;
     const k = slot[(codes[i] as number) + 32768] as number;
     if (k < 0) continue;
-    const w = weights[i]!;
-    counts[k]! += 1;
-    wsum[k]! += w;
-    wsq[k]! += w * w;
+    const at = g * width + k;
+    counts[at]!++;
+    if (wsum && wsq && weights) {
+      const w = weights[i]!;
+      wsum[at]! += w;
+      wsq[at]! += w * w;
+    }
   }
-  return { counts: Array.from(counts), wsum: Array.from(wsum), wsq: Array.from(wsq) };
+  return Array.from(sizes, (size, g) => ({
+    counts: counts.subarray(g * width, (g + 1) * width),
+    wsum: wsum ? wsum.subarray(g * width, (g + 1) * width) : null,
+    wsq: wsq ? wsq.subarray(g * width, (g + 1) * width) : null,
+    size,
+  }));
 }

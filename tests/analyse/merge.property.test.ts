@@ -9,12 +9,17 @@
  *   c. regions of a random survey: the real measures (comparedMeasures, Likert counts, choice
  *      counts) merged over the regions equal the measure over their union, the union minus a region
  *      equals the rest of the country, and analyse()'s national figures and benchmark ("rest of
- *      the country") equal the ones made from the regions' merged statistics.
+ *      the country") equal the ones made from the regions' merged statistics;
+ *   d. cells: a region, a side of the perspective gap and the country, measured from the partial
+ *      statistics of their region × role cells (cells.ts, one pass over the survey), equal the same
+ *      respondents measured directly.
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc, { type Arbitrary } from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createCells, type Grouped } from '../../src/analyse/cells.js';
 import {
+  analyseChoice,
   choiceCounts,
   choiceResult,
   emptyChoiceCounts,
@@ -39,10 +44,11 @@ import {
 import { type Context, createContext, type Place } from '../../src/analyse/context.js';
 import { hiddenMeasures } from '../../src/analyse/disclosure/measures.js';
 import { analyse } from '../../src/analyse/index.js';
+import { analyseIndex, indexStats } from '../../src/analyse/indices.js';
 import { agreeCodes, analyseLikert } from '../../src/analyse/likert.js';
 import { isDisclosiveDistribution } from '../../src/analyse/privacy/index.js';
 import { comparedMeasures } from '../../src/analyse/region.js';
-import { type Selection, selectAll, selectWhere } from '../../src/analyse/select.js';
+import { type Selection, selectAll, selectCodes, selectWhere } from '../../src/analyse/select.js';
 import {
   addValue,
   addWeighted,
@@ -236,9 +242,13 @@ const LIKERT = [1, 2, 3, 4, 5];
 /** Codes as ingest stores them: NaN (missing) as MISSING. */
 const codesOf = (ys: readonly number[]) => Int16Array.from(ys, (y) => (Number.isFinite(y) ? y : MISSING));
 
-/** What codedCounts reads of a context: only its weights. */
+/** What codedCounts reads of a context: its weights, and a selection's measure made directly (no cells). */
 const weightsOnly = (weights: Float64Array | null) =>
-  ({ weights, options: { minCell: 1, minCount: 1 } }) as unknown as Context;
+  ({
+    weights,
+    options: { minCell: 1, minCount: 1 },
+    over: <T>(_of: object, _key: string, s: Selection, measure: Grouped<T>) => measure(s, null, 1)[0]!,
+  }) as unknown as Context;
 
 const place: Place = { region: 'r', subregion: 'all', group: 'all' };
 
@@ -699,6 +709,71 @@ describe('merging partial statistics (regions of a survey)', () => {
         checkAnalyse(survey, createContext(survey, { ...OPTIONS }, weights));
       }),
       { numRuns: 100, seed: 20261205 },
+    );
+  });
+
+  it('a region, a side and the country measured from their cells equal their respondents measured directly', async () => {
+    const role = { question: 'rol', residents: [1], professionals: [2] };
+    await fc.assert(
+      fc.asyncProperty(surveyData, fc.boolean(), async (data, weighted) => {
+        const plain = await surveyOf(data);
+        // cells split by the role question when the codebook has one
+        const survey: Survey = { ...plain, codebook: { ...plain.codebook, role } };
+        const weights = weighted ? weightsOf(survey, {})!.weights : null;
+        const cells = createCells(survey);
+        const ctx = createContext(survey, { ...OPTIONS }, weights, cells);
+        const rol = survey.columns.get('rol');
+        if (rol?.kind !== 'code') throw new Error('rol');
+        const { regionSel } = selectionsOf(survey);
+        const named: { what: string; selection: Selection }[] = [];
+        regionSel.forEach((selection, k) => {
+          const region = cells.name(selection, cells.region(k));
+          named.push({ what: `region ${k}`, selection: region });
+          for (const codes of [role.residents, role.professionals]) {
+            const side = cells.withRole(cells.region(k), codes)!;
+            named.push({
+              what: `region ${k} role ${codes}`,
+              selection: cells.name(selectCodes(region, rol.codes, codes), side),
+            });
+          }
+        });
+        const country = cells.name(
+          selectAll(survey.size),
+          regionSel.flatMap((_, k) => cells.region(k)),
+        );
+        named.push({ what: 'country', selection: country });
+        const index = survey.codebook.indices[0]!;
+        const all = { ...place, region: 'all' };
+        for (const { what, selection } of named) {
+          // a copy is not a named union: measured directly
+          const direct = Uint32Array.from(selection);
+          same(cells.of(direct), undefined, `${what}: the copy is measured directly`);
+          for (const id of LIKERT_QS) {
+            const column = ctx.column(id);
+            if (column?.kind !== 'code') throw new Error(id);
+            expectCounts(
+              codedCounts(ctx, column.codes, selection, LIKERT),
+              codedCounts(ctx, column.codes, direct, LIKERT),
+              `${what} ${id}: counts from cells`,
+            );
+          }
+          for (const id of CHOICE_QS) {
+            const q = ctx.question(id);
+            const a = analyseChoice(ctx, q, selection, all)!;
+            const b = analyseChoice(ctx, q, direct, all)!;
+            a.shares.forEach((e, k) => {
+              expectEstimate(e, b.shares[k]!, `${what} ${id} share ${e.category}`);
+            });
+          }
+          const stats = indexStats(ctx, index, direct);
+          expectStats(indexStats(ctx, index, selection), stats, `${what}: index score from cells`);
+          const [a, b] = [analyseIndex(ctx, index, selection, all), analyseIndex(ctx, index, direct, all)];
+          same(a.alphaN, b.alphaN, `${what}: alpha n`);
+          expectNear(a.alpha, b.alpha, `${what}: alpha`);
+          expectEstimate(a.score, b.score, `${what}: index score`, mergeSlack(stats));
+        }
+      }),
+      { numRuns: 100, seed: 20261206 },
     );
   });
 });
