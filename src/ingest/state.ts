@@ -108,6 +108,8 @@ export class SurveyState {
     if (list.errorCount > 0) return this.rejectAll(table);
     for (const p of plans)
       if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
+    // Looked up once per file, not once per answer.
+    const builders = plans.map((p) => this.builders.get(p.question.id)!);
     const regionPlan = plans.find((p) => p.question.id === this.codebook.region.question)!;
     const regionAt = plans.indexOf(regionPlan);
     const roleId = this.codebook.role?.question;
@@ -154,16 +156,15 @@ export class SurveyState {
           return;
         }
       }
-      const answers = plans.map((p) =>
-        p.read(cells, (column, value, expected) =>
-          list.error('invalid_value', expected, {
-            row: record.row,
-            line: record.line,
-            column: table.headers[column] ?? `#${column + 1}`,
-            value,
-          }),
-        ),
-      );
+      const complain = (column: number, value: string, expected: string) =>
+        list.error('invalid_value', expected, {
+          row: record.row,
+          line: record.line,
+          column: table.headers[column] ?? `#${column + 1}`,
+          value,
+        });
+      const answers: Answer[] = new Array(plans.length);
+      for (let k = 0; k < plans.length; k++) answers[k] = plans[k]!.read(cells, complain);
       let weight = 1;
       if (weightColumn >= 0) {
         const raw = cells[weightColumn] ?? '';
@@ -196,7 +197,7 @@ export class SurveyState {
         return;
       }
       this.seen.add(id);
-      this.include(plans, answers, place);
+      this.include(plans, builders, answers, place);
       this.ids.push(id);
       this.weights.push(weight);
       account('included', '', regionName);
@@ -262,15 +263,21 @@ export class SurveyState {
     return i ?? -1;
   }
 
-  private include(plans: readonly QuestionPlan[], answers: readonly Answer[], place: number): void {
+  private include(
+    plans: readonly QuestionPlan[],
+    builders: readonly ColumnBuilder[],
+    answers: readonly Answer[],
+    place: number,
+  ): void {
     const region = this.level === 'municipality' ? this.regions.municipalities[place]!.region : place;
-    plans.forEach((p, i) => {
-      const builder = this.builders.get(p.question.id)!;
+    for (let i = 0; i < plans.length; i++) {
+      const p = plans[i]!;
+      const builder = builders[i]!;
       const answer = answers[i]!;
       if (builder.kind === 'text' && typeof answer === 'string')
         builder.values.push(answer, this.keepText(p.question.id, region));
       else p.push(builder, answer);
-    });
+    }
     if (this.level === 'municipality') {
       const m = this.regions.municipalities[place]!;
       this.municipality.push(place);

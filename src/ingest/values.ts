@@ -62,9 +62,10 @@ export function optionLookup(scale: Scale): Map<string, number> {
 
 /** Cell → option code; blank → MISSING; unknown → undefined. Codes written as `3.0` are accepted. */
 export function parseOption(raw: string, lookup: ReadonlyMap<string, number>): number | undefined {
-  // Fast path: a code written as it is (the common case in every export with codes).
+  // Fast paths: a code written as it is (the common case in every export with codes), a blank.
   const direct = lookup.get(raw);
   if (direct !== undefined) return direct;
+  if (raw === '') return MISSING;
   const key = labelKey(stripQuotePrefix(raw));
   if (key === '') return MISSING;
   const code = lookup.get(key);
