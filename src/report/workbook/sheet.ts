@@ -4,7 +4,7 @@
  * wrapped text; images (the charts) to the right of the tables. `finish()` freezes the header and
  * sets the autofilter of the sheet's main table, anchors the images and sets up printing.
  */
-import type { Alignment, Font, Worksheet } from 'exceljs';
+import type { Alignment, Font, Style, Worksheet } from 'exceljs';
 import { type CellInput, type Format, type NumberFormats, toPrimitive, writeCell } from './cell.js';
 import { countLines, displayWidth, LINE_HEIGHT } from './layout.js';
 import { type PlacedImage, toPageSetup, toPrintArea } from './print.js';
@@ -53,6 +53,13 @@ export class SheetWriter {
   private readonly images: { row: number; image: SheetImage }[] = [];
   private readonly placed: PlacedImage[] = [];
   private readonly headers: number[] = [];
+  /**
+   * One style object per look of a data cell, shared by every cell that looks so: exceljs
+   * recognises a style it has seen by the object, so a sheet of 50,000 cells is written with a
+   * handful of style look-ups instead of one each. A shared style is never changed in place (a
+   * cell that needs more gets a copy, as in `pairs`).
+   */
+  private readonly styles = new Map<string, Partial<Style>>();
 
   /**
    * @param formats the workbook's number formats (in the run's language)
@@ -99,10 +106,10 @@ export class SheetWriter {
       const row = this.row++;
       this.put(row, col, label, 'text', false);
       const head = this.ws.getCell(row, col);
-      head.font = { ...FONT, bold: true };
-      head.alignment = { vertical: 'top' };
+      head.style = { ...head.style, font: { ...FONT, bold: true }, alignment: { vertical: 'top' } };
       this.put(row, col + 1, value, undefined, wrap, options.maxWidth);
-      this.ws.getCell(row, col + 1).alignment = { horizontal: 'left', vertical: 'top', wrapText: wrap };
+      const cell = this.ws.getCell(row, col + 1);
+      cell.style = { ...cell.style, alignment: { horizontal: 'left', vertical: 'top', wrapText: wrap } };
     }
   }
 
@@ -238,15 +245,28 @@ export class SheetWriter {
     writeCell(cell, value);
     const own = input !== null && typeof input === 'object' ? input : undefined;
     const format = own?.format ?? columnFormat;
-    const code = format && typeof value === 'number' ? this.formats.number[format] : undefined;
-    if (code) cell.numFmt = code;
-    if (typeof value === 'boolean') cell.numFmt = this.formats.boolean;
+    const numFmt =
+      typeof value === 'boolean'
+        ? this.formats.boolean
+        : format && typeof value === 'number'
+          ? this.formats.number[format]
+          : undefined;
     // A text in a number column ("–") lines up with the numbers.
     const isNumberColumn = format !== undefined && format !== 'text';
     const text = typeof value === 'string' || typeof value === 'boolean';
     const horizontal =
       own?.align ?? (text && isNumberColumn ? 'right' : typeof value === 'number' ? 'right' : 'left');
-    cell.alignment = { vertical: 'top', wrapText: wrap, ...alignment(horizontal, col - this.firstColumn) };
+    const indented = horizontal === 'left' && col > this.firstColumn;
+    const key = `${numFmt ?? ''}|${horizontal}|${indented}|${wrap}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      style = {
+        ...(numFmt ? { numFmt } : {}),
+        alignment: { vertical: 'top', wrapText: wrap, ...alignment(horizontal, col - this.firstColumn) },
+      };
+      this.styles.set(key, style);
+    }
+    cell.style = style;
     if (wrap && typeof value === 'string') this.wrapped.push({ row, col, text: value });
     this.fit(col, displayWidth(value, format), maxWidth);
   }
