@@ -46,9 +46,25 @@ export function decimalComma(raw: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** No option at this character (see {@link OptionLookup}). */
+const NO_OPTION = -0x10000;
+
+/**
+ * Every accepted spelling of a scale's options → its code, and a table of the one-character
+ * spellings ("1" … "9"), read without hashing: an export of a million rows has tens of millions
+ * of such cells.
+ */
+export class OptionLookup extends Map<string, number> {
+  readonly byChar = new Int32Array(128).fill(NO_OPTION);
+  override set(key: string, code: number): this {
+    if (key.length === 1 && key.charCodeAt(0) < 128) this.byChar[key.charCodeAt(0)] = code;
+    return super.set(key, code);
+  }
+}
+
 /** A lookup from every accepted spelling of a scale's options (code, nl, en, aliases) to the code. */
-export function optionLookup(scale: Scale): Map<string, number> {
-  const lookup = new Map<string, number>();
+export function optionLookup(scale: Scale): OptionLookup {
+  const lookup = new OptionLookup();
   const add = (option: Option) => {
     for (const key of [String(option.code), option.label.nl, option.label.en, ...option.aliases]) {
       const k = labelKey(key);
@@ -62,7 +78,13 @@ export function optionLookup(scale: Scale): Map<string, number> {
 
 /** Cell → option code; blank → MISSING; unknown → undefined. Codes written as `3.0` are accepted. */
 export function parseOption(raw: string, lookup: ReadonlyMap<string, number>): number | undefined {
-  // Fast paths: a code written as it is (the common case in every export with codes), a blank.
+  // Fast paths: a one-character code, a code written as it is (the common case in every export
+  // with codes), a blank.
+  if (raw.length === 1 && lookup instanceof OptionLookup) {
+    const c = raw.charCodeAt(0);
+    const code = c < 128 ? lookup.byChar[c]! : NO_OPTION;
+    if (code !== NO_OPTION) return code;
+  }
   const direct = lookup.get(raw);
   if (direct !== undefined) return direct;
   if (raw === '') return MISSING;

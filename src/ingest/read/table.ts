@@ -43,8 +43,9 @@ export function isBlankRecord(cells: readonly string[]): boolean {
 
 /** Physical line breaks in a value: LF, and CR alone (old Mac files); CRLF is unified to LF before parsing. */
 export function countLineBreaks(cell: string): number {
-  // Most values hold no break at all: the engine's search is faster than a loop over them.
-  if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return 0;
+  // Most values hold no break at all: past a few characters the engine's search is faster than
+  // a loop over them.
+  if (cell.length > 16 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return 0;
   let n = 0;
   for (let i = 0; i < cell.length; i++) {
     const ch = cell.charCodeAt(i);
