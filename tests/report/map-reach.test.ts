@@ -177,6 +177,14 @@ describe('reachMapChart(item)', () => {
     expect(specOf(counts, 'en').title.text.join(' ')).toBe('Most respondents come from Leiden (60)');
     const legends = spec.layer.flatMap((l) => (l.encoding?.color?.legend ? [l.encoding.color.legend] : []));
     expect(legends[0]?.title).toEqual(['Respondenten']);
+    // the text alternative says what the map shows: respondents, not reach
+    const nl =
+      'Kaart van Zuid-Holland Noord, respondenten per gemeente (n\u00a0=\u00a0312); zonder inwonertallen geen bereik per 10.000 inwoners: Leiden: 60 respondenten; Leiderdorp: 20 respondenten; Oegstgeest: niet getoond (kleine aantallen); Katwijk: 30 respondenten.';
+    expect(chart.alt(counts, context('nl'))).toBe(nl);
+    expect(spec.description).toBe(nl);
+    expect(chart.alt(counts, context('en'))).toBe(
+      'Map of Zuid-Holland Noord, respondents by municipality (n\u00a0=\u00a0312); without population figures no reach per 10,000 residents: Leiden: 60 respondents; Leiderdorp: 20 respondents; Oegstgeest: not shown (small numbers); Katwijk: 30 respondents.',
+    );
     expect([...new Set(textsOf(spec).slice(0, -1))].sort()).toEqual(
       ['Leiden', '60', 'Leiderdorp', '20', 'Oegstgeest', 'niet getoond', 'Katwijk', '30'].sort(),
     );

@@ -153,14 +153,17 @@ export function reachMapChart(item: string): ChartDef {
     alt(region, ctx: ChartContext) {
       const { lang } = ctx;
       const { places, unmatched } = placesOf(region, lang, readBoundaries());
+      // As the map: without any population figure it shows respondents, not reach.
+      const counts = !places.some((p) => kindOf(p.cell) === 'value');
       const rows = places.map(({ cell, name }) => {
         const kind = kindOf(cell);
         if (kind === 'suppressed') return sayMap('reachAltSuppressed', lang, { name });
         const count = formatNumber(cell.count ?? 0, lang, 0);
+        if (counts) return sayMap('reachAltCount', lang, { name, count });
         if (kind === 'unknown') return sayMap('reachAltNoPopulation', lang, { name, count });
         return sayMap('reachAltRow', lang, { name, count, per10k: per10k(cell.per10k ?? 0, lang) });
       });
-      const text = sayMap('reachAlt', lang, {
+      const text = sayMap(counts ? 'reachAltCounts' : 'reachAlt', lang, {
         region: region.name,
         total: formatNumber(region.response.respondents, lang, 0),
         rows: rows.join('; '),

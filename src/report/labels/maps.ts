@@ -60,6 +60,11 @@ export const mapLabels = {
     '{name}: {count} respondenten, inwonertal onbekend',
     '{name}: {count} respondents, population unknown',
   ),
+  reachAltCount: t('{name}: {count} respondenten', '{name}: {count} respondents'),
+  reachAltCounts: t(
+    'Kaart van {region}, respondenten per gemeente (n\u00a0=\u00a0{total}); zonder inwonertallen geen bereik per 10.000 inwoners: {rows}.',
+    'Map of {region}, respondents by municipality (n\u00a0=\u00a0{total}); without population figures no reach per 10,000 residents: {rows}.',
+  ),
   reachAlt: t(
     'Kaart van {region}, respondenten per 10.000 inwoners per gemeente (n\u00a0=\u00a0{total}): {rows}.',
     'Map of {region}, respondents per 10,000 residents by municipality (n\u00a0=\u00a0{total}): {rows}.',
