@@ -3,6 +3,7 @@
  * weighted as the context says: the counts per code (with their weight sums), then shares and the
  * mean from those, so every estimator of analyse weights in one place.
  */
+import type { Scale } from '../model/codebook.js';
 import type { MeasureStats } from './compare.js';
 import type { Context, Place } from './context.js';
 import {
@@ -144,14 +145,43 @@ export function codedMean(
   );
 }
 
+/**
+ * A scale question's counts over a selection: per option (in the scale's order), and how many gave
+ * one of the scale's missing codes ("weet niet"), from one count over both.
+ */
+export function scaleCounts(
+  ctx: Context,
+  column: Int8Array | Int16Array,
+  selection: Selection,
+  scale: Scale,
+): { counted: CodedCounts; missing: number } {
+  const codes = scale.options.map((o) => o.code);
+  const all = codedCounts(ctx, column, selection, [...codes, ...scale.missing.map((o) => o.code)]);
+  const k = codes.length;
+  const counts = all.counts.slice(0, k);
+  let missing = 0;
+  for (let j = k; j < all.counts.length; j++) missing += all.counts[j]!;
+  return {
+    counted: {
+      codes,
+      counts,
+      wsum: all.wsum ? all.wsum.slice(0, k) : null,
+      wsq: all.wsq ? all.wsq.slice(0, k) : null,
+      design: all.design,
+      n: counts.reduce((a, b) => a + b, 0),
+    },
+    missing,
+  };
+}
+
 /** A coded question's unweighted moments and (with weights) weighted sums over a selection. */
 export function codeStats(ctx: Context, questionId: string, selection: Selection): MeasureStats {
   const column = ctx.column(questionId);
   const q = ctx.question(questionId);
-  const codes = 'scale' in q ? ctx.scale(q.scale).options.map((o) => o.code) : [];
-  if (column?.kind !== 'code')
+  if (column?.kind !== 'code' || !('scale' in q))
     return { moments: emptyMoments(), sums: ctx.weights ? emptyWeightedSums() : null };
-  const c = codedCounts(ctx, column.codes, selection, codes);
+  const c = scaleCounts(ctx, column.codes, selection, ctx.scale(q.scale)).counted;
+  const codes = c.codes;
   return {
     moments: momentsOfCounts(codes, c.counts),
     sums: c.wsum && c.wsq ? weightedSumsOfCategories(codes, c.counts, c.wsum, c.wsq, c.design) : null,

@@ -1,6 +1,6 @@
 /** Likert items: distribution over the options, mean with t-interval, share agreeing with Wilson interval. */
 import type { LikertQuestion, Scale } from '../model/codebook.js';
-import { codedCounts, codedMean, codedShare } from './coded.js';
+import { codedMean, codedShare, scaleCounts } from './coded.js';
 import type { Context, Place } from './context.js';
 import { isDisclosiveDistribution } from './privacy/index.js';
 import type { Selection } from './select.js';
@@ -24,9 +24,7 @@ export function analyseLikert(
   const column = ctx.column(q.id);
   const codes = column?.kind === 'code' ? column.codes : new Int16Array(0);
   const order = scale.options.map((o) => o.code);
-  const counted = codedCounts(ctx, codes, selection, order);
-  const missingCodes = scale.missing.map((o) => o.code);
-  const dontKnow = codedCounts(ctx, codes, selection, missingCodes).n;
+  const { counted, missing: dontKnow } = scaleCounts(ctx, codes, selection, scale);
   const agree = agreeCodes(scale);
   // Disclosure is a matter of respondents, so it is judged on the unweighted counts.
   const disclosive = isDisclosiveDistribution(counted.counts, q.sensitive);
