@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yargs, { type Argv } from 'yargs';
+import yargs, { type Argv } from './vendor/yargs.js';
 import { describeRedactions } from './analyse/privacy/redact.js';
 import { formatIssue, InputError, summariseIssues } from './ingest/errors.js';
 import type { Issue } from './model/survey.js';
