@@ -15,7 +15,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Estimate, Indicators } from '../analyse/types.js';
-import type { LedgerRow } from '../model/ledger.js';
+import type { LedgerSlice } from '../model/ledger.js';
 import type { ReportOptions } from './context.js';
 import type { OutputFile } from './writer.js';
 
@@ -25,11 +25,11 @@ export interface WorkerSetup {
   options: ReportOptions;
 }
 
-/** One region to make. */
+/** One region to make: its estimates, and its rows of the ledger as columns (transferred, not copied). */
 export interface RegionTask {
   index: number;
   table: Estimate[];
-  rows: LedgerRow[];
+  ledger: LedgerSlice;
 }
 
 /** A region made, or why not. */
@@ -84,12 +84,15 @@ export async function* regionsInParallel(
     while (idle.length > 0 && next < regions.length && next < yielded + 2 * count) {
       const worker = idle.pop()!;
       const region = regions[next]!;
-      const task: RegionTask = {
-        index: next,
-        table: tables.get(region.name) ?? [],
-        rows: [...indicators.ledger.rowsOf(region.name)],
-      };
-      worker.postMessage(task);
+      const ledger = indicators.ledger.sliceOf(region.name);
+      const task: RegionTask = { index: next, table: tables.get(region.name) ?? [], ledger };
+      worker.postMessage(task, [
+        ledger.file.buffer,
+        ledger.region.buffer,
+        ledger.row.buffer,
+        ledger.line.buffer,
+        ledger.status.buffer,
+      ]);
       next++;
     }
   };

@@ -22,7 +22,7 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 parentPort?.on('message', async (task: RegionTask) => {
   const region = base.regions[task.index]!;
   try {
-    const indicators = { ...base, ledger: Ledger.from(task.rows), table: task.table } as Indicators;
+    const indicators = { ...base, ledger: Ledger.fromSlice(task.ledger), table: task.table } as Indicators;
     const files: { path: string; bytes: Uint8Array }[] = [];
     for await (const file of regionDocuments(ctx, indicators, region, task.table))
       files.push({ path: file.path, bytes: ownBuffer(contentOf(file)) });

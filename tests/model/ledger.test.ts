@@ -1,0 +1,47 @@
+/**
+ * The ledger hands a region's rows to a report worker as columns (`sliceOf`, `fromSlice`): the
+ * worker's ledger holds exactly the rows placed in the region, in input order, as the run's does.
+ */
+import { describe, expect, it } from 'vitest';
+import { Ledger, type LedgerRow } from '../../src/model/ledger.js';
+
+const rows: LedgerRow[] = [];
+const regions = ['Noord', 'Zuid', ''];
+const reasons = [
+  ['included', ''],
+  ['excluded', 'duplicate'],
+  ['excluded', 'no_answers'],
+  ['excluded', 'outside_regions'],
+] as const;
+for (let i = 0; i < 3000; i++) {
+  const [status, reason] = reasons[(i * 7) % reasons.length]!;
+  rows.push({
+    file: i < 1500 ? 'a.csv' : 'b.csv',
+    row: i + 2,
+    line: i * 2 + 2,
+    respondentId: `R${i}`,
+    region: status === 'excluded' && reason === 'outside_regions' ? '' : regions[i % 2]!,
+    status,
+    reason,
+  });
+}
+const ledger = Ledger.from(rows);
+
+describe('Ledger.sliceOf / fromSlice', () => {
+  it.each(['Noord', 'Zuid', ''])('region %j: the same rows, in input order', (region) => {
+    const slice = ledger.sliceOf(region);
+    const back = Ledger.fromSlice(structuredClone(slice));
+    const expected = rows.filter((r) => r.region === region);
+    expect(expected.length).toBeGreaterThan(100);
+    expect([...back]).toEqual(expected);
+    expect([...back.rowsOf(region)]).toEqual(expected);
+    expect(back.length).toBe(expected.length);
+  });
+
+  it('a region with no rows gives an empty ledger that still takes rows', () => {
+    const back = Ledger.fromSlice(ledger.sliceOf('Elders'));
+    expect(back.length).toBe(0);
+    back.push(rows[0]!);
+    expect([...back]).toEqual([rows[0]]);
+  });
+});
