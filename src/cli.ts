@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yargs, { type Argv } from './vendor/yargs.js';
 import { describeRedactions } from './analyse/privacy/redact.js';
 import { formatIssue, InputError, summariseIssues } from './ingest/errors.js';
 import type { Issue } from './model/survey.js';
@@ -16,6 +15,7 @@ import { terminalProgress } from './progress.js';
 import { OutputError, runInputs } from './report/output-guard.js';
 import { defaultJobs } from './report/parallel.js';
 import { folderWriter } from './report/writer.js';
+import yargs, { type Argv } from './vendor/yargs.js';
 import { libraryVersions, VERSION } from './version.js';
 
 /** `regioscan 0.2.0` and the libraries that shape the numbers and charts, as the manifest records them. */
