@@ -69,6 +69,21 @@ describe('toRegionHtml', () => {
   });
 });
 
+describe('respondent counts in words', () => {
+  it('writes a large count the way the language does: 44.343 (nl), 44,343 (en), on the cover and in the overview', () => {
+    const big = structuredClone({ ...indicators, ledger: undefined }) as unknown as Indicators;
+    big.ledger = indicators.ledger;
+    for (const r of [...big.regions, big.national]) r.response.respondents = 44_343;
+    const cover = (lang: 'nl' | 'en') =>
+      toRegionHtml({ ctx: toFixtureContext(lang, big), region: big.regions[0]!, charts: new Map() });
+    expect(cover('nl')).toContain('<b>44.343</b>');
+    expect(cover('en')).toContain('<b>44,343</b>');
+    expect(cover('nl')).not.toContain('44343');
+    const overview = toOverviewHtml(big, toFixtureContext('nl', big));
+    expect(overview).toContain('<td class="num">44.343</td>');
+  });
+});
+
 describe('toOverviewHtml', () => {
   it('links every region and escapes the survey title', () => {
     const hostile = withHostileLabels();

@@ -36,7 +36,7 @@ export function toOverviewHtml(
     const gap = gaps[0]?.ambitiekloof.estimate ?? undefined;
     return h`<tr>
 <th>${link ? h`<a href="${r.slug}/regioscan.html">${r.name}</a>` : t(o.national)}</th>
-<td class="num">${r.response.respondents}</td>
+<td class="num">${labels.number(r.response.respondents, 0)}</td>
 ${index ? h`<td class="num">${score(r.indices.find((i) => i.index === index.id)?.score)}</td>` : ''}
 ${
   hasLadder

@@ -70,7 +70,7 @@ export function toRegionHtml(input: RegionHtmlInput): string {
     ];
   };
   const followUp = (section: SectionId) =>
-    fill(t(N.followUp[section]), { n: region.response.respondents, region: region.name });
+    fill(t(N.followUp[section]), { n: labels.number(region.response.respondents, 0), region: region.name });
 
   const slide = (s: Slide, section: SectionId): DeckSlide | null => {
     const sectionName = stripNumber(t(SECTION_HEADINGS[section]));
@@ -171,7 +171,7 @@ export function toRegionHtml(input: RegionHtmlInput): string {
   <h1>${title}</h1>
   <p>${t(T.introLead)}</p>
   <div class="facts">
-    <div class="fact"><b>${region.response.respondents}</b>${t(T.respondents)}</div>
+    <div class="fact"><b>${labels.number(region.response.respondents, 0)}</b>${t(T.respondents)}</div>
     ${region.response.byMunicipality.length > 0 ? h`<div class="fact"><b>${region.response.byMunicipality.length}</b>${t(T.municipalities)}</div>` : ''}
   </div>
   ${facts.fieldwork ? h`<p>${t(T.fieldwork)}: ${facts.fieldwork.from} – ${facts.fieldwork.to}</p>` : ''}
