@@ -41,6 +41,11 @@ const PERSONAL = new Set(
     'ip-adres',
   ].map(labelKey),
 );
+/** Headings of a column that says whether the response was completed. */
+const COMPLETION = new Set(['finished', 'completed', 'complete', 'voltooid', 'afgerond'].map(labelKey));
+/** What such a column holds for a completed response. */
+const DONE = ['1', 'true', 'yes', 'ja', 'waar'];
+
 /** Which columns are questions, decided from the headings alone (before any data is read). */
 export interface ColumnPlan {
   /** Columns that are not questions: tool metadata, the respondent id, completion, timestamp. */
@@ -66,7 +71,11 @@ export function planColumns(table: NormalizedTable): ColumnPlan {
       : table.headers.findIndex((h, i) => !skip.has(i) && ID.test(labelKey(h).replace(/[_-]/g, ' ')));
   const respondentId = idIndex >= 0 ? table.headers[idIndex] : undefined;
   if (respondentId !== undefined) notes.push(note.respondentId(respondentId));
-  const complete = table.meta.complete;
+  // The tool's own completion column, else one named as survey tools name it (a plain CSV from
+  // Qualtrics' "Finished" or LimeSurvey's data sheet): a completion flag, never a question.
+  const named = table.headers.find((h, i) => !skip.has(i) && COMPLETION.has(labelKey(h)));
+  const complete =
+    table.meta.complete ?? (named !== undefined ? { column: named, values: [...DONE] } : undefined);
   if (complete) notes.push(note.complete(complete.column, complete.values));
   for (const i of [idIndex, find(complete?.column), find(table.meta.timestamp)]) if (i >= 0) skip.add(i);
   const profiled: number[] = [];

@@ -514,3 +514,17 @@ describe('initCodebook: headings that are a question code and its text', () => {
     expect(scale?.options.map((o) => o.label.nl)).toEqual(['Klankbordgroep', 'Cliëntenraad', 'Enquête']);
   });
 });
+
+describe('initCodebook: a completion column of a plain CSV', () => {
+  it('"Finished" (True/False) becomes the codebook\'s completion check, not a question', async () => {
+    const rows = ['ResponseId,Finished,regio,v1'];
+    for (let i = 0; i < 40; i++)
+      rows.push(`R${i},${i % 10 === 0 ? 'False' : 'True'},${i % 2 ? 'Noord' : 'Zuid'},${(i % 5) + 1}`);
+    const { codebook, notes } = await init(rows.join('\n'));
+    expect(codebook.complete).toEqual({ column: 'Finished', values: ['1', 'true', 'yes', 'ja', 'waar'] });
+    expect(codebook.questions.map((q) => q.id)).not.toContain('Finished');
+    expect(codebook.questions.some((q) => 'column' in q && q.column === 'Finished')).toBe(false);
+    expect(notes).toContain(note.complete('Finished', ['1', 'true', 'yes', 'ja', 'waar']));
+    expectValid(codebook);
+  });
+});
