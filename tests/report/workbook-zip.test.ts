@@ -1,7 +1,8 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { toPngSize } from '../../src/report/workbook/charts.js';
 import { toWorkbook } from '../../src/report/workbook/index.js';
-import { toDosDateTime, toFixedZipTimes } from '../../src/report/workbook/zip.js';
+import { toDeflatedZip, toDosDateTime } from '../../src/report/workbook/zip.js';
 import { toFixtureInput, toFixturePng } from './workbook-fixture.js';
 
 describe('toDosDateTime', () => {
@@ -22,7 +23,7 @@ describe('toDosDateTime', () => {
   });
 });
 
-describe('toFixedZipTimes', () => {
+describe('toDeflatedZip', () => {
   it('sets the same time in every local header and central directory entry', async () => {
     const input = toFixtureInput('en');
     const zip = await toWorkbook(input);
@@ -39,8 +40,53 @@ describe('toFixedZipTimes', () => {
     expect([...stamps]).toEqual(['24576/23649']);
   });
 
+  it('deflates what compresses, stores what does not, and JSZip reads back every entry with its CRC', async () => {
+    const text = '<row><c r="A1" t="s"><v>0</v></c></row>'.repeat(2_000);
+    // Bytes from a linear congruential generator: deflate cannot make them smaller.
+    const noise = new Uint8Array(20_000);
+    for (let i = 0, x = 12345; i < noise.length; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      noise[i] = x >>> 24;
+    }
+    const source = new JSZip();
+    source.file('xl/worksheets/sheet1.xml', text);
+    source.file('xl/media/image1.png', noise);
+    source.file('empty.txt', '');
+    const stored = await source.generateAsync({ type: 'uint8array', compression: 'STORE' });
+
+    const zip = toDeflatedZip(stored, new Date('2026-03-01T12:00:00Z'));
+    expect(zip.length).toBeLessThan(stored.length - text.length / 2);
+    const read = await JSZip.loadAsync(zip, { checkCRC32: true });
+    const files = Object.values(read.files).filter((f) => !f.dir);
+    expect(files.map((f) => f.name).sort()).toEqual([
+      'empty.txt',
+      'xl/media/image1.png',
+      'xl/worksheets/sheet1.xml',
+    ]);
+    expect(await read.file('xl/worksheets/sheet1.xml')?.async('string')).toBe(text);
+    expect(await read.file('xl/media/image1.png')?.async('uint8array')).toEqual(noise);
+    expect(await read.file('empty.txt')?.async('string')).toBe('');
+    // Compression method of each central directory entry (offset 10), by name.
+    const methods = new Map<string, number>();
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let p = 0; p + 46 <= zip.length; p++) {
+      if (view.getUint32(p, true) !== 0x02014b50) continue;
+      const name = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + view.getUint16(p + 28, true)));
+      methods.set(name, view.getUint16(p + 10, true));
+    }
+    expect(methods.get('xl/worksheets/sheet1.xml')).toBe(8);
+    expect(methods.get('xl/media/image1.png')).toBe(0);
+  });
+
   it('throws on bytes that are not a ZIP archive', () => {
-    expect(() => toFixedZipTimes(new Uint8Array(100), new Date())).toThrow('malformed ZIP');
+    expect(() => toDeflatedZip(new Uint8Array(100), new Date())).toThrow('malformed ZIP');
+  });
+
+  it('throws on an archive whose entries are already compressed', async () => {
+    const source = new JSZip();
+    source.file('a.xml', 'x'.repeat(1_000));
+    const deflated = await source.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(() => toDeflatedZip(deflated, new Date())).toThrow('not stored');
   });
 });
 

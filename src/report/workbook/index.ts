@@ -11,8 +11,8 @@
  *
  * Every sheet prints on A4, one page wide (print.ts). Every cell value goes through `writeCell`
  * (cell.ts). The output is deterministic: document dates come from `generatedAt`, and the ZIP
- * entry times, which exceljs/JSZip stamp with the clock, are overwritten afterwards (zip.ts), so
- * equal input gives byte-identical files.
+ * entry times, which exceljs/JSZip stamp with the clock, are set when the archive is compressed
+ * (zip.ts), so equal input gives byte-identical files.
  */
 import ExcelJS from 'exceljs';
 import type { Estimate, Indicators, RegionResult } from '../../analyse/types.js';
@@ -29,7 +29,7 @@ import { addOverviewSheet } from './overview.js';
 import { toChartPlaces } from './places.js';
 import { addResponseSheet } from './response.js';
 import { addTidySheet } from './tidy.js';
-import { toFixedZipTimes } from './zip.js';
+import { toDeflatedZip } from './zip.js';
 
 export interface WorkbookInput {
   /** The report's shared context: labels, facts, methods in words. */
@@ -99,8 +99,7 @@ export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
     addChartsSheet(wb, charts, `${ctx.t(sheetNames.charts)} – ${region.name}`, images, ctx.formats);
   }
 
-  const buffer = await wb.xlsx.writeBuffer({
-    zip: { compression: 'DEFLATE', compressionOptions: { level: 6 } },
-  });
-  return toFixedZipTimes(new Uint8Array(buffer as ArrayBuffer), generatedAt);
+  // Stored, then deflated by zlib with fixed entry times (zip.ts).
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return toDeflatedZip(new Uint8Array(buffer as ArrayBuffer), generatedAt);
 }
