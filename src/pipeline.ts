@@ -214,65 +214,76 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
     options.lang,
     regions.regions.map((r) => r.name),
   );
-  const survey = await ingest(toInputs(options.inputs), {
-    codebook,
-    regions,
-    onProgress: options.onProgress,
-    ...(options.limits ? { limits: options.limits } : {}),
-  });
-  const previous = options.previous ? await readPrevious(options.previous) : undefined;
-  options.progress?.phase('analyse');
-  const indicators = analyseOrExplain(
-    survey,
-    {
-      minCell: options.minCell,
-      ...(previous ? { previous } : {}),
-      ...(margins ? { rake: margins } : {}),
-      ...(options.weightCap ? { weightCap: options.weightCap } : {}),
-    },
-    options.rake ?? codebook.weight ?? '',
-  );
-  // The answers are not needed past here: only their accounting is kept, so the report stage does
-  // not hold a national export's columns (half a gigabyte at a million rows) while it renders.
-  const facts: SurveyFacts = {
-    codebook: survey.codebook,
-    regions: survey.regions,
-    size: survey.size,
-    ledger: survey.ledger,
-    inputs: survey.inputs,
-    warnings: survey.warnings,
-  };
-  // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
-  const { writeReport } = await import('./report/index.js');
-  const paths = await writeReport(
-    indicators,
-    {
-      lang: options.lang,
-      generatedAt: options.generatedAt,
-      version: VERSION,
-      libraries: libraryVersions(),
-      options: {
-        inputs: options.inputs,
-        codebook: options.codebook,
-        regions: options.regions,
-        population: options.population,
-        lang: options.lang,
+  // With more than one job, the report's workers start now and load their libraries on the
+  // cores that reading the export leaves idle (report/parallel.ts).
+  const jobs = Math.min(options.jobs ?? 1, regions.regions.length);
+  const workers = jobs > 1 ? (await import('./report/parallel.js')).ReportWorkers.start(jobs) : undefined;
+  try {
+    const survey = await ingest(toInputs(options.inputs), {
+      codebook,
+      regions,
+      onProgress: options.onProgress,
+      ...(options.limits ? { limits: options.limits } : {}),
+    });
+    // The run's respondents.csv needs only the ledger: a worker writes it while this thread analyses.
+    workers?.respondentsCsv(survey.ledger);
+    const previous = options.previous ? await readPrevious(options.previous) : undefined;
+    options.progress?.phase('analyse');
+    const indicators = analyseOrExplain(
+      survey,
+      {
         minCell: options.minCell,
-        weight: options.weight ?? null,
-        rake: options.rake ?? null,
-        weightCap: options.weightCap ?? null,
-        previous: options.previous ?? null,
-        about: options.about ?? null,
-        sessions: options.sessions ?? [],
+        ...(previous ? { previous } : {}),
+        ...(margins ? { rake: margins } : {}),
+        ...(options.weightCap ? { weightCap: options.weightCap } : {}),
       },
-      about,
-      sessions,
-      jobs: options.jobs ?? 1,
-    },
-    writer,
-    options.progress,
-  );
-  return { survey: facts, indicators, files: paths.map((path) => ({ path })) };
+      options.rake ?? codebook.weight ?? '',
+    );
+    // The answers are not needed past here: only their accounting is kept, so the report stage does
+    // not hold a national export's columns (half a gigabyte at a million rows) while it renders.
+    const facts: SurveyFacts = {
+      codebook: survey.codebook,
+      regions: survey.regions,
+      size: survey.size,
+      ledger: survey.ledger,
+      inputs: survey.inputs,
+      warnings: survey.warnings,
+    };
+    // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
+    const { writeReport } = await import('./report/index.js');
+    const paths = await writeReport(
+      indicators,
+      {
+        lang: options.lang,
+        generatedAt: options.generatedAt,
+        version: VERSION,
+        libraries: libraryVersions(),
+        options: {
+          inputs: options.inputs,
+          codebook: options.codebook,
+          regions: options.regions,
+          population: options.population,
+          lang: options.lang,
+          minCell: options.minCell,
+          weight: options.weight ?? null,
+          rake: options.rake ?? null,
+          weightCap: options.weightCap ?? null,
+          previous: options.previous ?? null,
+          about: options.about ?? null,
+          sessions: options.sessions ?? [],
+        },
+        about,
+        sessions,
+        jobs: options.jobs ?? 1,
+      },
+      writer,
+      options.progress,
+      workers,
+    );
+    return { survey: facts, indicators, files: paths.map((path) => ({ path })) };
+  } finally {
+    await workers?.close();
+  }
 }
 
 /**

@@ -59,25 +59,37 @@ export class Ledger implements Iterable<LedgerRow> {
   }
 
   /**
-   * The rows placed in `region` as columns of their own, to hand to a worker thread: a few typed
-   * arrays (transferable) and the ids, instead of an object per row to copy.
+   * The rows placed in `region` (every row with `null`) as columns of their own, to hand to a
+   * worker thread: a few typed arrays (transferable) and the ids, instead of an object per row to
+   * copy.
    */
-  sliceOf(region: string): LedgerSlice {
+  sliceOf(region: string | null): LedgerSlice {
+    const n = this.length;
+    if (region === null)
+      return {
+        names: [...this.names],
+        file: this.file.slice(0, n),
+        region: this.region.slice(0, n),
+        row: this.row.slice(0, n),
+        line: this.line.slice(0, n),
+        status: this.status.slice(0, n),
+        ids: this.ids.slice(0, n),
+      };
     const k = this.nameIndex.get(region);
-    let n = 0;
-    if (k !== undefined) for (let i = 0; i < this.length; i++) if (this.region[i] === k) n++;
+    let count = 0;
+    if (k !== undefined) for (let i = 0; i < n; i++) if (this.region[i] === k) count++;
     const slice: LedgerSlice = {
       names: [...this.names],
-      file: new Uint16Array(n),
-      region: new Uint16Array(n),
-      row: new Uint32Array(n),
-      line: new Uint32Array(n),
-      status: new Uint8Array(n),
-      ids: new Array<string>(n),
+      file: new Uint16Array(count),
+      region: new Uint16Array(count),
+      row: new Uint32Array(count),
+      line: new Uint32Array(count),
+      status: new Uint8Array(count),
+      ids: new Array<string>(count),
     };
     let j = 0;
     if (k !== undefined)
-      for (let i = 0; i < this.length; i++) {
+      for (let i = 0; i < n; i++) {
         if (this.region[i] !== k) continue;
         slice.file[j] = this.file[i]!;
         slice.region[j] = k;

@@ -21,7 +21,7 @@ import { toOverviewHtml } from './html/overview.js';
 import { type HtmlChart, toRegionHtml } from './html/region.js';
 import { html } from './labels/html.js';
 import { toManifest } from './manifest.js';
-import { regionsInParallel } from './parallel.js';
+import { ReportWorkers } from './parallel.js';
 import { toPng, toSvg } from './render/index.js';
 import { toWorkbook } from './workbook/index.js';
 import type { OutputFile, Writer } from './writer.js';
@@ -111,22 +111,25 @@ export async function* regionDocuments(
 
 /**
  * Every output file of a run but the manifest, region by region, then the run-wide files. With
- * `parallel` (the options the context was made from, and more than one job) the regions are made
- * in worker threads; the files and their order are the same.
+ * `parallel` (worker threads, and the options the context was made from) the regions and the
+ * run's respondents.csv are made in the workers; the files and their order are the same.
  */
 export async function* report(
   indicators: Indicators,
   ctx: ReportContext,
-  parallel?: { options: ReportOptions; jobs: number },
+  parallel?: { options: ReportOptions; workers: ReportWorkers },
   progress?: Pick<ProgressSink, 'phase' | 'region'>,
 ): AsyncGenerator<OutputFile> {
   const tables = tableByRegion(indicators.table);
   const { regions } = indicators;
   progress?.phase('reports');
-  if (parallel && parallel.jobs > 1 && regions.length > 1) {
-    let done = 0;
-    for await (const file of regionsInParallel(indicators, parallel.options, tables, parallel.jobs, (i) =>
-      progress?.region(regions[i]!.name, ++done, regions.length),
+  const workers = regions.length > 1 ? parallel?.workers : undefined;
+  // Asked for first: a worker makes it while the others start on the regions.
+  const national = workers?.respondentsCsv(indicators.ledger);
+  if (parallel && workers) {
+    workers.setup(indicators, parallel.options);
+    for await (const file of workers.regions(indicators, tables, (i) =>
+      progress?.region(regions[i]!.name, i + 1, regions.length),
     ))
       yield file;
   } else
@@ -155,7 +158,9 @@ export async function* report(
   }
   yield text('index.html', toOverviewHtml(indicators, ctx, overview));
   yield { path: 'indicators.csv', text: () => toIndicatorsCsv(indicators.table, ctx.labels) };
-  yield { path: 'respondents.csv', text: () => respondentsCsv(indicators.ledger) };
+  yield national
+    ? { path: 'respondents.csv', bytes: await national }
+    : { path: 'respondents.csv', text: () => respondentsCsv(indicators.ledger) };
 }
 
 /**
@@ -168,10 +173,15 @@ export async function writeReport(
   options: ReportOptions,
   writer: Writer,
   progress?: Pick<ProgressSink, 'phase' | 'region'>,
+  started?: ReportWorkers,
 ): Promise<string[]> {
   const ctx = toReportContext(indicators, options);
+  // Workers the caller started (and stops), or, with more than one job, our own.
+  const jobs = Math.min(options.jobs ?? 1, indicators.regions.length);
+  const own = !started && jobs > 1 ? ReportWorkers.start(jobs) : undefined;
+  const workers = started ?? own;
   try {
-    for await (const file of report(indicators, ctx, { options, jobs: options.jobs ?? 1 }, progress))
+    for await (const file of report(indicators, ctx, workers ? { options, workers } : undefined, progress))
       await writer.write(file);
     progress?.phase('write');
     const written = await writer.flush();
@@ -182,5 +192,7 @@ export async function writeReport(
   } catch (error) {
     await writer.abort();
     throw error;
+  } finally {
+    await own?.close();
   }
 }

@@ -9,13 +9,19 @@
  *   main ── region i, its table and ledger rows ──▶ worker: regionDocuments ──▶ files of region i
  *        ◀────────────────────────────────────────────────────────────────────┘
  *
- * At most `jobs` regions are in flight and at most `jobs` finished ones wait to be yielded, so
- * memory grows with the number of workers, not of regions.
+ * The workers can be started before the export is read (`ReportWorkers.start`): loading Vega,
+ * exceljs and resvg takes each a second, on a core that reading the export leaves idle. Once the
+ * export is read, one of them writes the national respondents.csv while the main thread analyses.
+ *
+ * At most `2 × workers` regions are handed out and not yet yielded, so memory grows with the
+ * number of workers, not of regions.
  */
+// Before any worker starts: resvg's allocator reads the process's environment (allocator.ts).
+import './render/allocator.js';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Estimate, Indicators } from '../analyse/types.js';
-import type { LedgerSlice } from '../model/ledger.js';
+import type { Ledger, LedgerSlice } from '../model/ledger.js';
 import type { ReportOptions } from './context.js';
 import type { OutputFile } from './writer.js';
 
@@ -32,10 +38,16 @@ export interface RegionTask {
   ledger: LedgerSlice;
 }
 
-/** A region made, or why not. */
-export type RegionDone =
-  | { index: number; files: { path: string; bytes: Uint8Array }[] }
-  | { index: number; error: { message: string; stack?: string } };
+/** What the main thread asks of a worker. */
+export type WorkerRequest =
+  | { kind: 'setup'; setup: WorkerSetup }
+  | { kind: 'region'; task: RegionTask }
+  | { kind: 'respondents'; ledger: LedgerSlice };
+
+/** A worker's answer to a region or respondents request, or why there is none. */
+export type WorkerReply =
+  | { files: { path: string; bytes: Uint8Array }[] }
+  | { error: { message: string; stack?: string } };
 
 /** The default number of worker threads: the cores the process may use. */
 export function defaultJobs(): number {
@@ -46,97 +58,151 @@ export function defaultJobs(): number {
  * A worker on the script beside this module: compiled JavaScript in dist/, or under a test
  * runner the TypeScript source, loaded through tsx's loader registered in the worker first.
  */
-function startWorker(setup: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
   const source = new URL('./worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { eval: true, workerData: setup });
+  return new Worker(boot, { eval: true });
 }
 
-/** The files of every region, made by `jobs` workers, yielded in region order. */
-export async function* regionsInParallel(
-  indicators: Indicators,
-  options: ReportOptions,
-  tables: ReadonlyMap<string, Estimate[]>,
-  jobs: number,
-  onRegion?: (index: number) => void,
-): AsyncGenerator<OutputFile> {
-  const regions = indicators.regions;
-  const count = Math.min(jobs, regions.length);
-  const { ledger: _ledger, table: _table, ...shared } = indicators;
-  const setup: WorkerSetup = { indicators: shared, options };
-  const workers = Array.from({ length: count }, () => startWorker(setup));
+/** The buffers of a ledger slice, to transfer with it. */
+function buffersOf(slice: LedgerSlice): ArrayBuffer[] {
+  return [slice.file.buffer, slice.region.buffer, slice.row.buffer, slice.line.buffer, slice.status.buffer];
+}
 
-  const done = new Map<number, RegionDone>();
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const signal = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-  let next = 0; // the next region to hand out
-  let yielded = 0; // regions yielded so far
-  const idle: Worker[] = [];
-  const dispatch = () => {
-    // Hand out regions while no more than `count` finished ones would wait to be yielded.
-    while (idle.length > 0 && next < regions.length && next < yielded + 2 * count) {
-      const worker = idle.pop()!;
-      const region = regions[next]!;
-      const ledger = indicators.ledger.sliceOf(region.name);
-      const task: RegionTask = { index: next, table: tables.get(region.name) ?? [], ledger };
-      worker.postMessage(task, [
-        ledger.file.buffer,
-        ledger.region.buffer,
-        ledger.row.buffer,
-        ledger.line.buffer,
-        ledger.status.buffer,
-      ]);
-      next++;
+interface Job {
+  request: WorkerRequest;
+  transfer: ArrayBuffer[];
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Report worker threads, one request at a time each. A worker that fails or stops fails what it
+ * was doing and everything still waiting; `close` stops them all.
+ */
+export class ReportWorkers {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private readonly queue: Job[] = [];
+  private failure: Error | null = null;
+  private closed = false;
+  private national: { ledger: Ledger; bytes: Promise<Uint8Array> } | null = null;
+
+  private constructor(private readonly workers: Worker[]) {
+    for (const worker of workers) {
+      worker.on('message', (reply: WorkerReply) => {
+        const job = this.busy.get(worker);
+        this.busy.delete(worker);
+        this.idle.push(worker);
+        job?.resolve(reply);
+        this.dispatch();
+      });
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`a report worker stopped with exit code ${code}`));
+      });
+      this.idle.push(worker);
     }
-  };
-  for (const worker of workers) {
-    worker.on('message', (message: RegionDone) => {
-      done.set(message.index, message);
-      idle.push(worker);
-      dispatch();
-      signal();
-    });
-    worker.on('error', (error) => {
-      failure ??= error;
-      signal();
-    });
-    worker.on('exit', (code) => {
-      if (code !== 0) failure ??= new Error(`a report worker stopped with exit code ${code}`);
-      signal();
-    });
-    idle.push(worker);
   }
 
-  try {
-    dispatch();
-    while (yielded < regions.length) {
-      const result = done.get(yielded);
-      if (!result) {
-        if (failure) throw failure;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-        continue;
+  /** Start `count` workers; they load the report's libraries while the caller goes on. */
+  static start(count: number): ReportWorkers {
+    return new ReportWorkers(Array.from({ length: Math.max(1, count) }, () => startWorker()));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Give every worker the run's context (before any region). */
+  setup(indicators: Indicators, options: ReportOptions): void {
+    const { ledger: _ledger, table: _table, ...shared } = indicators;
+    const request: WorkerRequest = { kind: 'setup', setup: { indicators: shared, options } };
+    // Posted to each worker directly: a worker takes its messages in order, so the context is
+    // there before the first region, even on a worker that is still busy with respondents.csv.
+    for (const worker of this.workers) worker.postMessage(request);
+  }
+
+  /**
+   * The bytes of the run's respondents.csv, made by a worker from a copy of `ledger`; asked once
+   * per ledger (the pipeline asks as soon as the export is read, the report stage again).
+   */
+  respondentsCsv(ledger: Ledger): Promise<Uint8Array> {
+    if (this.national?.ledger === ledger) return this.national.bytes;
+    const slice = ledger.sliceOf(null);
+    const bytes = this.submit({ kind: 'respondents', ledger: slice }, buffersOf(slice)).then(
+      (files) => files[0]!.bytes,
+    );
+    // Awaited later, in the report stage; a failure before then is not unhandled.
+    bytes.catch(() => {});
+    this.national = { ledger, bytes };
+    return bytes;
+  }
+
+  /** The files of every region, yielded in region order. */
+  async *regions(
+    indicators: Indicators,
+    tables: ReadonlyMap<string, Estimate[]>,
+    onRegion?: (index: number) => void,
+  ): AsyncGenerator<OutputFile> {
+    const regions = indicators.regions;
+    const pending = new Map<number, Promise<{ path: string; bytes: Uint8Array }[]>>();
+    let next = 0;
+    const handOut = (yielded: number) => {
+      for (; next < regions.length && next < yielded + 2 * this.workers.length; next++) {
+        const region = regions[next]!;
+        const ledger = indicators.ledger.sliceOf(region.name);
+        const task: RegionTask = { index: next, table: tables.get(region.name) ?? [], ledger };
+        const files = this.submit({ kind: 'region', task }, buffersOf(ledger));
+        files.catch(() => {});
+        pending.set(next, files);
       }
-      done.delete(yielded);
-      if ('error' in result) {
-        const error = new Error(result.error.message);
-        if (result.error.stack) error.stack = result.error.stack;
-        throw error;
-      }
-      yielded++;
-      dispatch();
-      for (const file of result.files) yield file;
-      onRegion?.(result.index);
+    };
+    for (let i = 0; i < regions.length; i++) {
+      handOut(i);
+      const files = await pending.get(i)!;
+      pending.delete(i);
+      for (const file of files) yield file;
+      onRegion?.(i);
     }
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  /** Stop every worker. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private submit(
+    request: WorkerRequest,
+    transfer: ArrayBuffer[],
+  ): Promise<{ path: string; bytes: Uint8Array }[]> {
+    return new Promise<WorkerReply>((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.queue.push({ request, transfer, resolve, reject });
+      this.dispatch();
+    }).then((reply) => {
+      if ('files' in reply) return reply.files;
+      const error = new Error(reply.error.message);
+      if (reply.error.stack) error.stack = reply.error.stack;
+      throw error;
+    });
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0 && !this.failure) {
+      const worker = this.idle.shift()!;
+      const job = this.queue.shift()!;
+      this.busy.set(worker, job);
+      worker.postMessage(job.request, job.transfer);
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const job of this.busy.values()) job.reject(this.failure);
+    this.busy.clear();
+    for (const job of this.queue.splice(0)) job.reject(this.failure);
   }
 }

@@ -38,6 +38,17 @@ describe('Ledger.sliceOf / fromSlice', () => {
     expect(back.length).toBe(expected.length);
   });
 
+  it('null: every row, in input order, and the slice is a copy (the ledger keeps its columns)', () => {
+    const slice = ledger.sliceOf(null);
+    const back = Ledger.fromSlice(
+      structuredClone(slice, { transfer: [slice.row.buffer, slice.status.buffer] }),
+    );
+    expect([...back]).toEqual(rows);
+    // The transferred buffers were the slice's own: the ledger still reads every row.
+    expect(slice.row.length).toBe(0);
+    expect([...ledger]).toEqual(rows);
+  });
+
   it('a region with no rows gives an empty ledger that still takes rows', () => {
     const back = Ledger.fromSlice(ledger.sliceOf('Elders'));
     expect(back.length).toBe(0);

@@ -7,7 +7,10 @@
  * next chart finds the memory still there, and a process that has stopped drawing still gives it
  * back.
  *
- * mimalloc reads its options from the environment when the module is loaded, so this module is
- * imported before resvg (to-png.ts). A value the user set is left alone.
+ * mimalloc reads its options from the process's environment when the module is loaded, so this
+ * module is imported before resvg (to-png.ts), and on the main thread before report workers start
+ * (parallel.ts): a worker's `process.env` is its own copy, and setting it there does not reach the
+ * environment mimalloc reads, so resvg loaded first in a worker would purge at once (a national
+ * run took 10 s more in the kernel). A value the user set is left alone.
  */
 process.env.MIMALLOC_PURGE_DELAY ??= '1000';
