@@ -54,6 +54,7 @@ import { displayPath } from './paths.js';
 import type { ProgressSink } from './progress.js';
 import type { Lang } from './report/labels/index.js';
 import { runInputs } from './report/output-guard.js';
+import type { ReportWorkers } from './report/parallel.js';
 import { folderWriter, type Writer } from './report/writer.js';
 import { libraryVersions, VERSION } from './version.js';
 
@@ -219,36 +220,7 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
   const jobs = Math.min(options.jobs ?? 1, regions.regions.length);
   const workers = jobs > 1 ? (await import('./report/parallel.js')).ReportWorkers.start(jobs) : undefined;
   try {
-    const survey = await ingest(toInputs(options.inputs), {
-      codebook,
-      regions,
-      onProgress: options.onProgress,
-      ...(options.limits ? { limits: options.limits } : {}),
-    });
-    // The run's respondents.csv needs only the ledger: a worker writes it while this thread analyses.
-    workers?.respondentsCsv(survey.ledger);
-    const previous = options.previous ? await readPrevious(options.previous) : undefined;
-    options.progress?.phase('analyse');
-    const indicators = analyseOrExplain(
-      survey,
-      {
-        minCell: options.minCell,
-        ...(previous ? { previous } : {}),
-        ...(margins ? { rake: margins } : {}),
-        ...(options.weightCap ? { weightCap: options.weightCap } : {}),
-      },
-      options.rake ?? codebook.weight ?? '',
-    );
-    // The answers are not needed past here: only their accounting is kept, so the report stage does
-    // not hold a national export's columns (half a gigabyte at a million rows) while it renders.
-    const facts: SurveyFacts = {
-      codebook: survey.codebook,
-      regions: survey.regions,
-      size: survey.size,
-      ledger: survey.ledger,
-      inputs: survey.inputs,
-      warnings: survey.warnings,
-    };
+    const { facts, indicators } = await readAndAnalyse(options, codebook, regions, margins, workers);
     // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
     const { writeReport } = await import('./report/index.js');
     const paths = await writeReport(
@@ -284,6 +256,50 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
   } finally {
     await workers?.close();
   }
+}
+
+/**
+ * Ingest and analyse: the indicators, and of the survey only its facts. The answers are not needed
+ * past here, and the survey goes out of scope with this function, so the report stage does not
+ * hold a national export's columns while it renders (an async function keeps its locals alive
+ * until it returns).
+ */
+async function readAndAnalyse(
+  options: RunOptions,
+  codebook: Codebook,
+  regions: RegionTable,
+  margins: ReturnType<typeof parseMargins> | undefined,
+  workers: ReportWorkers | undefined,
+): Promise<{ facts: SurveyFacts; indicators: Indicators }> {
+  const survey = await ingest(toInputs(options.inputs), {
+    codebook,
+    regions,
+    onProgress: options.onProgress,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  // The run's respondents.csv needs only the ledger: a worker writes it while this thread analyses.
+  workers?.respondentsCsv(survey.ledger);
+  const previous = options.previous ? await readPrevious(options.previous) : undefined;
+  options.progress?.phase('analyse');
+  const indicators = analyseOrExplain(
+    survey,
+    {
+      minCell: options.minCell,
+      ...(previous ? { previous } : {}),
+      ...(margins ? { rake: margins } : {}),
+      ...(options.weightCap ? { weightCap: options.weightCap } : {}),
+    },
+    options.rake ?? codebook.weight ?? '',
+  );
+  const facts: SurveyFacts = {
+    codebook: survey.codebook,
+    regions: survey.regions,
+    size: survey.size,
+    ledger: survey.ledger,
+    inputs: survey.inputs,
+    warnings: survey.warnings,
+  };
+  return { facts, indicators };
 }
 
 /**
