@@ -22,9 +22,16 @@ import { type HtmlChart, toRegionHtml } from './html/region.js';
 import { html } from './labels/html.js';
 import { toManifest } from './manifest.js';
 import { ReportWorkers } from './parallel.js';
-import { toPng, toSvg } from './render/index.js';
-import { toWorkbook } from './workbook/index.js';
 import type { OutputFile, Writer } from './writer.js';
+
+/**
+ * Vega, resvg and exceljs, loaded when the first chart or workbook is made (0.8 s and 50 MB): the
+ * main thread of a run whose workers make every chart never loads them.
+ */
+async function drawing() {
+  const [render, workbook] = await Promise.all([import('./render/index.js'), import('./workbook/index.js')]);
+  return { toPng: render.toPng, toSvg: render.toSvg, toWorkbook: workbook.toWorkbook };
+}
 
 export type { ReportContext, ReportOptions } from './context.js';
 
@@ -66,6 +73,7 @@ export async function* regionDocuments(
   region: RegionResult,
   table: readonly Estimate[],
 ): AsyncGenerator<OutputFile> {
+  const { toPng, toSvg, toWorkbook } = await drawing();
   const dir = region.slug;
   const charts = new Map<string, HtmlChart & { png: Uint8Array }>();
   for (const chart of ctx.plan.charts) {
@@ -109,35 +117,12 @@ export async function* regionDocuments(
   };
 }
 
-/**
- * Every output file of a run but the manifest, region by region, then the run-wide files. With
- * `parallel` (worker threads, and the options the context was made from) the regions and the
- * run's respondents.csv are made in the workers; the files and their order are the same.
- */
-export async function* report(
+/** The national overview: its charts (Vega-Lite, SVG, PNG) and index.html. */
+export async function* overviewDocuments(
   indicators: Indicators,
   ctx: ReportContext,
-  parallel?: { options: ReportOptions; workers: ReportWorkers },
-  progress?: Pick<ProgressSink, 'phase' | 'region'>,
 ): AsyncGenerator<OutputFile> {
-  const tables = tableByRegion(indicators.table);
-  const { regions } = indicators;
-  progress?.phase('reports');
-  const workers = regions.length > 1 ? parallel?.workers : undefined;
-  // Asked for first: a worker makes it while the others start on the regions.
-  const national = workers?.respondentsCsv(indicators.ledger);
-  if (parallel && workers) {
-    workers.setup(indicators, parallel.options);
-    for await (const file of workers.regions(indicators, tables, (i) =>
-      progress?.region(regions[i]!.name, i + 1, regions.length),
-    ))
-      yield file;
-  } else
-    for (const [i, region] of regions.entries()) {
-      yield* regionDocuments(ctx, indicators, region, tables.get(region.name) ?? []);
-      progress?.region(region.name, i + 1, regions.length);
-    }
-  progress?.phase('overview');
+  const { toPng, toSvg } = await drawing();
   const overview: HtmlChart[] = [];
   for (const chart of overviewCharts) {
     const drawn = chart.spec(indicators, ctx);
@@ -157,6 +142,42 @@ export async function* report(
     yield { path: `charts/${chart.id}.png`, bytes: toPng(svg) };
   }
   yield text('index.html', toOverviewHtml(indicators, ctx, overview));
+}
+
+/**
+ * Every output file of a run but the manifest, region by region, then the run-wide files. With
+ * `parallel` (worker threads, and the options the context was made from) the regions and the
+ * run's respondents.csv are made in the workers; the files and their order are the same.
+ */
+export async function* report(
+  indicators: Indicators,
+  ctx: ReportContext,
+  parallel?: { options: ReportOptions; workers: ReportWorkers },
+  progress?: Pick<ProgressSink, 'phase' | 'region'>,
+): AsyncGenerator<OutputFile> {
+  const tables = tableByRegion(indicators.table);
+  const { regions } = indicators;
+  progress?.phase('reports');
+  const workers = regions.length > 1 ? parallel?.workers : undefined;
+  // Asked for first: a worker makes it while the others start on the regions.
+  const national = workers?.respondentsCsv(indicators.ledger);
+  let overview: Promise<OutputFile[]> | undefined;
+  if (parallel && workers) {
+    workers.setup(indicators, parallel.options);
+    // So is the national overview, which would otherwise be drawn here after the last region.
+    overview = workers.overview();
+    for await (const file of workers.regions(indicators, tables, (i) =>
+      progress?.region(regions[i]!.name, i + 1, regions.length),
+    ))
+      yield file;
+  } else
+    for (const [i, region] of regions.entries()) {
+      yield* regionDocuments(ctx, indicators, region, tables.get(region.name) ?? []);
+      progress?.region(region.name, i + 1, regions.length);
+    }
+  progress?.phase('overview');
+  if (overview) for (const file of await overview) yield file;
+  else yield* overviewDocuments(indicators, ctx);
   yield { path: 'indicators.csv', text: () => toIndicatorsCsv(indicators.table, ctx.labels) };
   yield national
     ? { path: 'respondents.csv', bytes: await national }

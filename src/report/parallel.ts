@@ -11,7 +11,8 @@
  *
  * The workers can be started before the export is read (`ReportWorkers.start`): loading Vega,
  * exceljs and resvg takes each a second, on a core that reading the export leaves idle. Once the
- * export is read, one of them writes the national respondents.csv while the main thread analyses.
+ * export is read, one of them writes the national respondents.csv while the main thread analyses;
+ * the national overview is drawn by one of them beside the regions, not after the last.
  *
  * At most `2 × workers` regions are handed out and not yet yielded, so memory grows with the
  * number of workers, not of regions.
@@ -42,9 +43,10 @@ export interface RegionTask {
 export type WorkerRequest =
   | { kind: 'setup'; setup: WorkerSetup }
   | { kind: 'region'; task: RegionTask }
-  | { kind: 'respondents'; ledger: LedgerSlice };
+  | { kind: 'respondents'; ledger: LedgerSlice }
+  | { kind: 'overview' };
 
-/** A worker's answer to a region or respondents request, or why there is none. */
+/** A worker's answer to a region, respondents or overview request, or why there is none. */
 export type WorkerReply =
   | { files: { path: string; bytes: Uint8Array }[] }
   | { error: { message: string; stack?: string } };
@@ -138,6 +140,13 @@ export class ReportWorkers {
     bytes.catch(() => {});
     this.national = { ledger, bytes };
     return bytes;
+  }
+
+  /** The national overview's files (charts and index.html), made by a worker after `setup`. */
+  overview(): Promise<OutputFile[]> {
+    const files = this.submit({ kind: 'overview' }, []);
+    files.catch(() => {});
+    return files;
   }
 
   /** The files of every region, yielded in region order. */

@@ -1,15 +1,19 @@
 /**
  * A report worker thread (see parallel.ts): it loads the report's libraries as it starts, takes
  * the shared context once (`setup`), then one request per message, in order: a region's files,
- * or the run's respondents.csv, posted back with their bytes transferred, not copied.
+ * the national overview's, or the run's respondents.csv, posted back with their bytes transferred, not copied.
  */
 import { parentPort } from 'node:worker_threads';
+// Loaded as the worker starts (index.ts loads them on first use): the libraries are ready when
+// the first region comes.
+import './render/index.js';
+import './workbook/index.js';
 import type { Indicators } from '../analyse/types.js';
 import { Ledger } from '../model/ledger.js';
 import type { ReportContext } from './context.js';
 import { toReportContext } from './context.js';
 import { respondentsCsv } from './csv.js';
-import { regionDocuments } from './index.js';
+import { overviewDocuments, regionDocuments } from './index.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './parallel.js';
 import { contentOf } from './writer.js';
 
@@ -31,11 +35,17 @@ async function answer(request: Exclude<WorkerRequest, { kind: 'setup' }>): Promi
   }
   if (setupError) throw setupError;
   if (!setup || !ctx) throw new Error('a report worker was given a region before the run’s context');
-  const { task } = request;
   const base = setup.indicators;
+  const files: OutputFileBytes[] = [];
+  if (request.kind === 'overview') {
+    const indicators = { ...base, ledger: new Ledger(), table: [] } as Indicators;
+    for await (const file of overviewDocuments(indicators, ctx))
+      files.push({ path: file.path, bytes: ownBuffer(contentOf(file)) });
+    return files;
+  }
+  const { task } = request;
   const region = base.regions[task.index]!;
   const indicators = { ...base, ledger: Ledger.fromSlice(task.ledger), table: task.table } as Indicators;
-  const files: OutputFileBytes[] = [];
   for await (const file of regionDocuments(ctx, indicators, region, task.table))
     files.push({ path: file.path, bytes: ownBuffer(contentOf(file)) });
   return files;

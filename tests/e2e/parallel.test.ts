@@ -44,6 +44,9 @@ describe('regioscan run --jobs N', () => {
     const two = await outputOf(indicators, 2);
     expect(two.paths).toEqual(one.paths);
     expect(one.paths.filter((p) => p.endsWith('/regioscan.xlsx'))).toHaveLength(3);
+    // The run-wide files too, which workers make with two jobs: the overview and respondents.csv.
+    expect(one.paths).toEqual(expect.arrayContaining(['index.html', 'respondents.csv']));
+    expect(one.paths.filter((p) => /^charts\/.+\.png$/.test(p)).length).toBeGreaterThan(0);
     for (const path of one.paths)
       expect(Buffer.from(two.files.get(path)!).equals(Buffer.from(one.files.get(path)!)), path).toBe(true);
   }, 240_000);
