@@ -14,12 +14,13 @@ import type { ReportContext } from './context.js';
 import { toReportContext } from './context.js';
 import { respondentsCsv } from './csv.js';
 import { overviewDocuments, regionDocuments } from './index.js';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './parallel.js';
-import { contentOf } from './writer.js';
+import type { WorkerReply, WorkerRequest } from './parallel.js';
+import { contentOf, type OutputFile } from './writer.js';
 
 type OutputFileBytes = { path: string; bytes: Uint8Array };
 
-let setup: WorkerSetup | null = null;
+/** The run's indicators without their per-row parts (an empty ledger, no table), and the context. */
+let run: Indicators | null = null;
 let ctx: ReportContext | null = null;
 let setupError: Error | null = null;
 
@@ -28,27 +29,24 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
+/** Each file's bytes, each in a buffer of its own. */
+async function bytesOf(files: AsyncIterable<OutputFile> | Iterable<OutputFile>): Promise<OutputFileBytes[]> {
+  const out: OutputFileBytes[] = [];
+  for await (const file of files) out.push({ path: file.path, bytes: ownBuffer(contentOf(file)) });
+  return out;
+}
+
 async function answer(request: Exclude<WorkerRequest, { kind: 'setup' }>): Promise<OutputFileBytes[]> {
   if (request.kind === 'respondents') {
-    const file = { path: 'respondents.csv', text: () => respondentsCsv(Ledger.fromSlice(request.ledger)) };
-    return [{ path: file.path, bytes: ownBuffer(contentOf(file)) }];
+    const ledger = Ledger.fromSlice(request.ledger);
+    return bytesOf([{ path: 'respondents.csv', text: () => respondentsCsv(ledger) }]);
   }
   if (setupError) throw setupError;
-  if (!setup || !ctx) throw new Error('a report worker was given a region before the run’s context');
-  const base = setup.indicators;
-  const files: OutputFileBytes[] = [];
-  if (request.kind === 'overview') {
-    const indicators = { ...base, ledger: new Ledger(), table: [] } as Indicators;
-    for await (const file of overviewDocuments(indicators, ctx))
-      files.push({ path: file.path, bytes: ownBuffer(contentOf(file)) });
-    return files;
-  }
+  if (!run || !ctx) throw new Error('a report worker was given a region before the run’s context');
+  if (request.kind === 'overview') return bytesOf(overviewDocuments(run, ctx));
   const { task } = request;
-  const region = base.regions[task.index]!;
-  const indicators = { ...base, ledger: Ledger.fromSlice(task.ledger), table: task.table } as Indicators;
-  for await (const file of regionDocuments(ctx, indicators, region, task.table))
-    files.push({ path: file.path, bytes: ownBuffer(contentOf(file)) });
-  return files;
+  const indicators = { ...run, ledger: Ledger.fromSlice(task.ledger), table: task.table };
+  return bytesOf(regionDocuments(ctx, indicators, run.regions[task.index]!, task.table));
 }
 
 // One request at a time, in the order they came.
@@ -56,10 +54,10 @@ let queue = Promise.resolve();
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.kind === 'setup') {
     queue = queue.then(() => {
-      setup = request.setup;
+      const { indicators, options } = request.setup;
       try {
-        const base = setup.indicators;
-        ctx = toReportContext({ ...base, ledger: new Ledger(), table: [] } as Indicators, setup.options);
+        run = { ...indicators, ledger: new Ledger(), table: [] } as Indicators;
+        ctx = toReportContext(run, options);
       } catch (error) {
         // Told with the first region: this message has no answer.
         setupError = error instanceof Error ? error : new Error(String(error));
