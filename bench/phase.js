@@ -26,7 +26,12 @@ const { readSetup, toInputs } = await import('../dist/pipeline.js');
 const tLoaded = performance.now();
 const setup = await readSetup({ codebook: codebookPath, regions: null, population: null });
 const codebook = weight ? { ...setup.codebook, weight } : setup.codebook;
-const survey = await ingest(toInputs([file]), { codebook, regions: setup.regions });
+// The CLI's default number of threads (issue 9.3): a large export is read by two.
+const jobs = await import('../dist/report/parallel.js').then(
+  (m) => (typeof m.defaultJobs === 'function' ? m.defaultJobs() : availableParallelism()),
+  () => undefined,
+);
+const survey = await ingest(toInputs([file]), { codebook, regions: setup.regions, jobs });
 const tIngest = performance.now();
 const ingestPeakMB = peakMB();
 const indicators = analyse(survey, { minCell: 10 });
@@ -48,11 +53,6 @@ if (phase === 'report') {
   const { writeReport } = await import('../dist/report/index.js');
   const { folderWriter } = await import('../dist/report/writer.js');
   const { libraryVersions, VERSION } = await import('../dist/version.js');
-  // The CLI's default number of report workers, where this build has them (issue 9.3).
-  const jobs = await import('../dist/report/parallel.js').then(
-    (m) => (typeof m.defaultJobs === 'function' ? m.defaultJobs() : availableParallelism()),
-    () => undefined,
-  );
   const tReport0 = performance.now();
   const files = await writeReport(
     indicators,

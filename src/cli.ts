@@ -243,7 +243,7 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
           .option('jobs', {
             type: 'number',
             describe:
-              "Worker threads for the regions' reports (default: the number of cores); the output is the same",
+              "Worker threads for reading a large export and for the regions' reports (default: the number of cores); the output is the same",
           })
           .option('about', aboutOption)
           .option('session', sessionOption)
@@ -382,6 +382,7 @@ function buildParser(io: Io, setExit: (code: number) => void): Argv {
           ...(a.previous ? { previous: resolve(a.previous) } : {}),
           sessions: (a.session ?? []).map((f) => resolve(f)),
           lang: a.lang,
+          jobs: defaultJobs(),
           onProgress: progress?.read,
         }).finally(() => progress?.end());
         for (const input of survey.inputs)

@@ -274,6 +274,7 @@ async function readAndAnalyse(
   const survey = await ingest(toInputs(options.inputs), {
     codebook,
     regions,
+    jobs: options.jobs ?? 1,
     onProgress: options.onProgress,
     ...(options.limits ? { limits: options.limits } : {}),
   });
@@ -456,6 +457,7 @@ export async function validate(
     | 'rake'
     | 'weightCap'
     | 'limits'
+    | 'jobs'
   > &
     Partial<Pick<RunOptions, 'about' | 'sessions' | 'previous' | 'lang'>>,
 ): Promise<{ survey: Survey; issues: Issue[] }> {
@@ -494,6 +496,7 @@ export async function validate(
   const read = await readSurvey(toInputs(options.inputs), {
     codebook,
     regions: setup.regions,
+    jobs: options.jobs ?? 1,
     onProgress: options.onProgress,
     ...(options.limits ? { limits: options.limits } : {}),
   });

@@ -20,6 +20,21 @@ class Growable<T extends Int8Array | Int16Array | Float64Array | Uint8Array> {
     }
     this.data[this.length++] = value;
   }
+  /** Add `values` at the end, as many pushes would. */
+  append(values: ArrayLike<number>): void {
+    const need = this.length + values.length;
+    if (need > this.data.length) {
+      const next = this.make(Math.max(16, need, this.data.length * 2));
+      next.set(this.data.subarray(0, this.length));
+      this.data = next;
+    }
+    this.data.set(values, this.length);
+    this.length = need;
+  }
+  /** Forget the values from `length` on. */
+  truncate(length: number): void {
+    this.length = Math.min(this.length, length);
+  }
   finish(): T {
     return this.data.slice(0, this.length) as T;
   }
@@ -41,6 +56,10 @@ export type ColumnBuilder =
 /** A growable code column; `MISSING` is stored as the array type's own sentinel. */
 export interface CodeBuilder {
   push(code: number): void;
+  /** Add the stored codes of another builder's column (`finish`), sentinels and all. */
+  append(codes: Codes): void;
+  readonly length: number;
+  truncate(length: number): void;
   finish(): Codes;
 }
 
@@ -51,8 +70,38 @@ export function codeBuilder(codes: readonly number[]): CodeBuilder {
   const sentinel = narrow ? -128 : MISSING;
   return {
     push: (code) => store.push(code === MISSING ? sentinel : code),
+    append: (codes) => store.append(codes),
+    get length() {
+      return store.length;
+    },
+    truncate: (length) => store.truncate(length),
     finish: () => store.finish(),
   };
+}
+
+/** How many respondents a builder holds. */
+export function builderLength(builder: ColumnBuilder): number {
+  switch (builder.kind) {
+    case 'code':
+      return builder.codes.length;
+    case 'number':
+      return builder.values.length;
+    case 'multi':
+      return builder.ticks[0]?.length ?? 0;
+    case 'rank':
+      return builder.positions[0]?.length ?? 0;
+    case 'text':
+      return builder.values.length;
+  }
+}
+
+/** Forget a builder's respondents from `length` on. */
+export function truncateBuilder(builder: ColumnBuilder, length: number): void {
+  if (builder.kind === 'code') builder.codes.truncate(length);
+  else if (builder.kind === 'number') builder.values.truncate(length);
+  else if (builder.kind === 'multi') for (const t of builder.ticks) t.truncate(length);
+  else if (builder.kind === 'rank') for (const p of builder.positions) p.truncate(length);
+  else builder.values.truncate(length);
 }
 
 export function finishColumn(builder: ColumnBuilder): Column {

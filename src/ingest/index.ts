@@ -39,7 +39,7 @@ export async function readSurvey(
   for (const input of inputs) {
     const list = new IssueList(input.file);
     try {
-      const info = await readInput(input, state, list, options.onProgress, options.limits);
+      const info = await readInput(input, state, list, options.onProgress, options.limits, options);
       if (info) state.inputs.push(info);
     } catch (error) {
       stopped = true;

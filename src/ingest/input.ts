@@ -15,6 +15,7 @@ import { message } from './messages.js';
 import { bytesSource, fileSource, streamCsv } from './read/stream.js';
 import type { RawRecord } from './read/table.js';
 import { parseXlsx } from './read/xlsx.js';
+import { readSecondHalf, type SecondHalf, SPLIT_BYTES, type SplitOutcome } from './read-in-two.js';
 import type { SurveyState, TableReader } from './state.js';
 
 export interface IngestInput {
@@ -33,6 +34,14 @@ export interface IngestOptions {
   onProgress?: (file: string, done: number, total: number) => void;
   /** Limits on file size, rows, columns, cell length and XLSX inflation (default: `DEFAULT_LIMITS`). */
   limits?: Limits;
+  /**
+   * Threads that may read (default 1): with two or more, a CSV of `splitBytes` or more (default
+   * `SPLIT_BYTES`) is read in two halves at once (read-in-two.ts), to the same survey.
+   */
+  jobs?: number;
+  splitBytes?: number;
+  /** Told how each file offered to two threads was read (for tests and diagnostics). */
+  onSplit?: (file: string, outcome: SplitOutcome) => void;
 }
 
 /** Records read before the tool is recognised: enough for every format's header signature. */
@@ -45,6 +54,7 @@ export async function readInput(
   list: IssueList,
   onProgress: IngestOptions['onProgress'],
   limits: Limits = DEFAULT_LIMITS,
+  threads: Pick<IngestOptions, 'jobs' | 'splitBytes' | 'onSplit'> = {},
 ): Promise<InputInfo | null> {
   const size = input.bytes?.byteLength ?? (await fileSize(input.path ?? input.file));
   checkFileSize(input.file, size, limits);
@@ -79,6 +89,60 @@ export async function readInput(
     };
   }
 
+  const path = input.path ?? input.file;
+  if (input.bytes || (threads.jobs ?? 1) < 2 || size < (threads.splitBytes ?? SPLIT_BYTES))
+    return (await readCsv(input, state, list, onProgress, limits, size)) ?? null;
+  // Two threads; where the halves do not join exactly, the first is undone and the file read on one.
+  const undo = state.checkpoint();
+  const said = list.items.length;
+  let second = 0;
+  let first = 0;
+  const progress = onProgress ? () => onProgress(input.file, first + second, size) : undefined;
+  const half = readSecondHalf(path, input.file, size, state.codebook, state.regions, limits, (bytes) => {
+    second += bytes;
+    progress?.();
+  });
+  try {
+    const info = await readCsv(
+      input,
+      state,
+      list,
+      progress &&
+        ((_file, done) => {
+          first = done;
+          progress();
+        }),
+      limits,
+      size,
+      half,
+    );
+    if (info !== undefined) {
+      threads.onSplit?.(input.file, half.outcome);
+      return info;
+    }
+  } finally {
+    await half.close();
+  }
+  threads.onSplit?.(input.file, half.outcome);
+  undo();
+  list.items.length = said;
+  return (await readCsv(input, state, list, onProgress, limits, size)) ?? null;
+}
+
+/**
+ * A CSV streamed record by record: the first records decide the tool and layout, the rest go
+ * straight to the table reader. With `half`, only up to the cut, and then the second half is
+ * joined (undefined when it cannot be: the caller reads the file again).
+ */
+async function readCsv(
+  input: IngestInput,
+  state: SurveyState,
+  list: IssueList,
+  onProgress: IngestOptions['onProgress'],
+  limits: Limits,
+  size: number,
+  half?: SecondHalf,
+): Promise<InputInfo | null | undefined> {
   const head: RawRecord[] = [];
   let reader: TableReader | undefined;
   let normalized: NormalizedTable | undefined;
@@ -92,9 +156,12 @@ export async function readInput(
       notes: [],
     });
     reader = state.beginTable(normalized, list);
+    half?.head(head);
     for (const record of normalized.records) reader.add(record);
   };
-  const source = input.bytes ? bytesSource(input.bytes) : fileSource(input.path ?? input.file);
+  const source = input.bytes
+    ? bytesSource(input.bytes)
+    : fileSource(input.path ?? input.file, undefined, half?.range);
   const guard = new RecordLimits(input.file, limits);
   const facts = await streamCsv(
     source,
@@ -107,6 +174,7 @@ export async function readInput(
     },
     onProgress ? (done) => onProgress(input.file, done, size) : undefined,
     openValueLimit(input.file, limits),
+    half ? { hash: null } : undefined,
   ).finally(() => closeSource(source));
   // After the reader starts: a file-level error before it would make it reject every row.
   const addNotes = () => {
@@ -123,6 +191,7 @@ export async function readInput(
     start();
   }
   addNotes();
+  if (half && (await half.join(facts, reader!, guard.count, limits)) !== null) return undefined;
   const rows = reader!.finish();
   return {
     file: input.file,

@@ -169,6 +169,10 @@ export function columnLetters(index: number): string {
  */
 export class RecordLimits {
   private records = 0;
+  /** Records checked so far. */
+  get count(): number {
+    return this.records;
+  }
   constructor(
     private readonly file: string,
     private readonly limits: Limits,

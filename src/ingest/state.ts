@@ -3,11 +3,27 @@
  * (for duplicates), and one table reader per file that parses, places and accounts for each row.
  */
 import type { Codebook } from '../model/codebook.js';
+import type { LedgerSlice } from '../model/ledger.js';
 import { placeKey, type RegionTable } from '../model/regions.js';
-import { type InputInfo, type Issue, Ledger, type LedgerRow, type Survey } from '../model/survey.js';
-import { type ColumnBuilder, finishColumn, float64s, int16s } from './columns.js';
+import {
+  type Column,
+  type InputInfo,
+  type Issue,
+  Ledger,
+  type LedgerRow,
+  type Survey,
+  Texts,
+} from '../model/survey.js';
+import {
+  builderLength,
+  type ColumnBuilder,
+  finishColumn,
+  float64s,
+  int16s,
+  truncateBuilder,
+} from './columns.js';
 import type { IssueList } from './errors.js';
-import { fieldworkTracker } from './fieldwork.js';
+import { type FieldworkBounds, fieldworkBounds, fieldworkTracker } from './fieldwork.js';
 import type { NormalizedTable } from './formats/types.js';
 import { HeaderIndex } from './headers.js';
 import { message } from './messages.js';
@@ -27,7 +43,38 @@ export interface TableReader {
   add(record: RawRecord): void;
   /** Rows read and included from this table, and the fieldwork period of the included ones. */
   finish(): { read: number; included: number; fieldwork: InputInfo['fieldwork'] };
+  /**
+   * Take in the rows of this table that another thread read after the ones added here
+   * (`SurveyState.part`), exactly as if they had been added one by one; false when that would not
+   * be exact (an id of theirs included here already, a date order not yet decided), and the state
+   * is then for the caller to undo (`SurveyState.checkpoint`).
+   */
+  absorb(part: TablePart): boolean;
+  /** The fieldwork bounds under every date order, of a reader begun with `{ part: true }`. */
+  fieldworkBounds(): FieldworkBounds | null;
 }
+
+/**
+ * The rows of part of one table, read by a state of their own on another thread (read-worker.ts):
+ * the ledger, the answers and places of the rows it included, and what it counted.
+ */
+export interface TablePart {
+  read: number;
+  included: number;
+  /** Non-blank records (the row limit counts them). */
+  records: number;
+  fieldwork: FieldworkBounds;
+  ledger: LedgerSlice;
+  columns: [string, Column][];
+  municipality: Int16Array;
+  subregion: Int16Array;
+  region: Int16Array;
+  weights: Float64Array;
+}
+
+/** Ledger status codes (ledger.ts): included, and (as bits) the excluded ones that got past the duplicate check. */
+const INCLUDED = 0;
+const PAST_DUPLICATE_CHECK = (1 << 3) | (1 << 4);
 
 /** Everything collected across the input files. */
 export class SurveyState {
@@ -73,7 +120,7 @@ export class SurveyState {
    * Start reading one normalised table: find the columns, report what is missing (in `list`), and
    * return a reader for its data records (one that rejects every row when the columns do not map).
    */
-  beginTable(table: NormalizedTable, list: IssueList): TableReader {
+  beginTable(table: NormalizedTable, list: IssueList, options: { part?: boolean } = {}): TableReader {
     const headers = new HeaderIndex(table.headers, table.aliases);
     const firstSeen = new Set<string>();
     const reported = new Set<string>();
@@ -101,10 +148,11 @@ export class SurveyState {
     const completeColumn = this.metaColumn('completion', complete?.column, headers, list);
     const weightColumn = this.metaColumn('weight', this.codebook.weight, headers, list);
     const timestampName = this.codebook.timestamp ?? table.meta.timestamp;
-    const fieldwork = fieldworkTracker(
-      timestampName ? (headers.find(timestampName) ?? -1) : -1,
-      table.meta.dateOrder,
-    );
+    const timestampColumn = timestampName ? (headers.find(timestampName) ?? -1) : -1;
+    // A part read on another thread keeps its bounds under every order (TablePart).
+    const partBounds = options.part ? fieldworkBounds(timestampColumn) : null;
+    const fieldwork = partBounds ?? fieldworkTracker(timestampColumn, table.meta.dateOrder);
+    const tracker = partBounds ? null : (fieldwork as ReturnType<typeof fieldworkTracker>);
     if (list.errorCount > 0) return this.rejectAll(table);
     for (const p of plans)
       if (!this.builders.has(p.question.id)) this.builders.set(p.question.id, p.builder());
@@ -208,8 +256,99 @@ export class SurveyState {
       add,
       finish: () => {
         if (read === 0) list.error('no_rows', message.noDataRows());
-        return { read, included, fieldwork: fieldwork.period() };
+        return { read, included, fieldwork: tracker?.period() ?? null };
       },
+      absorb: (part) => {
+        if (!tracker?.canAbsorb(part.fieldwork) || !this.absorbRows(plans, builders, part)) return false;
+        tracker.absorb(part.fieldwork);
+        read += part.read;
+        included += part.included;
+        return true;
+      },
+      fieldworkBounds: () => partBounds?.bounds() ?? null,
+    };
+  }
+
+  /** This state's rows as a part, for the thread that reads the table's earlier rows (`absorb`). */
+  part(reader: TableReader, records: number): TablePart {
+    const { read, included } = reader.finish();
+    return {
+      read,
+      included,
+      records,
+      fieldwork: reader.fieldworkBounds() ?? { dmy: null, mdy: null, ymd: null },
+      ledger: this.ledger.sliceOf(null),
+      columns: [...this.builders].map(([id, b]) => [id, finishColumn(b)]),
+      municipality: this.municipality.finish(),
+      subregion: this.subregion.finish(),
+      region: this.region.finish(),
+      weights: this.weights.finish(),
+    };
+  }
+
+  /**
+   * Take in a part's rows. They are what adding them here would have given when none of those
+   * that reached the duplicate check has an id included here already: the only state a row's
+   * outcome depends on, besides the per-region count of kept texts, which `keepText` goes on with.
+   * False when one has: the state is then part-way, for the caller to undo (`checkpoint`).
+   */
+  private absorbRows(
+    plans: readonly QuestionPlan[],
+    builders: readonly ColumnBuilder[],
+    part: TablePart,
+  ): boolean {
+    if (!part.columns.every(([id]) => this.builders.has(id))) return false;
+    const { status, ids } = part.ledger;
+    const seen = this.seen;
+    for (let i = 0; i < ids.length; i++) {
+      const code = status[i]!;
+      if (code === INCLUDED) {
+        const id = ids[i]!;
+        const size = seen.size;
+        seen.add(id);
+        this.ids.push(id);
+        if (seen.size === size) return false;
+      } else if ((PAST_DUPLICATE_CHECK & (1 << code)) !== 0 && seen.has(ids[i]!)) return false;
+    }
+    this.ledger.append(part.ledger);
+    const columns = new Map(part.columns);
+    for (let k = 0; k < plans.length; k++) {
+      const question = plans[k]!.question.id;
+      appendColumn(builders[k]!, columns.get(question)!, (i) => this.keepText(question, part.region[i]!));
+    }
+    this.municipality.append(part.municipality);
+    this.subregion.append(part.subregion);
+    this.region.append(part.region);
+    this.weights.append(part.weights);
+    return true;
+  }
+
+  /**
+   * Where this state stands, and the way back to it: for a read that is started one way and, when
+   * that cannot be exact, done again another (input.ts).
+   */
+  checkpoint(): () => void {
+    const ledger = this.ledger.length;
+    const ids = this.ids.length;
+    const builders = new Map([...this.builders].map(([id, b]) => [id, builderLength(b)]));
+    const textCounts = new Map([...this.textCounts].map(([id, c]) => [id, c.slice()]));
+    const placed = this.region.length;
+    const weights = this.weights.length;
+    return () => {
+      this.ledger.truncate(ledger);
+      // An id is added to `seen` once, as its row is included.
+      for (const id of this.ids.splice(ids)) this.seen.delete(id);
+      for (const [id, b] of this.builders) {
+        const length = builders.get(id);
+        if (length === undefined) this.builders.delete(id);
+        else truncateBuilder(b, length);
+      }
+      this.textCounts.clear();
+      for (const [id, c] of textCounts) this.textCounts.set(id, c);
+      this.municipality.truncate(placed);
+      this.subregion.truncate(placed);
+      this.region.truncate(placed);
+      this.weights.truncate(weights);
     };
   }
 
@@ -240,6 +379,8 @@ export class SurveyState {
         });
       },
       finish: () => ({ read, included: 0, fieldwork: null }),
+      absorb: () => false,
+      fieldworkBounds: () => null,
     };
   }
 
@@ -307,4 +448,18 @@ export class SurveyState {
       warnings: issues.filter((i) => i.severity === 'warning'),
     };
   }
+}
+
+/** Add a part's finished column to a builder; `keep(i)` says whether answer i's text is kept. */
+function appendColumn(builder: ColumnBuilder, column: Column, keep: (i: number) => boolean): void {
+  if (builder.kind === 'code' && column.kind === 'code') builder.codes.append(column.codes);
+  else if (builder.kind === 'number' && column.kind === 'number') builder.values.append(column.values);
+  else if (builder.kind === 'multi' && column.kind === 'multi')
+    for (const [j, t] of builder.ticks.entries()) t.append(column.ticks[j]!);
+  else if (builder.kind === 'rank' && column.kind === 'rank')
+    for (const [j, p] of builder.positions.entries()) p.append(column.positions[j]!);
+  else if (builder.kind === 'text' && column.kind === 'text') {
+    const texts = Texts.revive(column.values);
+    for (let i = 0; i < texts.length; i++) builder.values.pushFrom(texts, i, () => keep(i));
+  } else throw new Error(`a part's column is ${column.kind}, this table's is ${builder.kind}`);
 }

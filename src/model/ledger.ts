@@ -128,6 +128,39 @@ export class Ledger implements Iterable<LedgerRow> {
     this.ids.push(entry.respondentId);
   }
 
+  /** The status code of row i (an index into the ledger's statuses: 0 is included). */
+  statusCode(i: number): number {
+    return this.status[i]!;
+  }
+
+  /** The respondent id of row i. */
+  idAt(i: number): string {
+    return this.ids[i]!;
+  }
+
+  /** Add the rows of a slice (another thread's ledger, `sliceOf(null)`) after these, in order. */
+  append(slice: LedgerSlice): void {
+    const n = slice.ids.length;
+    const names = slice.names.map((name) => this.intern(name));
+    while (this.row.length < this.length + n) this.grow();
+    const at = this.length;
+    for (let i = 0; i < n; i++) {
+      this.file[at + i] = names[slice.file[i]!]!;
+      this.region[at + i] = names[slice.region[i]!]!;
+      this.ids.push(slice.ids[i]!);
+    }
+    this.row.set(slice.row, at);
+    this.line.set(slice.line, at);
+    this.status.set(slice.status, at);
+    this.length += n;
+  }
+
+  /** Forget the rows from `length` on (a read that is done again another way). */
+  truncate(length: number): void {
+    this.length = Math.min(this.length, length);
+    this.ids.length = this.length;
+  }
+
   at(i: number): LedgerRow {
     const [status, reason] = STATUS_CODES[this.status[i]!]!;
     return {

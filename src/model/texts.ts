@@ -43,6 +43,37 @@ export class Texts {
     this.used += written;
   }
 
+  /**
+   * A `Texts` that came through `postMessage` (its fields, without the class), made one again.
+   */
+  static revive(value: Texts): Texts {
+    return Object.setPrototypeOf(value, Texts.prototype) as Texts;
+  }
+
+  /**
+   * Add answer i of `other` as `push` would have added it: no answer, or answered with its text
+   * kept when `keep` says so (a text `other` did not keep is kept by neither). `keep` is asked of
+   * every answer given, kept or not, as `push`'s caller asks it.
+   */
+  pushFrom(other: Texts, i: number, keep: () => boolean): void {
+    if (!other.answered(i)) this.push(null);
+    else {
+      const wanted = keep();
+      const text = other.get(i);
+      this.push(text ?? '', wanted && text !== null);
+    }
+  }
+
+  /** The arrays that hold the answers (to transfer to another thread). */
+  buffers(): (Uint8Array | Int32Array)[] {
+    return [...this.blocks, this.block, this.start, this.end];
+  }
+
+  /** Forget the answers from `length` on (a read that is done again another way). */
+  truncate(length: number): void {
+    this.length = Math.min(this.length, length);
+  }
+
   /** Whether respondent i answered (whether or not the text was kept). */
   answered(i: number): boolean {
     return i >= 0 && i < this.length && this.block[i] !== -1;

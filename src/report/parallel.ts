@@ -20,9 +20,10 @@
 // Before any worker starts: resvg's allocator reads the process's environment (allocator.ts).
 import './render/allocator.js';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Estimate, Indicators } from '../analyse/types.js';
 import type { Ledger, LedgerSlice } from '../model/ledger.js';
+import { startWorker } from '../threads.js';
 import type { ReportOptions } from './context.js';
 import type { OutputFile } from './writer.js';
 
@@ -54,17 +55,6 @@ export type WorkerReply =
 /** The default number of worker threads: the cores the process may use. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
-}
-
-/**
- * A worker on the script beside this module: compiled JavaScript in dist/, or under a test
- * runner the TypeScript source, loaded through tsx's loader registered in the worker first.
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
-  const source = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { eval: true });
 }
 
 /** The buffers of a ledger slice, to transfer with it. */
@@ -110,7 +100,9 @@ export class ReportWorkers {
 
   /** Start `count` workers; they load the report's libraries while the caller goes on. */
   static start(count: number): ReportWorkers {
-    return new ReportWorkers(Array.from({ length: Math.max(1, count) }, () => startWorker()));
+    return new ReportWorkers(
+      Array.from({ length: Math.max(1, count) }, () => startWorker(import.meta.url, 'worker')),
+    );
   }
 
   get size(): number {

@@ -23,13 +23,17 @@ interface Mixed {
 }
 
 export class RecordCheck {
-  private header: readonly string[] | null = null;
+  private header: readonly string[] | null;
   private readonly mixed = new Map<string, Mixed>();
 
+  /** `header`: the file's header record, for a check that starts inside the file. */
   constructor(
     private readonly delimiter: string,
     private readonly notes: ReadNote[],
-  ) {}
+    header?: readonly string[],
+  ) {
+    this.header = header ?? null;
+  }
 
   /**
    * Check one non-blank record: `errors` are the parser's for it, `multiline` the values that hold

@@ -36,7 +36,9 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /** `\n`, or `\r` for a file that has no LF at all (old Mac); CRLF is unified to LF before parsing. */
-export function detectNewline(text: string): '\n' | '\r' {
+export type Newline = '\n' | '\r';
+
+export function detectNewline(text: string): Newline {
   return text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
 }
 

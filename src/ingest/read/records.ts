@@ -93,6 +93,18 @@ export class RecordCounter {
     this.previous = text.charCodeAt(length - 1);
   }
 
+  /** Record ends counted so far (outside quoted values). */
+  get recordEnds(): number {
+    return this.ends;
+  }
+
+  /** True when the text so far ends a record: outside any quoted value, after a line end. */
+  atRecordStart(): boolean {
+    return (
+      !this.quoted && this.carry === '' && this.previous === this.newline.charCodeAt(this.newline.length - 1)
+    );
+  }
+
   /** The number of records in the file, blank ones included; call after the last piece. */
   finish(): number {
     if (this.carry !== '') this.tail = true;

@@ -6,14 +6,14 @@
  * word: the parser's quote errors, records that do not split into the header's fields, and a record
  * count that differs from an independent count of the file's records are notes with their place.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { message } from '../messages.js';
 import { RecordCheck } from './check.js';
-import { detectDelimiter, detectNewline } from './delimiter.js';
+import { detectDelimiter, detectNewline, type Newline } from './delimiter.js';
 import { RecordCounter } from './records.js';
 import { countLineBreaks, isBlankRecord, type RawRecord, type ReadNote } from './table.js';
 
@@ -23,11 +23,14 @@ export type ByteSource = AsyncIterable<Uint8Array>;
 export interface CsvFacts {
   encoding: string;
   delimiter: string;
+  newline: Newline;
   sha256: string;
   bytes: number;
   blankRecords: number;
   /** What reading found, in file order: encoding notes (warnings) and parse problems (errors). */
   notes: ReadNote[];
+  /** The row and line of the last record, and whether the text ended outside any quoted value. */
+  end: { row: number; line: number; atRecordStart: boolean };
 }
 
 /** How many bytes decide the encoding when there is no BOM. */
@@ -43,13 +46,14 @@ export async function streamCsv(
   onRecord: (record: RawRecord) => void,
   onBytes?: (bytes: number) => void,
   openValue?: OpenValueLimit,
+  part?: CsvPart,
 ): Promise<CsvFacts> {
-  const hash = createHash('sha256');
+  const hash = part ? part.hash : createHash('sha256');
   const notes: CsvFacts['notes'] = [];
   const iterator = source[Symbol.asyncIterator]();
   let bytes = 0;
   const count = (chunk: Uint8Array) => {
-    hash.update(chunk);
+    hash?.update(chunk);
     bytes += chunk.byteLength;
     onBytes?.(bytes);
   };
@@ -69,47 +73,13 @@ export async function streamCsv(
     count(next.value);
   }
   const head = concat(pending);
-  const decoder = chooseDecoder(head);
-  let nul = 0;
-  let nbsp = 0;
-  let failedAt = -1;
-  const decode = (chunk: Uint8Array, last: boolean): string => {
-    let text: string;
-    try {
-      text = decoder.current.decode(chunk, { stream: !last });
-    } catch {
-      // Invalid UTF-8 after the first megabyte: carry on, replacing what cannot be read.
-      if (failedAt < 0) failedAt = bytes - chunk.byteLength;
-      decoder.current = new TextDecoder(decoder.label);
-      text = decoder.current.decode(chunk, { stream: !last });
-    }
-    if (text.includes('\0')) {
-      text = text.replace(/\0/g, () => {
-        nul++;
-        return '';
-      });
-    }
-    if (text.includes('\u00a0')) {
-      text = text.replace(/\u00a0/g, () => {
-        nbsp++;
-        return ' ';
-      });
-    }
-    return unifyLineEnds(text, last);
-  };
-  // CRLF and LF may be mixed in one file (an export edited by hand, a Sheets download with LF
-  // inside quotes): every CRLF becomes LF. A CR at the end of a piece waits for the next piece.
-  let heldCr = false;
-  const unifyLineEnds = (piece: string, last: boolean): string => {
-    let text = heldCr ? `\r${piece}` : piece;
-    heldCr = !last && text.endsWith('\r');
-    if (heldCr) text = text.slice(0, -1);
-    return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
-  };
+  const pieces = new PieceDecoder(part?.continuation ? utf8Choice() : chooseDecoder(head));
+  const decode = (chunk: Uint8Array, last: boolean) => pieces.decode(chunk, last, bytes);
+  const decoder = pieces.choice;
 
   const first = decode(decoder.skip > 0 ? head.subarray(decoder.skip) : head, done);
-  const delimiter = detectDelimiter(first);
-  const newline = detectNewline(first);
+  const delimiter = part?.continuation?.delimiter ?? detectDelimiter(first);
+  const newline = part?.continuation?.newline ?? detectNewline(first);
   async function* texts(): AsyncGenerator<string> {
     if (first !== '') yield first;
     if (done) return;
@@ -125,9 +95,9 @@ export async function streamCsv(
   }
 
   const counter = new RecordCounter(delimiter, newline);
-  const check = new RecordCheck(delimiter, notes);
-  let line = 1;
-  let row = 0;
+  const check = new RecordCheck(delimiter, notes, part?.continuation?.header);
+  let line = part?.continuation?.line ?? 1;
+  let row = part?.continuation?.row ?? 0;
   let blankRecords = 0;
   await new Promise<void>((resolve, reject) => {
     const stream = Readable.from(counted(texts(), counter, openValue), {
@@ -162,19 +132,99 @@ export async function streamCsv(
     });
   });
   check.finish();
+  const atBoundary = counter.atRecordStart();
   const records = counter.finish();
-  if (records !== row)
+  const startRow = part?.continuation?.row ?? 0;
+  if (records !== row - startRow)
     notes.push({
       severity: 'error',
       code: 'record_count',
-      message: message.recordCountMismatch(row, records),
+      message: message.recordCountMismatch(row - startRow, records),
     });
   if (decoder.label === 'windows-1252')
     notes.push({ code: 'encoding_fallback', message: message.decodedAsWindows1252() });
-  if (failedAt >= 0) notes.push({ code: 'encoding_invalid', message: message.invalidUtf8(failedAt) });
-  if (nul > 0) notes.push({ code: 'nul_bytes', message: message.nulBytes(nul) });
-  if (nbsp > 0) notes.push({ code: 'nbsp', message: message.nonBreakingSpaces(nbsp) });
-  return { encoding: decoder.name, delimiter, sha256: hash.digest('hex'), bytes, blankRecords, notes };
+  if (pieces.failedAt >= 0)
+    notes.push({ code: 'encoding_invalid', message: message.invalidUtf8(pieces.failedAt) });
+  if (pieces.nul > 0) notes.push({ code: 'nul_bytes', message: message.nulBytes(pieces.nul) });
+  if (pieces.nbsp > 0) notes.push({ code: 'nbsp', message: message.nonBreakingSpaces(pieces.nbsp) });
+  return {
+    encoding: decoder.name,
+    delimiter,
+    newline,
+    sha256: part ? '' : hash!.digest('hex'),
+    bytes,
+    blankRecords,
+    notes,
+    end: { row, line, atRecordStart: atBoundary },
+  };
+}
+
+/**
+ * A read of part of a file (input.ts reads a large CSV in two parts, on two threads): `hash`
+ * goes on with the caller's hash of the bytes before (null: none is kept), and `continuation` is
+ * the reading that the records before left, for a part that starts at a record boundary inside the
+ * file: UTF-8, the delimiter and line end found at the start, the header record, and the row and
+ * line the part starts after.
+ */
+export interface CsvPart {
+  hash: Hash | null;
+  continuation?: {
+    delimiter: string;
+    newline: Newline;
+    header: readonly string[];
+    row: number;
+    line: number;
+  };
+}
+
+/**
+ * Decodes the pieces of a file into text as the parser reads it: invalid UTF-8 past the sniffed
+ * bytes replaced and remembered, NUL bytes dropped and non-breaking spaces made spaces (counted),
+ * and every CRLF made LF (a CR at the end of a piece waits for the next).
+ */
+export class PieceDecoder {
+  nul = 0;
+  nbsp = 0;
+  /** The byte offset of the first piece that was not valid UTF-8, or -1. */
+  failedAt = -1;
+  private heldCr = false;
+  constructor(readonly choice: DecoderChoice) {}
+
+  /** `offset`: bytes read so far, this piece included. */
+  decode(chunk: Uint8Array, last: boolean, offset: number): string {
+    let text: string;
+    try {
+      text = this.choice.current.decode(chunk, { stream: !last });
+    } catch {
+      // Invalid UTF-8 after the first megabyte: carry on, replacing what cannot be read.
+      if (this.failedAt < 0) this.failedAt = offset - chunk.byteLength;
+      this.choice.current = new TextDecoder(this.choice.label);
+      text = this.choice.current.decode(chunk, { stream: !last });
+    }
+    if (text.includes('\0')) {
+      text = text.replace(/\0/g, () => {
+        this.nul++;
+        return '';
+      });
+    }
+    if (text.includes('\u00a0')) {
+      text = text.replace(/\u00a0/g, () => {
+        this.nbsp++;
+        return ' ';
+      });
+    }
+    // CRLF and LF may be mixed in one file (an export edited by hand, a Sheets download with LF
+    // inside quotes): every CRLF becomes LF.
+    let piece = this.heldCr ? `\r${text}` : text;
+    this.heldCr = !last && piece.endsWith('\r');
+    if (this.heldCr) piece = piece.slice(0, -1);
+    return piece.includes('\r\n') ? piece.replace(/\r\n/g, '\n') : piece;
+  }
+}
+
+/** Strict UTF-8 without a BOM: a part of a file that starts after the first megabyte. */
+export function utf8Choice(): DecoderChoice {
+  return { name: 'utf-8', label: 'utf-8', skip: 0, current: new TextDecoder('utf-8', { fatal: true }) };
 }
 
 /** Decodes a stream of byte pieces; `last` flushes what a cut character left behind. */
@@ -182,7 +232,7 @@ interface Decoder {
   decode(bytes: Uint8Array, options: { stream: boolean }): string;
 }
 
-interface DecoderChoice {
+export interface DecoderChoice {
   name: string;
   label: string;
   skip: number;
@@ -202,7 +252,7 @@ export function windows1252(): Decoder {
   };
 }
 
-function chooseDecoder(head: Uint8Array): DecoderChoice {
+export function chooseDecoder(head: Uint8Array): DecoderChoice {
   const make = (name: string, label: string, skip: number, fatal = false): DecoderChoice => ({
     name,
     label,
@@ -232,13 +282,32 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** A byte source over a file, read in 1 MB pieces into one reused buffer. */
-export async function* fileSource(path: string, chunkBytes = 1 << 20): ByteSource {
+/**
+ * Part of a file: from byte `start`, and up to a cut that is known only later (input.ts): before
+ * reading past byte `cut.after`, wait for `cut.at`, the offset to stop at (null: read to the end).
+ */
+export interface FileRange {
+  start?: number;
+  cut?: { after: number; at: Promise<number | null> };
+}
+
+/** A byte source over a file (or part of one), read in 1 MB pieces into one reused buffer. */
+export async function* fileSource(path: string, chunkBytes = 1 << 20, range: FileRange = {}): ByteSource {
   const handle = await open(path, 'r');
   try {
     const buffer = new Uint8Array(chunkBytes);
+    let position = range.start ?? 0;
+    let end = Number.POSITIVE_INFINITY;
+    let cut = range.cut;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+      if (cut && position + chunkBytes > cut.after) {
+        end = (await cut.at) ?? end;
+        cut = undefined;
+      }
+      const want = Math.min(chunkBytes, end - position);
+      if (want <= 0) break;
+      const { bytesRead } = await handle.read(buffer, 0, want, position);
+      position += bytesRead;
       if (bytesRead === 0) break;
       // The consumer decodes each piece before asking for the next, so the buffer can be reused.
       yield buffer.subarray(0, bytesRead);
