@@ -6,7 +6,7 @@
 import type { ExclusionReason, RowStatus } from '../../model/ledger.js';
 import type { INDICATOR_COLUMNS } from '../tidy.js';
 import { html } from './html.js';
-import type { Text } from './index.js';
+import { formatNumber, type Lang, type Text } from './index.js';
 
 /** Sheet names: fixed sheets only (block sheets are named after the codebook block id). */
 export const sheetNames = {
@@ -176,11 +176,26 @@ export const rowStatus = {
   excluded: { nl: 'uitgesloten', en: 'excluded' },
 } satisfies Record<RowStatus | ExclusionReason, Text>;
 
-/** Said under a listing cut short: how many rows are shown, and where the rest is. */
-export function ledgerCut(shown: number, total: number): Text {
+/** Said under a listing of excluded rows cut short: how many are shown, and where the rest is. */
+export function ledgerCut(shown: number, excluded: number, total: number): Text {
+  const n = (value: number, lang: Lang) => formatNumber(value, lang, 0);
   return {
-    nl: `De eerste ${shown} van ${total} rijen; respondents.csv bevat ze allemaal.`,
-    en: `The first ${shown} of ${total} rows; respondents.csv has them all.`,
+    nl: `De eerste ${n(shown, 'nl')} van de ${n(excluded, 'nl')} uitgesloten rijen (van ${n(total, 'nl')} rijen in totaal); respondents.csv bevat ze allemaal.`,
+    en: `The first ${n(shown, 'en')} of the ${n(excluded, 'en')} excluded rows (of ${n(total, 'en')} rows in all); respondents.csv has them all.`,
+  };
+}
+
+/** A region too large to list every row of: the sheet lists its excluded rows, if any. */
+export function ledgerExcludedOnly(excluded: number, total: number): Text {
+  const n = (value: number, lang: Lang) => formatNumber(value, lang, 0);
+  if (excluded === 0)
+    return {
+      nl: `Geen van de ${n(total, 'nl')} rijen is uitgesloten; respondents.csv bevat ze allemaal.`,
+      en: `None of the ${n(total, 'en')} rows was excluded; respondents.csv has them all.`,
+    };
+  return {
+    nl: `Van de ${n(total, 'nl')} rijen staan hier de ${n(excluded, 'nl')} uitgesloten; respondents.csv bevat ze allemaal.`,
+    en: `Of the ${n(total, 'en')} rows, the ${n(excluded, 'en')} excluded ones are listed here; respondents.csv has them all.`,
   };
 }
 

@@ -1,24 +1,27 @@
 /**
  * The response accounting sheet: the region's input rows with their status and reason (the columns
  * of respondents.csv, headers and words in the run's language; the CSV keeps the codes) from A1,
- * at most `LEDGER_ROWS_SHOWN` of them, and beside it the counts per file and reason over the whole
- * run (from analyse), so that a reader can check rows read = included + Σ excluded.
+ * and beside it the counts per file and reason over the whole run (from analyse), so that a reader
+ * can check rows read = included + Σ excluded. A region of more than `LEDGER_ROWS_SHOWN` rows (a
+ * national run's can have hundreds of thousands) lists its excluded rows only, the ones a reader
+ * checks, at most `LEDGER_ROWS_SHOWN` of them: the first rows of a long list of included ones
+ * would say nothing the counts do not. respondents.csv beside the workbook has every row.
  */
 import type { Workbook } from 'exceljs';
 import type { Accounting } from '../../analyse/types.js';
 import type { ExclusionReason, LedgerRow } from '../../model/survey.js';
-import { ledgerCut, rowStatus, ledger as text } from '../labels/workbook.js';
+import { ledgerCut, ledgerExcludedOnly, rowStatus, ledger as text } from '../labels/workbook.js';
 import type { CellInput } from './cell.js';
 import type { Context } from './context.js';
 import { SheetWriter } from './sheet.js';
 
 const REASONS: ExclusionReason[] = ['incomplete', 'duplicate', 'outside_regions', 'no_answers', 'invalid'];
 
-/** Rows listed on the sheet at most; a national run's region can have hundreds of thousands. */
+/** Rows listed on the sheet at most: a region with more lists its excluded rows only. */
 export const LEDGER_ROWS_SHOWN = 10_000;
 
 export interface LedgerSheetInput {
-  /** The region's rows, in input order (only the first `LEDGER_ROWS_SHOWN` are read). */
+  /** The region's rows, in input order. */
   rows: Iterable<LedgerRow>;
   /** How many rows the region has. */
   total: number;
@@ -29,12 +32,14 @@ export interface LedgerSheetInput {
 
 /** Add the accounting sheet under `name`: the region's rows, and the counts per file of the whole run. */
 export function addLedgerSheet(wb: Workbook, name: string, ctx: Context, input: LedgerSheetInput): void {
-  const shown: LedgerRow[] = [];
-  for (const r of input.rows) {
-    if (shown.length === LEDGER_ROWS_SHOWN) break;
-    shown.push(r);
-  }
   const total = input.total;
+  const every = total <= LEDGER_ROWS_SHOWN;
+  const shown: LedgerRow[] = [];
+  let excluded = 0;
+  for (const r of input.rows) {
+    if (every) shown.push(r);
+    else if (r.status !== 'included' && excluded++ < LEDGER_ROWS_SHOWN) shown.push(r);
+  }
   const ws = wb.addWorksheet(name);
   const w = new SheetWriter(ws, ctx.formats);
   const range = w.table(
@@ -53,7 +58,14 @@ export function addLedgerSheet(wb: Workbook, name: string, ctx: Context, input: 
       r.reason === '' ? null : ctx.t(rowStatus[r.reason]),
     ]),
   );
-  if (total > shown.length) w.note(ctx.t(ledgerCut(shown.length, total)));
+  if (!every)
+    w.note(
+      ctx.t(
+        excluded > shown.length
+          ? ledgerCut(shown.length, excluded, total)
+          : ledgerExcludedOnly(excluded, total),
+      ),
+    );
 
   // The summary sits to the right of the ledger, one empty column apart.
   const summary = new SheetWriter(ws, ctx.formats, 7);
