@@ -8,7 +8,7 @@ import type { Codebook } from '../model/codebook.js';
 import type { RegionTable } from '../model/regions.js';
 import type { InputInfo } from '../model/survey.js';
 import type { IssueList } from './errors.js';
-import { normalizeTable } from './formats/index.js';
+import { normalizeHead, normalizeTable } from './formats/index.js';
 import type { NormalizedTable } from './formats/types.js';
 import { checkFileSize, DEFAULT_LIMITS, type Limits, openValueLimit, RecordLimits } from './limits.js';
 import { message } from './messages.js';
@@ -89,7 +89,6 @@ export async function readInput(
     };
   }
 
-  const path = input.path ?? input.file;
   if (input.bytes || (threads.jobs ?? 1) < 2 || size < (threads.splitBytes ?? SPLIT_BYTES))
     return (await readCsv(input, state, list, onProgress, limits, size)) ?? null;
   // Two threads; where the halves do not join exactly, the first is undone and the file read on one.
@@ -98,10 +97,18 @@ export async function readInput(
   let second = 0;
   let first = 0;
   const progress = onProgress ? () => onProgress(input.file, first + second, size) : undefined;
-  const half = readSecondHalf(path, input.file, size, state.codebook, state.regions, limits, (bytes) => {
-    second += bytes;
-    progress?.();
-  });
+  const half = readSecondHalf(
+    input.path ?? input.file,
+    input.file,
+    size,
+    state.codebook,
+    state.regions,
+    limits,
+    (bytes) => {
+      second += bytes;
+      progress?.();
+    },
+  );
   try {
     const info = await readCsv(
       input,
@@ -147,14 +154,7 @@ async function readCsv(
   let reader: TableReader | undefined;
   let normalized: NormalizedTable | undefined;
   const start = () => {
-    normalized = normalizeTable({
-      file: input.file,
-      records: head,
-      encoding: '',
-      delimiter: null,
-      blankRecords: 0,
-      notes: [],
-    });
+    normalized = normalizeHead(input.file, head);
     reader = state.beginTable(normalized, list);
     half?.head(head);
     for (const record of normalized.records) reader.add(record);

@@ -20,7 +20,7 @@ import type { Limits } from './limits.js';
 import type { CsvFacts, FileRange } from './read/stream.js';
 import type { RawRecord } from './read/table.js';
 import type { FromReader, ToReader } from './read-worker.js';
-import type { TablePart, TableReader } from './state.js';
+import type { TableReader } from './state.js';
 
 /** Files from this size on are read in two halves when a second thread may be used. */
 export const SPLIT_BYTES = 8 << 20;
@@ -46,7 +46,6 @@ export interface SecondHalf {
   close(): Promise<void>;
 }
 
-/** Start reading the second half of the file at `path` (of `size` bytes) on a worker. */
 /** How a file offered to two threads was read (`IngestOptions.onSplit`). */
 export interface SplitOutcome {
   halves: boolean;
@@ -54,6 +53,7 @@ export interface SplitOutcome {
   why?: string;
 }
 
+/** Start reading the second half of the file at `path` (of `size` bytes) on a worker. */
 export function readSecondHalf(
   path: string,
   file: string,
@@ -137,5 +137,3 @@ async function sha256Of(path: string): Promise<string> {
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
-
-export type { TablePart };

@@ -11,7 +11,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Codebook } from '../model/codebook.js';
 import type { RegionTable } from '../model/regions.js';
 import { IssueList } from './errors.js';
-import { normalizeTable } from './formats/index.js';
+import { normalizeHead } from './formats/index.js';
 import { type Limits, openValueLimit, RecordLimits } from './limits.js';
 import { findBoundary } from './read/split.js';
 import { fileSource, streamCsv } from './read/stream.js';
@@ -59,14 +59,7 @@ async function read(start: Extract<ToReader, { kind: 'start' }>): Promise<void> 
   const records = await head;
   const state = new SurveyState(start.codebook, start.regions);
   const list = new IssueList(start.file);
-  const table = normalizeTable({
-    file: start.file,
-    records,
-    encoding: '',
-    delimiter: null,
-    blankRecords: 0,
-    notes: [],
-  });
+  const table = normalizeHead(start.file, records);
   // The header's warnings are the main thread's to give; the records in `records` are its to add.
   const reader = state.beginTable(table, list, { part: true });
   if (list.errorCount > 0) return post({ kind: 'doubt', why: 'the columns do not map' });

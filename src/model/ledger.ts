@@ -128,16 +128,6 @@ export class Ledger implements Iterable<LedgerRow> {
     this.ids.push(entry.respondentId);
   }
 
-  /** The status code of row i (an index into the ledger's statuses: 0 is included). */
-  statusCode(i: number): number {
-    return this.status[i]!;
-  }
-
-  /** The respondent id of row i. */
-  idAt(i: number): string {
-    return this.ids[i]!;
-  }
-
   /** Add the rows of a slice (another thread's ledger, `sliceOf(null)`) after these, in order. */
   append(slice: LedgerSlice): void {
     const n = slice.ids.length;

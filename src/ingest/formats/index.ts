@@ -1,5 +1,5 @@
 /** Recognise the survey tool of a file: the first format whose `detect` matches wins. */
-import type { RawTable } from '../read/table.js';
+import type { RawRecord, RawTable } from '../read/table.js';
 import { generic } from './generic.js';
 import { googleforms } from './googleforms.js';
 import { limesurvey } from './limesurvey.js';
@@ -23,6 +23,14 @@ export const formats: readonly ExportFormat[] = [
 ];
 
 /** Detect the tool and layout of a raw table and normalise it. */
+/**
+ * The table that the first records of a streamed CSV make (tool, layout, headers, and those of
+ * the records that are data); the rest of the file's records follow it as they are read.
+ */
+export function normalizeHead(file: string, records: RawRecord[]): NormalizedTable {
+  return normalizeTable({ file, records, encoding: '', delimiter: null, blankRecords: 0, notes: [] });
+}
+
 export function normalizeTable(table: RawTable): NormalizedTable {
   const head = table.records.slice(0, 5).map((r) => r.cells);
   for (const format of formats) {

@@ -13,7 +13,7 @@ import type { Hash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { detectDelimiter, detectNewline, type Newline } from './delimiter.js';
 import { RecordCounter } from './records.js';
-import { chooseDecoder, PieceDecoder } from './stream.js';
+import { chooseDecoder, PieceDecoder, SNIFF_BYTES } from './stream.js';
 
 /** A cut: the second part starts at byte `offset`, after record `row`, on physical line `line`. */
 export interface Boundary {
@@ -26,7 +26,6 @@ export interface Boundary {
 
 /** How far past the asked offset a record boundary is looked for before giving up. */
 const SEARCH_BYTES = 16 << 20;
-const SNIFF_BYTES = 1 << 20;
 const LF = 10;
 
 /** The first record boundary at or after byte `from` of the file at `path`, or null (see above). */

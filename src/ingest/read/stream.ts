@@ -23,7 +23,6 @@ export type ByteSource = AsyncIterable<Uint8Array>;
 export interface CsvFacts {
   encoding: string;
   delimiter: string;
-  newline: Newline;
   sha256: string;
   bytes: number;
   blankRecords: number;
@@ -34,7 +33,7 @@ export interface CsvFacts {
 }
 
 /** How many bytes decide the encoding when there is no BOM. */
-const SNIFF_BYTES = 1 << 20;
+export const SNIFF_BYTES = 1 << 20;
 
 /**
  * Read CSV records from `source`, calling `onRecord` for each non-blank one in file order.
@@ -150,7 +149,6 @@ export async function streamCsv(
   return {
     encoding: decoder.name,
     delimiter,
-    newline,
     sha256: part ? '' : hash!.digest('hex'),
     bytes,
     blankRecords,
