@@ -102,7 +102,7 @@ function buffersOf(part: TablePart): ArrayBuffer[] {
   const add = (a: { buffer: ArrayBufferLike }) => buffers.add(a.buffer as ArrayBuffer);
   const { ledger } = part;
   for (const a of [ledger.file, ledger.region, ledger.row, ledger.line, ledger.status]) add(a);
-  for (const a of [part.municipality, part.subregion, part.region, part.weights]) add(a);
+  for (const a of [part.municipality, part.subregion, part.region, part.weights, part.idHashes]) add(a);
   for (const [, column] of part.columns) {
     if (column.kind === 'code') add(column.codes);
     else if (column.kind === 'number') add(column.values);

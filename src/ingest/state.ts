@@ -26,6 +26,7 @@ import type { IssueList } from './errors.js';
 import { type FieldworkBounds, fieldworkBounds, fieldworkTracker } from './fieldwork.js';
 import type { NormalizedTable } from './formats/types.js';
 import { HeaderIndex } from './headers.js';
+import { IdSet, idHash } from './id-set.js';
 import { message } from './messages.js';
 import { type Answer, planQuestions, type QuestionPlan } from './plan.js';
 import type { RawRecord } from './read/table.js';
@@ -70,6 +71,8 @@ export interface TablePart {
   subregion: Int16Array;
   region: Int16Array;
   weights: Float64Array;
+  /** The hash of each included row's id, in their order (`idHash`). */
+  idHashes: Int32Array;
 }
 
 /** Ledger status codes (ledger.ts): included, and (as bits) the excluded ones that got past the duplicate check. */
@@ -80,8 +83,8 @@ const PAST_DUPLICATE_CHECK = (1 << 3) | (1 << 4);
 export class SurveyState {
   readonly inputs: InputInfo[] = [];
   readonly ledger = new Ledger();
-  readonly ids: string[] = [];
-  private readonly seen = new Set<string>();
+  /** The ids of the included rows, in order, and the set of them the duplicate check asks. */
+  private readonly seen = new IdSet();
   private readonly builders = new Map<string, ColumnBuilder>();
   private readonly municipality = int16s();
   private readonly subregion = int16s();
@@ -232,7 +235,8 @@ export class SurveyState {
       const placeCode = answers[regionAt];
       const place = typeof placeCode === 'number' ? this.places.get(placeCode) : undefined;
       const regionName = place === undefined ? '' : this.regionName(place);
-      if (this.seen.has(id)) {
+      const hash = idHash(id);
+      if (this.seen.has(id, hash)) {
         account('excluded', 'duplicate', regionName);
         return;
       }
@@ -244,9 +248,8 @@ export class SurveyState {
         account('excluded', 'no_answers', regionName);
         return;
       }
-      this.seen.add(id);
+      this.seen.add(id, hash);
       this.include(plans, builders, answers, place);
-      this.ids.push(id);
       this.weights.push(weight);
       account('included', '', regionName);
       fieldwork.add(cells);
@@ -283,6 +286,7 @@ export class SurveyState {
       subregion: this.subregion.finish(),
       region: this.region.finish(),
       weights: this.weights.finish(),
+      idHashes: this.seen.hashes(),
     };
   }
 
@@ -300,14 +304,13 @@ export class SurveyState {
     if (!part.columns.every(([id]) => this.builders.has(id))) return false;
     const { status, ids } = part.ledger;
     const seen = this.seen;
+    const hashes = part.idHashes;
+    seen.reserve(seen.size + hashes.length);
+    let k = 0;
     for (let i = 0; i < ids.length; i++) {
       const code = status[i]!;
       if (code === INCLUDED) {
-        const id = ids[i]!;
-        const size = seen.size;
-        seen.add(id);
-        this.ids.push(id);
-        if (seen.size === size) return false;
+        if (!seen.add(ids[i]!, hashes[k++])) return false;
       } else if ((PAST_DUPLICATE_CHECK & (1 << code)) !== 0 && seen.has(ids[i]!)) return false;
     }
     this.ledger.append(part.ledger);
@@ -329,15 +332,14 @@ export class SurveyState {
    */
   checkpoint(): () => void {
     const ledger = this.ledger.length;
-    const ids = this.ids.length;
+    const ids = this.seen.size;
     const builders = new Map([...this.builders].map(([id, b]) => [id, builderLength(b)]));
     const textCounts = new Map([...this.textCounts].map(([id, c]) => [id, c.slice()]));
     const placed = this.region.length;
     const weights = this.weights.length;
     return () => {
       this.ledger.truncate(ledger);
-      // An id is added to `seen` once, as its row is included.
-      for (const id of this.ids.splice(ids)) this.seen.delete(id);
+      this.seen.truncate(ids);
       for (const [id, b] of this.builders) {
         const length = builders.get(id);
         if (length === undefined) this.builders.delete(id);
@@ -436,8 +438,8 @@ export class SurveyState {
     return {
       codebook: this.codebook,
       regions: this.regions,
-      size: this.ids.length,
-      respondentIds: this.ids,
+      size: this.seen.size,
+      respondentIds: this.seen.ids,
       municipality: this.municipality.finish(),
       subregion: this.subregion.finish(),
       region: this.region.finish(),
