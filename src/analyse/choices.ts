@@ -78,13 +78,22 @@ export function choiceCountsBy(
     options.forEach((c, k) => {
       table[c + 32768] = k;
     });
+    // The helpers above written out: 16 passes over every respondent at 1M rows.
+    const codes = column.codes;
     for (let j = 0; j < selection.length; j++) {
       const i = selection[j]!;
-      const k = table[(column.codes[i] as number) + 32768]!;
-      const g = k < 0 ? -1 : groupOfRow(i);
-      if (g < 0) continue;
-      answered(g, i);
-      chose(g, i, k);
+      const k = table[(codes[i] as number) + 32768]!;
+      if (k < 0) continue;
+      const g = groupOf ? groupOf[i]! : 0;
+      if (g < 0 || g >= groups) continue;
+      n[g]!++;
+      chosen[g * width + k]!++;
+      if (w) {
+        const x = w[i]!;
+        sw[g]! += x;
+        sww[g]! += x * x;
+        wchosen[g * width + k]! += x;
+      }
     }
   } else if (q.type === 'multi' && column.kind === 'multi') {
     const ticked = column.options.map((code) => slot.get(code) ?? -1);

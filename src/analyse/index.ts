@@ -168,8 +168,8 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   let rows = table;
   if (weighting) {
     const wctx = createContext(survey, opts, weighting.weights, cells);
-    const wregions = scopes.map((scope) => analyseRegion(wctx, scope));
-    const wnational = analyseRegion(wctx, { ...nationalScope, selectionFor: nationalFor });
+    const wregions = scopes.map((scope, j) => analyseRegion(wctx, scope, regions[j]));
+    const wnational = analyseRegion(wctx, { ...nationalScope, selectionFor: nationalFor }, national);
     const wmeasures = comparedMeasures(wctx);
     const wbenchmarked: Measure[] = [...wmeasures.items, ...wmeasures.indices];
     const wwholes = new Map<string, MeasureStats>();
@@ -195,7 +195,6 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
     ];
     rows = [];
     for (const [u, w, isNational] of pairs) {
-      w.response = u.response;
       copySuppression(rowsOf(u, isNational), rowsOf(w, isNational));
       for (const c of [...w.perspective, ...w.benchmark]) if (c.difference.suppressed) hideComparison(c);
       addTrend(w, isNational, true);

@@ -65,7 +65,16 @@ export function comparedMeasures(ctx: Context): { items: Measure[]; indices: Mea
   };
 }
 
-export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
+/**
+ * Everything measured over one region (or the country). `same`: the unweighted result of the same
+ * scope, when this is the weighted pass, whose response and quotes do not depend on weights and
+ * are taken as they are instead of being counted and collected again.
+ */
+export function analyseRegion(
+  ctx: Context,
+  scope: RegionScope,
+  same?: Pick<RegionResult, 'response' | 'quotes'>,
+): RegionResult {
   const { codebook, survey } = ctx;
   const sel = scope.selectionFor ?? (() => scope.selection);
   const regionLabel = scope.index === null ? 'all' : scope.name;
@@ -127,7 +136,7 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
   return {
     name: scope.name,
     slug: scope.slug,
-    response: analyseResponse(ctx, scope.selection, scope.index),
+    response: same?.response ?? analyseResponse(ctx, scope.selection, scope.index),
     likert: likertQs.map((q) => analyseLikert(ctx, q, sel(q.id), place)),
     indices: codebook.indices.map((index) =>
       analyseIndex(ctx, index, sel(index.id), place, sel(alphaKey(index.id))),
@@ -148,7 +157,7 @@ export function analyseRegion(ctx: Context, scope: RegionScope): RegionResult {
     numeric: codebook.questions
       .filter((q): q is NumericQuestion => q.type === 'numeric')
       .map((q) => analyseNumeric(ctx, q, sel(q.id), place)),
-    quotes: collectQuotes(ctx, scope.selection),
+    quotes: same?.quotes ?? collectQuotes(ctx, scope.selection),
     accounting: scope.accounting,
   };
 }

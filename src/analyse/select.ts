@@ -3,10 +3,14 @@ import { type Codes, MISSING } from '../model/survey.js';
 
 export type Selection = Uint32Array;
 
+/** The selections made by {@link selectAll}: respondent j at place j, read without the list. */
+const everyone = new WeakSet<Selection>();
+
 /** Every respondent. */
 export function selectAll(size: number): Selection {
   const out = new Uint32Array(size);
   for (let i = 0; i < size; i++) out[i] = i;
+  everyone.add(out);
   return out;
 }
 
@@ -101,19 +105,32 @@ export function countCodesBy(
   const wsum = weights ? new Float64Array(groups * width) : null;
   const wsq = weights ? new Float64Array(groups * width) : null;
   const sizes = new Float64Array(groups);
-  for (let j = 0; j < selection.length; j++) {
-    const i = selection[j]!;
-    const g = groupOf ? groupOf[i]! : 0;
-    if (g < 0 || g >= groups) continue;
-    sizes[g]!++;
-    const k = slot[(codes[i] as number) + 32768] as number;
-    if (k < 0) continue;
-    const at = g * width + k;
-    counts[at]!++;
-    if (wsum && wsq && weights) {
+  // One loop each, weighted and not, without a test of either inside; and every respondent (the
+  // cells' one pass, 80 of them at 1M rows) read in order instead of through the selection.
+  const every = everyone.has(selection);
+  const n = selection.length;
+  if (wsum && wsq && weights) {
+    for (let j = 0; j < n; j++) {
+      const i = every ? j : selection[j]!;
+      const g = groupOf ? groupOf[i]! : 0;
+      if (g < 0 || g >= groups) continue;
+      sizes[g]!++;
+      const k = slot[(codes[i] as number) + 32768] as number;
+      if (k < 0) continue;
+      const at = g * width + k;
       const w = weights[i]!;
+      counts[at]!++;
       wsum[at]! += w;
       wsq[at]! += w * w;
+    }
+  } else {
+    for (let j = 0; j < n; j++) {
+      const i = every ? j : selection[j]!;
+      const g = groupOf ? groupOf[i]! : 0;
+      if (g < 0 || g >= groups) continue;
+      sizes[g]!++;
+      const k = slot[(codes[i] as number) + 32768] as number;
+      if (k >= 0) counts[g * width + k]!++;
     }
   }
   return Array.from(sizes, (size, g) => ({
