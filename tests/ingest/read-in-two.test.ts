@@ -16,7 +16,10 @@ import { generateExport } from '../../src/generate/index.js';
 import { Random } from '../../src/generate/random.js';
 import { readSurvey } from '../../src/ingest/index.js';
 import type { IngestOptions } from '../../src/ingest/input.js';
+import { detectDelimiter } from '../../src/ingest/read/delimiter.js';
+import { RecordCounter } from '../../src/ingest/read/records.js';
 import { findBoundary } from '../../src/ingest/read/split.js';
+import { chooseDecoder, PieceDecoder, SNIFF_BYTES } from '../../src/ingest/read/stream.js';
 import { CUT_AT, type SplitOutcome } from '../../src/ingest/read-in-two.js';
 import type { Codebook } from '../../src/model/codebook.js';
 import type { RegionTable } from '../../src/model/regions.js';
@@ -253,5 +256,83 @@ describe('findBoundary', () => {
       expect([...head, ...tail]).toEqual(whole);
       expect(cut.line).toBe(1 + (before.match(/\n|\r/g) ?? []).length);
     }
+  });
+
+  it("finds the cut the reader's own grammar finds on the decoded text, on random bytes with stray quotes, CR, white space and NUL", async () => {
+    // The reference: the reader's decoding (PieceDecoder: NUL removed, CRLF made LF) and quote
+    // grammar (RecordCounter), fed up to `from` and then line end by line end until a record ends.
+    const reference = (bytes: Buffer, from: number) => {
+      const choice = chooseDecoder(bytes.subarray(0, SNIFF_BYTES));
+      const pieces = new PieceDecoder(choice);
+      const first = pieces.decode(bytes.subarray(choice.skip, from), false, from);
+      const counter = new RecordCounter(detectDelimiter(first.slice(0, SNIFF_BYTES)), '\n');
+      let breaks = 0;
+      const feed = (text: string) => {
+        counter.push(text);
+        breaks += (text.match(/\n|\r/g) ?? []).length;
+      };
+      feed(first);
+      for (let at = from; ; ) {
+        const lf = bytes.indexOf(10, at);
+        if (lf < 0) return null;
+        feed(pieces.decode(bytes.subarray(at, lf + 1), false, lf + 1));
+        if (counter.atRecordStart()) return { offset: lf + 1, row: counter.recordEnds, line: 1 + breaks };
+        at = lf + 1;
+      }
+    };
+    const r = new Random(20261203);
+    const pieces = [
+      'a',
+      ',',
+      ',',
+      '"',
+      '"',
+      '""',
+      '\n',
+      '\r\n',
+      '\r',
+      ' ',
+      '\t',
+      'é',
+      '😀',
+      'x"y',
+      '" ,',
+      '" x',
+      '"\r\n',
+    ];
+    const risky = ['\u2003', '\u00a0', '\0', '\ufeff'];
+    let cuts = 0;
+    for (let trial = 0; trial < 12; trial++) {
+      const withRisk = trial % 3 === 2;
+      let text = 'id,tekst,n\n';
+      for (let i = 0; text.length < 1_400_000; i++) {
+        let value = '';
+        for (let k = r.int(0, 8); k > 0; k--) value += pieces[r.int(0, pieces.length - 1)];
+        if (withRisk && r.chance(0.001)) value += `"${risky[r.int(0, risky.length - 1)]}`;
+        text += `r${i},${r.chance(0.5) ? `"${value}"` : value},${i}\n`;
+      }
+      const bytes = Buffer.from(text);
+      const path = write(bytes);
+      const from = SNIFF_BYTES + r.int(0, 200_000);
+      const cut = await findBoundary(path, from, createHash('sha256'));
+      const expected = reference(bytes, from);
+      if (cut === null) {
+        // Only where the decoded text may read differently from its bytes.
+        expect(withRisk).toBe(true);
+        continue;
+      }
+      cuts++;
+      expect({ offset: cut.offset, row: cut.row, line: cut.line }).toEqual(expected);
+    }
+    expect(cuts).toBeGreaterThanOrEqual(8);
+  });
+
+  it('hashes exactly the bytes before the cut', async () => {
+    const rows = distinct();
+    const bytes = Buffer.from(csv(rows));
+    const path = write(bytes);
+    const hash = createHash('sha256');
+    const cut = (await findBoundary(path, Math.floor(bytes.length * CUT_AT), hash))!;
+    expect(hash.digest('hex')).toBe(createHash('sha256').update(bytes.subarray(0, cut.offset)).digest('hex'));
   });
 });
