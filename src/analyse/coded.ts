@@ -13,7 +13,7 @@ import {
   weightedMeanEstimate,
   weightedShareEstimate,
 } from './estimate.js';
-import { countCodesBy, type Selection } from './select.js';
+import { countCodesBy, type GroupCounts, type Selection } from './select.js';
 import {
   addValue,
   addWeighted,
@@ -50,12 +50,16 @@ export function codedCounts(
   selection: Selection,
   codes: readonly number[],
 ): CodedCounts {
+  const key = `counts:${codes.join(',')}`;
   return ctx.over(
     column,
-    `counts:${codes.join(',')}`,
+    key,
     selection,
     (s, groupOf, groups) =>
-      countCodesBy(column, s, codes, ctx.weights, groupOf, groups).map(
+      (groupOf !== null && groupOf === ctx.cells.cellOf
+        ? cellCounts(ctx, column, key, codes, s, groups)
+        : countCodesBy(column, s, codes, ctx.weights, groupOf, groups)
+      ).map(
         (g): CodedCounts => ({
           codes,
           counts: Array.from(g.counts),
@@ -67,6 +71,43 @@ export function codedCounts(
       ),
     mergeCodedCounts,
   );
+}
+
+/**
+ * The weighted per-cell counts of a column, per set of weights: the unweighted pass makes them
+ * with the weights of the weighted pass to come (`Context.nextWeights`), for the counts are the
+ * same, and the weighted pass takes them instead of a pass of its own (40 Likert items over a
+ * million respondents: 40 passes fewer).
+ */
+const weightedCells = new WeakMap<Float64Array, WeakMap<object, Map<string, GroupCounts[]>>>();
+
+/** Per cell (`groupOf` = the cells), as {@link countCodesBy} with the context's weights. */
+function cellCounts(
+  ctx: Context,
+  column: Int8Array | Int16Array,
+  key: string,
+  codes: readonly number[],
+  all: Selection,
+  groups: number,
+): GroupCounts[] {
+  const weights = ctx.weights ?? ctx.nextWeights;
+  if (!weights) return countCodesBy(column, all, codes, null, ctx.cells.cellOf, groups);
+  let byColumn = weightedCells.get(weights);
+  if (!byColumn) {
+    byColumn = new WeakMap();
+    weightedCells.set(weights, byColumn);
+  }
+  let byKey = byColumn.get(column);
+  if (!byKey) {
+    byKey = new Map();
+    byColumn.set(column, byKey);
+  }
+  let found = byKey.get(key);
+  if (!found) {
+    found = countCodesBy(column, all, codes, weights, ctx.cells.cellOf, groups);
+    byKey.set(key, found);
+  }
+  return ctx.weights ? found : found.map((g) => ({ ...g, wsum: null, wsq: null }));
 }
 
 /** The counts of no respondents over `codes`: the identity of {@link mergeCodedCounts}. */

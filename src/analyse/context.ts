@@ -28,6 +28,11 @@ export interface Context {
   options: AnalyseOptions;
   /** The survey weight per respondent, or null for unweighted estimates. */
   weights: Float64Array | null;
+  /**
+   * In the unweighted pass of a weighted analysis, the weights of the pass to come: counts made
+   * per cell with them serve both passes (coded.ts). Null otherwise.
+   */
+  nextWeights: Float64Array | null;
   question(id: string): Question;
   scale(id: string): Scale;
   column(id: string): Column | undefined;
@@ -53,6 +58,7 @@ export function createContext(
   options: AnalyseOptions,
   weights: Float64Array | null = null,
   cells: Cells = createCells(survey),
+  nextWeights: Float64Array | null = null,
 ): Context {
   const cache: CellCache = new WeakMap();
   const questions = new Map(survey.codebook.questions.map((q) => [q.id, q]));
@@ -62,6 +68,7 @@ export function createContext(
     codebook: survey.codebook,
     options,
     weights,
+    nextWeights: weights ? null : nextWeights,
     question: (id) => {
       const q = questions.get(id);
       if (!q) throw new Error(`unknown question ${id}`);

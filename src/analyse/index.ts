@@ -52,7 +52,7 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   });
   // Respondents by region × role, once: the regions, sides and country are merged from them.
   const cells = createCells(survey);
-  const ctx = createContext(survey, opts, null, cells);
+  const ctx = createContext(survey, opts, null, cells, weighting?.weights ?? null);
   const { codebook } = survey;
   const counts = survey.ledger.countsBy('region');
 
@@ -80,10 +80,11 @@ export function analyse(survey: Survey, options: Partial<AnalyseOptions> = {}): 
   }
 
   // The national figures: every reported region, and per measure only those that publish it.
-  const inReported = new Set(reported.map(({ k }) => k));
+  const inReported = new Uint8Array(survey.regions.regions.length);
+  for (const { k } of reported) inReported[k] = 1;
   const cellsOf = (ks: readonly number[]) => ks.flatMap((k) => cells.region(k));
   const base = cells.name(
-    selectWhere(survey.size, (i) => inReported.has(survey.region[i]!)),
+    selectWhere(survey.size, (i) => inReported[survey.region[i]!] === 1),
     cellsOf(reported.map(({ k }) => k)),
   );
   const roleQuestion = codebook.role?.question;

@@ -16,9 +16,10 @@ export function selectAll(size: number): Selection {
 
 /** Respondents for whom `test(i)` holds. */
 export function selectWhere(size: number, test: (i: number) => boolean): Selection {
-  const out: number[] = [];
-  for (let i = 0; i < size; i++) if (test(i)) out.push(i);
-  return Uint32Array.from(out);
+  const out = new Uint32Array(size);
+  let n = 0;
+  for (let i = 0; i < size; i++) if (test(i)) out[n++] = i;
+  return n === size ? out : out.slice(0, n);
 }
 
 /**
