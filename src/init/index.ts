@@ -106,6 +106,7 @@ function inferCodebook(file: string, table: NormalizedTable, columns: QuestionCo
       roleQuestion = found.draft.question.id;
       drafts.push(found.draft);
       for (const n of found.notes) placeNotes.push(n);
+      if (places.roleByAnswers) placeNotes.push(note.roleByAnswers(item.header));
     } else for (const d of inferrer.item(item)) drafts.push(d);
   }
   if (drafts.length === 0) throw initError(file, 'no_questions', problem.noQuestions());

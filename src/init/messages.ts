@@ -74,6 +74,10 @@ export const note = {
     `region question: ${id} (level ${level}); without --regions each of its ${count} values is a region`,
   role: (id: string, residents: readonly string[], professionals: readonly string[]) =>
     `role question: ${id}; residents: ${list(residents)}; professionals: ${list(professionals)}`,
+  roleByAnswers: (column: string) =>
+    `no column is named as the role, so ${column} was taken for it: its answers are roles (residents and ` +
+    'professionals). Check that it asks for the respondent\'s own role (not, say, whom they work with); ' +
+    'if not, remove "role" from the codebook',
   noRole: () =>
     'no role column found: no perspective gap (residents versus professionals); add "role" to the codebook to get one',
   missingValues: (values: readonly string[]) => `read as no answer in every column: ${list(values)}`,

@@ -11,12 +11,15 @@ import type { ColumnProfile } from './profile.js';
 import type { ScaleBook } from './scalebook.js';
 
 /**
- * The columns that hold the region and the role, if any is named so. A column with more distinct
- * values than a profile keeps is neither: its options could not all be listed.
+ * The columns that hold the region and the role, if any is named so; for the role, failing that,
+ * a column whose answers are roles (`answersAreRoles`). A column with more distinct values than a
+ * profile keeps is neither: its options could not all be listed.
  */
 export function findPlaceColumns(profiles: readonly ColumnProfile[]): {
   region?: { profile: ColumnProfile; level: RegionMatch['level'] };
   role?: ColumnProfile;
+  /** The role column was taken by its answers, not its name. */
+  roleByAnswers?: boolean;
 } {
   let region: { profile: ColumnProfile; match: RegionMatch } | undefined;
   for (const profile of profiles) {
@@ -30,10 +33,34 @@ export function findPlaceColumns(profiles: readonly ColumnProfile[]): {
     const strength = matchRole(profile.header, profile.text);
     if (strength > 0 && (!role || strength > role.strength)) role = { profile, strength };
   }
+  // No column named so ("Ik ben", "Bent u …?"): one whose answers are roles, by their words.
+  if (!role) {
+    for (const profile of profiles) {
+      if (profile === region?.profile || profile.answered === 0 || profile.many) continue;
+      if (answersAreRoles(profile) && (!role || profile.answered > role.profile.answered))
+        role = { profile, strength: 0 };
+    }
+  }
   return {
     ...(region ? { region: { profile: region.profile, level: region.match.level } } : {}),
     ...(role ? { role: role.profile } : {}),
+    ...(role && role.strength === 0 ? { roleByAnswers: true } : {}),
   };
+}
+
+/** Most distinct answers a column can have and still be taken for the role by its answers alone. */
+const MAX_ROLE_ANSWERS = 20;
+
+/**
+ * True when a column's answers are roles: at least two, of which at least one is a resident's and
+ * one a professional's by their words (`roleSide`), and at most one on neither side ("Anders").
+ */
+function answersAreRoles(profile: ColumnProfile): boolean {
+  const values = profile.distinct.map((d) => d.value);
+  if (values.length < 2 || values.length > MAX_ROLE_ANSWERS) return false;
+  const sides = values.map(roleSide);
+  const unplaced = sides.filter((side) => side === null).length;
+  return unplaced <= 1 && sides.includes('residents') && sides.includes('professionals');
 }
 
 /** Words a region option named after its bare code starts with, per level (`regio A1`, `gemeente 3`). */

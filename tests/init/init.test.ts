@@ -258,6 +258,53 @@ describe('initCodebook: role', () => {
     expect(notes).not.toContain(note.noRole());
   });
 
+  it('without a column named so, the one whose answers are roles is the role question, with a note', async () => {
+    const { codebook, notes } = await init(
+      [
+        'regio;Ik ben;Mijn inbreng telt',
+        'Leidse Regio;Inwoner met zorgvraag;Mee eens',
+        'Rijnstreek;Professional gemeente;Neutraal',
+        'Leidse Regio;Cliëntvertegenwoordiger;Mee oneens',
+        'Rijnstreek;Professional zorgaanbieder;Mee eens',
+        'Rijnstreek;Anders;Neutraal',
+      ].join('\n'),
+    );
+    // Sorted: Anders 1, Cliëntvertegenwoordiger 2, Inwoner met zorgvraag 3, Professional gemeente 4,
+    // Professional zorgaanbieder 5; "Anders" is on neither side.
+    expect(codebook.role).toEqual({ question: 'ik_ben', residents: [2, 3], professionals: [4, 5] });
+    expect(notes).toContain(note.roleByAnswers('Ik ben'));
+    expect(notes).toContain(note.rolesUnplaced('Ik ben', ['Anders']));
+    expect(notes).not.toContain(note.noRole());
+    // The Likert answers say nothing of a role.
+    expect(question(codebook, 'mijn_inbreng_telt')?.type).toBe('likert');
+  });
+
+  it('answers of one side only, or two answers no word places, do not make a role question', async () => {
+    for (const column of [
+      ['Inwoner', 'Mantelzorger', 'Cliënt'],
+      ['Inwoner', 'Professional', 'Anders', 'Weet niet'],
+    ]) {
+      const rows = column.map((v, k) => `${k % 2 ? 'Rijnstreek' : 'Leidse Regio'},${v},${(k % 5) + 1}`);
+      const { codebook, notes } = await init(['regio,Ik ben,D1', ...rows].join('\n'));
+      expect(codebook.role).toBeUndefined();
+      expect(notes).toContain(note.noRole());
+      expect(notes).not.toContain(note.roleByAnswers('Ik ben'));
+    }
+  });
+
+  it('a column named as the role is taken before one whose answers are roles', async () => {
+    const { codebook, notes } = await init(
+      [
+        'regio,rol,Met wie werkt u samen',
+        'Leidse Regio,Inwoner,Gemeente',
+        'Rijnstreek,Professional,Inwoners',
+        'Rijnstreek,Mantelzorger,Zorgaanbieder',
+      ].join('\n'),
+    );
+    expect(codebook.role?.question).toBe('rol');
+    expect(notes.some((n) => n.startsWith('no column is named as the role'))).toBe(false);
+  });
+
   it('a role column none of whose answers is placed gives no role: a single choice and a note', async () => {
     // LimeSurvey answer codes say nothing about the side.
     const { codebook, notes } = await init(
