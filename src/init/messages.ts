@@ -76,7 +76,7 @@ export const note = {
     `role question: ${id}; residents: ${list(residents)}; professionals: ${list(professionals)}`,
   roleByAnswers: (column: string) =>
     `no column is named as the role, so ${column} was taken for it: its answers are roles (residents and ` +
-    'professionals). Check that it asks for the respondent\'s own role (not, say, whom they work with); ' +
+    "professionals). Check that it asks for the respondent's own role (not, say, whom they work with); " +
     'if not, remove "role" from the codebook',
   noRole: () =>
     'no role column found: no perspective gap (residents versus professionals); add "role" to the codebook to get one',
