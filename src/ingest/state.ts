@@ -11,6 +11,7 @@ import {
   type Issue,
   Ledger,
   type LedgerRow,
+  MISSING,
   type Survey,
   Texts,
 } from '../model/survey.js';
@@ -417,7 +418,10 @@ export class SurveyState {
       const p = plans[i]!;
       const builder = builders[i]!;
       const answer = answers[i]!;
-      if (builder.kind === 'text' && typeof answer === 'string')
+      // A coded answer (most of them) pushed here, as its plan would (plan.ts, codedPlan): one
+      // call fewer per cell, through a call site that sees every kind of plan.
+      if (builder.kind === 'code') builder.codes.push(typeof answer === 'number' ? answer : MISSING);
+      else if (builder.kind === 'text' && typeof answer === 'string')
         builder.values.push(answer, this.keepText(p.question.id, region));
       else p.push(builder, answer);
     }
