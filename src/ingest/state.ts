@@ -11,7 +11,6 @@ import {
   type Issue,
   Ledger,
   type LedgerRow,
-  MISSING,
   type Survey,
   Texts,
 } from '../model/survey.js';
@@ -418,10 +417,7 @@ export class SurveyState {
       const p = plans[i]!;
       const builder = builders[i]!;
       const answer = answers[i]!;
-      // A coded answer (most of them) pushed here, as its plan would (plan.ts, codedPlan): one
-      // call fewer per cell, through a call site that sees every kind of plan.
-      if (builder.kind === 'code') builder.codes.push(typeof answer === 'number' ? answer : MISSING);
-      else if (builder.kind === 'text' && typeof answer === 'string')
+      if (builder.kind === 'text' && typeof answer === 'string')
         builder.values.push(answer, this.keepText(p.question.id, region));
       else p.push(builder, answer);
     }
