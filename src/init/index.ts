@@ -133,6 +133,7 @@ function inferCodebook(file: string, table: NormalizedTable, columns: QuestionCo
   // The one thing without a default: a run needs a region question.
   const todos = region ? [] : [todo.noRegion()];
   if (!roleFound) notes.push(note.noRole());
+  notes.push(note.surveyTitle(basename(file, extname(file)) || 'Enquête'));
   const open = [
     ...todos.map(() => 'codebook'),
     ...drafts.filter((d) => d.question.todo).map((d) => d.question.id),

@@ -78,6 +78,9 @@ export const note = {
     `no column is named as the role, so ${column} was taken for it: its answers are roles (residents and ` +
     "professionals). Check that it asks for the respondent's own role (not, say, whom they work with); " +
     'if not, remove "role" from the codebook',
+  surveyTitle: (title: string) =>
+    `survey title: "${title}", the file's name; every report shows it on its cover, so set "survey.title" ` +
+    '("nl" and "en") to the name of the questionnaire',
   noRole: () =>
     'no role column found: no perspective gap (residents versus professionals); add "role" to the codebook to get one',
   missingValues: (values: readonly string[]) => `read as no answer in every column: ${list(values)}`,

@@ -219,6 +219,14 @@ describe('initCodebook: multiple choice', () => {
   });
 });
 
+describe('initCodebook: survey title', () => {
+  it("is the file name, with a note to set the questionnaire's name, which every cover shows", async () => {
+    const { codebook, notes } = await init('regio,D1\nLeidse Regio,4\nRijnstreek,2', 'mijn-export.csv');
+    expect(codebook.survey.title).toEqual({ nl: 'mijn-export', en: 'mijn-export' });
+    expect(notes).toContain(note.surveyTitle('mijn-export'));
+  });
+});
+
 describe('initCodebook: role', () => {
   it('rol values split by their words into residents and professionals', async () => {
     const { codebook, notes } = await init(
