@@ -23,7 +23,7 @@ for (const lang of ['nl', 'en'] as Lang[]) {
     const svg = await toSvg(spec, { onWarning: (m) => warnings.push(m) });
     writeFileSync(`${base}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
     writeFileSync(`${base}.svg`, svg);
-    writeFileSync(`${base}.png`, toPng(svg));
+    writeFileSync(`${base}.png`, await toPng(svg));
     console.log(`${base}.png${warnings.length ? `  WARNINGS: ${warnings.join(' | ')}` : ''}`);
   }
 }

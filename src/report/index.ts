@@ -82,7 +82,7 @@ export async function* regionDocuments(
     // Counts of respondents are the same with weights or without.
     const spec = ctx.methods.weighted && chart.measure !== 'counts' ? markWeighted(drawn, ctx) : drawn;
     const svg = await toSvg(spec);
-    const png = toPng(svg);
+    const png = await toPng(svg);
     charts.set(chart.id, {
       id: chart.id,
       title: chart.title(ctx),
@@ -139,7 +139,7 @@ export async function* overviewDocuments(
     });
     yield text(`charts/${chart.id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
     yield text(`charts/${chart.id}.svg`, svg);
-    yield { path: `charts/${chart.id}.png`, bytes: toPng(svg) };
+    yield { path: `charts/${chart.id}.png`, bytes: await toPng(svg) };
   }
   yield text('index.html', toOverviewHtml(indicators, ctx, overview));
 }

@@ -191,7 +191,7 @@ describe('a 10,000-character label and a 5,000-character region name', () => {
       // No line holds more than a line's worth of the label.
       expect(svg).not.toContain(LONG.slice(0, 100));
       expect(svg).not.toContain(NAME.slice(0, 100));
-      expect(pngSize(toPng(svg, 1))).toEqual({
+      expect(pngSize(await toPng(svg, 1))).toEqual({
         width: Math.ceil(size.width),
         height: Math.ceil(size.height),
       });
@@ -263,7 +263,7 @@ describe('50 long options', () => {
       'De 25 meest gekozen van 50 opties; alle opties staan in de tabel.',
     );
     expect(chart!.table(ranked, ctx).rows).toHaveLength(50);
-    expect(pngSize(toPng(svg, 1)).width).toBe(Math.ceil(width));
+    expect(pngSize(await toPng(svg, 1)).width).toBe(Math.ceil(width));
   });
 
   it('a Likert scale of 50 options: 50 legend entries, each one line and each its own colour', async () => {
@@ -280,7 +280,7 @@ describe('50 long options', () => {
     for (const name of domain) expect(textWidth(name, 18)).toBeLessThanOrEqual(400);
     const svg = await toSvg(spec);
     expect(sizeOf(svg).width).toBeLessThanOrEqual(SLIDE);
-    expect(pngSize(toPng(svg, 1)).width).toBe(Math.ceil(sizeOf(svg).width));
+    expect(pngSize(await toPng(svg, 1)).width).toBe(Math.ceil(sizeOf(svg).width));
   });
 });
 
@@ -296,7 +296,7 @@ describe('control characters in question texts, option labels and names', () => 
       const svg = await toSvg(spec);
       expect(svg).not.toMatch(XML_INVALID);
       for (const c of CONTROLS) expect(svg).not.toContain(c);
-      expect(pngSize(toPng(svg, 1)).width).toBe(Math.ceil(sizeOf(svg).width));
+      expect(pngSize(await toPng(svg, 1)).width).toBe(Math.ceil(sizeOf(svg).width));
     },
   );
 
@@ -320,7 +320,7 @@ describe('control characters in question texts, option labels and names', () => 
     const svg = await toSvg(spec);
     expect(svg).not.toMatch(XML_INVALID);
     expect(svg).toContain('Titel met stuurtekens');
-    expect(pngSize(toPng(svg, 1)).width).toBe(Math.ceil(sizeOf(svg).width));
+    expect(pngSize(await toPng(svg, 1)).width).toBe(Math.ceil(sizeOf(svg).width));
   });
 });
 
@@ -345,7 +345,7 @@ describe('the overview with a 5,000-character region name', () => {
     expect(height).toBeLessThanOrEqual(SLIDE);
     expect(svg).not.toContain(NAME.slice(0, 100));
     expect(svg).toContain('…');
-    expect(pngSize(toPng(svg, 1)).width).toBe(Math.ceil(width));
+    expect(pngSize(await toPng(svg, 1)).width).toBe(Math.ceil(width));
     expect(chart.table(indicators, ctx).rows.flat()).toContain(NAME);
   });
 });

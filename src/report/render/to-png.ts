@@ -13,6 +13,7 @@ import './allocator.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
+import { collectYoung } from '../../collect.js';
 import { fontFiles, parseFontMetrics } from './font-metrics.js';
 
 /**
@@ -56,11 +57,8 @@ export function inLatinFonts(svg: string): boolean {
   return true;
 }
 
-/**
- * Rasterise an SVG string to PNG bytes on a white background. `scale` multiplies the SVG's own
- * pixel size (default `PNG_SCALE`).
- */
-export function toPng(svg: string, scale = PNG_SCALE): Uint8Array {
+/** Draw an SVG with resvg: the PNG's bytes, and nothing of resvg's left reachable. */
+function rasterise(svg: string, scale: number): Uint8Array {
   const fonts = inLatinFonts(svg) ? latinFontFiles() : fontFiles();
   const resvg = new Resvg(svg, {
     font: {
@@ -73,4 +71,22 @@ export function toPng(svg: string, scale = PNG_SCALE): Uint8Array {
     fitTo: { mode: 'zoom', value: scale },
   });
   return new Uint8Array(resvg.render().asPng());
+}
+
+/**
+ * Rasterise an SVG string to PNG bytes on a white background. `scale` multiplies the SVG's own
+ * pixel size (default `PNG_SCALE`).
+ *
+ * resvg's memory for the chart is given back before it resolves. Its parsed SVG and pixels are
+ * native memory, freed when V8 collects their small wrappers, and V8, not knowing their size,
+ * collected them every few dozen charts: a report thread held hundreds of megabytes of drawn
+ * charts (150 charts drawn in a row: 1 GB). The wrappers of the chart just drawn are young, so a
+ * collection of the young generation finds them, and their finalizers, which Node runs from the
+ * event loop, have run by its next turn. Drawing is faster too: the next chart reuses the memory.
+ */
+export async function toPng(svg: string, scale = PNG_SCALE): Promise<Uint8Array> {
+  const png = rasterise(svg, scale);
+  collectYoung();
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return png;
 }

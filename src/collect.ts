@@ -1,0 +1,41 @@
+/**
+ * V8's garbage collector, for the two places where regioscan knows better than V8's heuristics
+ * that memory has just become free:
+ *
+ * - a chart just drawn: resvg's parsed SVG and pixels live in native memory that V8 does not
+ *   count, freed only when V8 collects their small wrappers (report/render/to-png.ts);
+ * - the export's columns once the analysis is done: the report stage allocates too little for V8
+ *   to look at them again, and a national run would carry them through every region (pipeline.ts).
+ *
+ * The collector is taken from a new context made with `--expose-gc` set, the way test runners
+ * measure heaps. The flag stays set: report threads start and load this module at the same time,
+ * and one of them unsetting it would leave another's new context without a collector. Its only
+ * other effect is a `gc` global in contexts made later.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+type Collect = (options: { type: 'minor' | 'major' }) => void;
+
+let collect: Collect | undefined;
+
+function collector(): Collect {
+  if (collect) return collect;
+  const exposed = (globalThis as { gc?: Collect }).gc;
+  if (typeof exposed === 'function') collect = exposed;
+  else {
+    setFlagsFromString('--expose-gc');
+    collect = runInNewContext('gc') as Collect;
+  }
+  return collect;
+}
+
+/** Collect the young generation (about a millisecond): objects made since the last collection. */
+export function collectYoung(): void {
+  collector()({ type: 'minor' });
+}
+
+/** Collect the whole heap (at a national run's end of analysis, about 80 ms). */
+export function collectAll(): void {
+  collector()({ type: 'major' });
+}
