@@ -57,9 +57,27 @@ export interface Writer {
 
 const DEFAULT_HIGH_WATER_MARK = 8 * 1024 * 1024;
 
-/** The bytes of an output file (a streamed one joined: for tests and small files only). */
+/** The bytes of an output file, a streamed one encoded piece by piece and joined. */
 export function contentOf(file: OutputFile): Uint8Array {
-  return 'bytes' in file ? file.bytes : new TextEncoder().encode([...file.text()].join(''));
+  if ('bytes' in file) return file.bytes;
+  // Piece by piece into bytes: a national respondents.csv (1M rows, 40 MB) never becomes one
+  // string, and its bytes are outside the JavaScript heap.
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  let length = 0;
+  for (const piece of file.text()) {
+    const bytes = encoder.encode(piece);
+    pieces.push(bytes);
+    length += bytes.byteLength;
+  }
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const bytes of pieces) {
+    out.set(bytes, at);
+    at += bytes.byteLength;
+  }
+  return out;
 }
 
 /** The size of the bytes an accepted file holds while it waits (a streamed file holds none). */
