@@ -25,14 +25,14 @@ const OPEN_REASON = {
 
 /**
  * Todos: what the user must decide before `run` accepts the codebook. `regioscan init` leaves one
- * only where no run is possible; every other doubt gets a default and a note.
+ * only where no run is possible; every other doubt gets a default and a note. An XLSForm codebook
+ * (src/ingest/xlsform.ts) has no notes to print, so its doubts can only be todos.
  */
 export const todo = {
   noRegion: () =>
     'no column names the region: add (or pick) the single-choice question that holds the region or municipality ' +
     'and set "region.question" to its id, ' +
     removeTodo,
-  /** For XLSForm codebooks (src/ingest/xlsform.ts), which have no notes to print. */
 };
 
 /** Notes: one line per decision, printed by the CLI. */
