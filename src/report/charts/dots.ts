@@ -45,6 +45,8 @@ export interface DotPanelOptions {
   values?: boolean;
   /** Area of a dot in px² (default 360). */
   dotSize?: number;
+  /** Pixels kept free at each end of the axis, so that a dot at the domain's end stays clear of the labels. */
+  padding?: number;
 }
 
 /** One dot-and-interval panel over `domain`: the label param and the view to place in a spec. */
@@ -65,7 +67,8 @@ export function dotPanel(options: DotPanelOptions) {
       text: shown ? options.format(r.e?.estimate ?? 0) : suppressedMark(r.e, ctx),
     };
   });
-  const x = { type: 'quantitative' as const, scale: { domain, nice: false } };
+  const scale = { domain, nice: false, ...(options.padding ? { padding: options.padding } : {}) };
+  const x = { type: 'quantitative' as const, scale };
   const shownOnly = { filter: { field: 'shown', equal: true } };
   const text = (shown: boolean, color: string) => ({
     transform: [{ filter: { field: 'shown', equal: shown } }],

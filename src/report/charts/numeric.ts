@@ -30,13 +30,74 @@ export function domainOf(results: NumericResult[]): [number, number] {
   return [low, high * 1.25];
 }
 
-/** Decimals of the means: none from 100 up, else one. */
-export function digitsOf(results: NumericResult[]): number {
-  const high = maxOf(
-    results.map((r) => Math.abs(r.mean.estimate ?? 0)),
-    0,
-  );
-  return high >= 100 ? 0 : 1;
+/** Decimals of a mean: none from 100 up, else one. */
+export function digitsOf(result: NumericResult): number {
+  return meanDigits(result.mean.estimate ?? 0);
+}
+
+const meanDigits = (mean: number): number => (Math.abs(mean) >= 100 ? 0 : 1);
+
+/**
+ * Whether numeric questions can share one axis: the largest value shown is at most ten times the
+ * scale of the smallest. Years involved (6) and hours a month (40) can; a number of children (2)
+ * beside an income (2,400 euros), or a 14-digit code beside an age, cannot: on one axis the small
+ * ones are a dot on zero.
+ */
+export function sharesAxis(results: readonly NumericResult[]): boolean {
+  const scales = results
+    .map((r) => r.mean)
+    .filter(isShown)
+    .map((e) => Math.max(Math.abs(e.ciLow ?? e.estimate), Math.abs(e.ciHigh ?? e.estimate)))
+    .filter((v) => v > 0);
+  return scales.length < 2 || maxOf(scales, 0) <= 10 * minOf(scales, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Axis numbers in the locale's groups, never in exponent notation: Vega gives a `g` format the
+ * precision of the tick step, so 100 read `1e+2` and 2·10¹³ `2e+13`.
+ */
+function axisFormat(domain: [number, number]): string {
+  return Math.max(Math.abs(domain[0]), Math.abs(domain[1])) >= 1e6 ? ',.0f' : ',~r';
+}
+
+/** Room at each end of a numeric axis: a dot at zero is not drawn over its label. */
+const AXIS_PADDING = 14;
+
+/**
+ * The dots of numeric questions: one axis for all when their scales compare (`sharesAxis`), else
+ * one axis each, stacked, its title under the last. `name` names the row-label params.
+ */
+export function numericDots(
+  results: readonly NumericResult[],
+  ctx: ChartContext,
+  name: string,
+): { params: object[]; view: object } {
+  const { lang, labels } = ctx;
+  const panel = (rows: readonly NumericResult[], key: string, titled: boolean) => {
+    const domain = domainOf([...rows]);
+    return dotPanel({
+      rows: rows.map((r) => ({ label: labels.shortLabel(r.item), e: r.mean, kind: 'item' })),
+      name: key,
+      domain,
+      axis: {
+        title: titled ? say('numericAxis', lang) : null,
+        grid: true,
+        format: axisFormat(domain),
+        tickMinStep: 1,
+        tickCount: 6,
+      },
+      ctx,
+      // Each mean with its own decimals (`digitsOf`): 1.8 children, 2,400 euros.
+      format: (v) => labels.number(v, meanDigits(v)),
+      padding: AXIS_PADDING,
+    });
+  };
+  if (sharesAxis(results)) {
+    const one = panel(results, name, true);
+    return { params: [one.param], view: one.view };
+  }
+  const panels = results.map((r, i) => panel([r], `${name}${i}`, i === results.length - 1));
+  return { params: panels.map((p) => p.param), view: { vconcat: panels.map((p) => p.view), spacing: 10 } };
 }
 
 export function numericChart(group: ItemGroup): ChartDef {
@@ -48,21 +109,13 @@ export function numericChart(group: ItemGroup): ChartDef {
       const results = resultsOf(region, group.items);
       if (!results.some((r) => isShown(r.mean))) return null;
       const { lang, labels } = ctx;
-      const digits = digitsOf(results);
-      const panel = dotPanel({
-        rows: results.map((r) => ({ label: labels.shortLabel(r.item), e: r.mean, kind: 'item' })),
-        name: 'rowLabels',
-        domain: domainOf(results),
-        axis: { title: say('numericAxis', lang), grid: true, format: '~g', tickMinStep: 1 },
-        ctx,
-        format: (v) => labels.number(v, digits),
-      });
+      const dots = numericDots(results, ctx, 'rowLabels');
       const first = results.find((r) => isShown(r.mean));
       const message =
         results.length === 1 && first
           ? say('numericMessage', lang, {
               question: asTopic(labels.shortLabel(first.item)),
-              mean: labels.number(first.mean.estimate ?? 0, digits),
+              mean: labels.number(first.mean.estimate ?? 0, digitsOf(first)),
             })
           : labels.t(group.title);
       return {
@@ -77,15 +130,15 @@ export function numericChart(group: ItemGroup): ChartDef {
           }),
         ]),
         config: chartConfig(lang),
-        params: [panel.param],
-        ...panel.view,
+        params: dots.params,
+        ...dots.view,
       } as TopLevelSpec;
     },
     alt(region, ctx) {
       const { lang, labels } = ctx;
       const results = resultsOf(region, group.items);
-      const digits = digitsOf(results);
       const rows = results.map((r) => {
+        const digits = digitsOf(r);
         const label = labels.shortLabel(r.item);
         if (!isShown(r.mean)) return `${label}: ${suppressedMark(r.mean, ctx)}`;
         return say('numericAltRow', lang, {
@@ -111,8 +164,6 @@ export function numericTable(
   caption: string,
 ): ChartTable {
   const { lang, labels } = ctx;
-  const digits = digitsOf([...results]);
-  const format = (v: number) => labels.number(v, digits);
   return {
     caption,
     columns: [
@@ -121,11 +172,14 @@ export function numericTable(
       numberColumn(sayTable('median', lang)),
       nColumn(lang),
     ],
-    rows: results.map((r) => [
-      labels.shortLabel(r.item),
-      estimateCell(r.mean, format, ctx),
-      isShown(r.mean) && isShown(r.median) ? format(r.median.estimate) : '–',
-      nCell(r.mean, ctx),
-    ]),
+    rows: results.map((r) => {
+      const format = (v: number) => labels.number(v, digitsOf(r));
+      return [
+        labels.shortLabel(r.item),
+        estimateCell(r.mean, format, ctx),
+        isShown(r.mean) && isShown(r.median) ? format(r.median.estimate) : '–',
+        nCell(r.mean, ctx),
+      ];
+    }),
   };
 }

@@ -13,9 +13,8 @@ import { asTopic, joinNames } from '../headlines.js';
 import type { Text } from '../labels/index.js';
 import { labeller } from '../labels/labeller.js';
 import { choiceChart, choiceMessage, choicePanel, rowsOf as choiceRows } from './choice.js';
-import { dotPanel } from './dots.js';
 import { type MatrixRow, matrixAltRows, matrixMessage, matrixPanel } from './matrix.js';
-import { digitsOf, domainOf, numericChart, resultsOf as numericResults } from './numeric.js';
+import { digitsOf, numericChart, numericDots, resultsOf as numericResults } from './numeric.js';
 import {
   heading,
   isShown,
@@ -159,31 +158,28 @@ function drawPanel(
   }
   const results = numericResults(region, panel.items);
   if (!results.some((r) => isShown(r.mean))) return null;
-  const digits = digitsOf(results);
-  const drawn = dotPanel({
-    rows: results.map((r) => ({ label: labels.shortLabel(r.item), e: r.mean, kind: 'item' })),
-    name,
-    domain: domainOf(results),
-    axis: { title: say('numericAxis', lang), grid: true, format: '~g', tickMinStep: 1 },
-    ctx,
-    format: (v) => labels.number(v, digits),
-  });
+  const drawn = numericDots(results, ctx, name);
   const first = results.find((r) => isShown(r.mean));
   return {
     heading: headingText,
-    params: [drawn.param],
+    params: drawn.params,
     view: drawn.view,
     message:
       results.length === 1 && first
         ? say('numericMessage', lang, {
             question: asTopic(labels.shortLabel(first.item)),
-            mean: labels.number(first.mean.estimate ?? 0, digits),
+            mean: labels.number(first.mean.estimate ?? 0, digitsOf(first)),
           })
         : null,
     shape: 'dots',
     estimates: results.map((r) => r.mean),
     alt: numericChart({ id: name, title: panel.title, items: panel.items }).alt(region, ctx),
-    rows: results.map((r) => ({ item: r.item, answer: sayTable('mean', lang), e: r.mean, digits })),
+    rows: results.map((r) => ({
+      item: r.item,
+      answer: sayTable('mean', lang),
+      e: r.mean,
+      digits: digitsOf(r),
+    })),
   };
 }
 
