@@ -63,6 +63,10 @@ export const note = {
     '(quoted in reports after redaction; set "publish": false to keep them out)',
   empty: (id: string) => `${id}: no answers in the export, read as an open answer`,
   skippedDates: (column: string) => `column ${column} holds dates or times: left out of the codebook`,
+  skippedCodes: (column: string, answers: number) =>
+    `column ${column} holds a code per respondent (${answers.toLocaleString('en')} answers, each a different number ` +
+    'of 8 digits or more: a school, a client or a case number), not a quantity to average: left out of the codebook; ' +
+    `if it identifies the respondent, set "respondentId": "${column}"`,
   skippedPersonal: (column: string) =>
     `column ${column} holds personal data (names, e-mail addresses): left out`,
   skippedBlankHeading: (position: number) => `column ${position} has no heading: left out`,

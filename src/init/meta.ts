@@ -5,8 +5,9 @@
  */
 import type { NormalizedTable } from '../ingest/formats/types.js';
 import { decimalComma, labelKey } from '../ingest/values.js';
+import { isPersonal } from './classify.js';
 import { note } from './messages.js';
-import { type ColumnProfile, isDateColumn, isEmailColumn, SENTINEL } from './profile.js';
+import { type ColumnProfile, isCodeColumn, isDateColumn, isEmailColumn, SENTINEL } from './profile.js';
 
 export interface QuestionColumns {
   /** Profiles of the columns that hold answers, in column order. */
@@ -111,6 +112,7 @@ export function findQuestionColumns(
     }
     if (PERSONAL.has(labelKey(header)) || isEmailColumn(profile)) notes.push(note.skippedPersonal(header));
     else if (isDateColumn(profile)) notes.push(note.skippedDates(header));
+    else if (isCodeColumn(profile, isPersonal)) notes.push(note.skippedCodes(header, profile.answered));
     else kept.push(profile);
   });
   const missingValues = findSentinels(kept);

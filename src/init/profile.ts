@@ -105,6 +105,23 @@ export function isDateColumn(profile: ColumnProfile): boolean {
   return profile.distinct.length > 0 && profile.summary.dates;
 }
 
+/** Fewest digits of a number that is a code (a school, a client, a case), not a quantity. */
+const CODE_DIGITS = 8;
+
+/**
+ * True when the column holds a code per respondent, not an answer: at least 10 answers, every one
+ * different (or more than a profile keeps), each a whole number of at least `CODE_DIGITS` digits
+ * (`19647336097927`). Its mean would mean nothing. Values that are personal data (a BSN, a phone
+ * number: `isPersonal`) are left to be called that.
+ */
+export function isCodeColumn(profile: ColumnProfile, isPersonal: (value: string) => boolean): boolean {
+  const { distinct } = profile;
+  if (profile.answered < 10 || (!profile.many && distinct.length !== profile.answered)) return false;
+  const pattern = new RegExp(`^\\d{${CODE_DIGITS},}$`);
+  if (!distinct.every((d) => pattern.test(d.value.trim()))) return false;
+  return !distinct.slice(0, 50).some((d) => isPersonal(d.value));
+}
+
 /** True when every value is an e-mail address (personal data, not a question). */
 export function isEmailColumn(profile: ColumnProfile): boolean {
   return profile.distinct.length > 0 && profile.summary.emails;

@@ -583,3 +583,49 @@ describe('initCodebook: a completion column of a plain CSV', () => {
     expectValid(codebook);
   });
 });
+
+describe('initCodebook: a code per respondent', () => {
+  // 20 respondents: a school code of 14 digits, a 9-digit BSN that passes the 11-proef, an income
+  // (a different number each, but 4 digits) and an age.
+  const bsn = (k: number) => {
+    // 8 digits, then the ninth that makes 9a + 8b + … + 2h − i a multiple of 11 (skip when it is 10).
+    for (let base = 10_000_000 + k * 7919; ; base++) {
+      const digits = String(base).split('').map(Number);
+      const sum = digits.reduce((s, d, i) => s + d * (9 - i), 0);
+      const last = sum % 11;
+      if (last < 10) return `${base}${last}`;
+    }
+  };
+  const rows = Array.from({ length: 20 }, (_, k) =>
+    [
+      k % 2 ? 'Rijnstreek' : 'Leidse Regio',
+      String(19647336097927 + k * 7001),
+      bsn(k),
+      String(2100 + k * 37),
+      String(30 + (k % 7)),
+    ].join(','),
+  );
+
+  it('a column of different whole numbers of 8 digits or more is left out, with a note; a BSN, an income and an age stay', async () => {
+    const { codebook, notes } = await init(['regio,schoolcode,bsn,inkomen,leeftijd', ...rows].join('\n'));
+    expect(notes).toContain(note.skippedCodes('schoolcode', 20));
+    expect(codebook.questions.some((q) => 'column' in q && q.column === 'schoolcode')).toBe(false);
+    // The BSNs are personal data, said as such (an open answer that is redacted), not a code.
+    expect(question(codebook, 'bsn')?.type).toBe('open');
+    expect(notes).toContain(note.openBecause('bsn', 'personal'));
+    expect(question(codebook, 'inkomen')?.type).toBe('numeric');
+    expect(question(codebook, 'leeftijd')?.type).toBe('numeric');
+    expectValid(codebook);
+  });
+
+  it('a code that repeats, or fewer than 10 answers, stays a question', async () => {
+    const repeated = rows.map((r, k) =>
+      r.replace(String(19647336097927 + k * 7001), String(19647336097927 + (k % 3))),
+    );
+    const twice = await init(['regio,schoolcode,bsn,inkomen,leeftijd', ...repeated].join('\n'));
+    expect(twice.notes).not.toContain(note.skippedCodes('schoolcode', 20));
+    expect(twice.codebook.questions.some((q) => 'column' in q && q.column === 'schoolcode')).toBe(true);
+    const few = await init(['regio,schoolcode,bsn,inkomen,leeftijd', ...rows.slice(0, 9)].join('\n'));
+    expect(few.codebook.questions.some((q) => 'column' in q && q.column === 'schoolcode')).toBe(true);
+  });
+});
