@@ -223,7 +223,7 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
   try {
     const { facts, indicators } = await readAndAnalyse(options, codebook, regions, margins, workers);
     // The export's columns are garbage now; collected here, not carried through the report stage,
-    // which allocates too little on this thread for V8 to look again (1M rows: 400 MB).
+    // which allocates too little on this thread for V8 to look again (1M rows: 160 MB of columns).
     collectAll();
     // Loaded only when reports are made: vega, exceljs and resvg are heavy, and validate needs none of them.
     const { writeReport } = await import('./report/index.js');
