@@ -216,12 +216,15 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
     options.lang,
     regions.regions.map((r) => r.name),
   );
-  // With more than one job, the report's workers start now and load their libraries on the
-  // cores that reading the export leaves idle (report/parallel.ts).
+  // With more than one job, the report's workers start once the export is read and load their
+  // libraries while this thread analyses (report/parallel.ts).
   const jobs = Math.min(options.jobs ?? 1, regions.regions.length);
-  const workers = jobs > 1 ? (await import('./report/parallel.js')).ReportWorkers.start(jobs) : undefined;
+  const parallel = jobs > 1 ? await import('./report/parallel.js') : null;
+  let workers: ReportWorkers | undefined;
   try {
-    const { facts, indicators } = await readAndAnalyse(options, codebook, regions, margins, workers);
+    const { facts, indicators } = await readAndAnalyse(options, codebook, regions, margins, () => {
+      if (parallel) workers = parallel.ReportWorkers.start(jobs);
+    });
     // The export's columns are garbage now; collected here, not carried through the report stage,
     // which allocates too little on this thread for V8 to look again (1M rows: 160 MB of columns).
     collectAll();
@@ -273,7 +276,7 @@ async function readAndAnalyse(
   codebook: Codebook,
   regions: RegionTable,
   margins: ReturnType<typeof parseMargins> | undefined,
-  workers: ReportWorkers | undefined,
+  onRead: () => void,
 ): Promise<{ facts: SurveyFacts; indicators: Indicators }> {
   const survey = await ingest(toInputs(options.inputs), {
     codebook,
@@ -282,8 +285,7 @@ async function readAndAnalyse(
     onProgress: options.onProgress,
     ...(options.limits ? { limits: options.limits } : {}),
   });
-  // The run's respondents.csv needs only the ledger: a worker writes it while this thread analyses.
-  workers?.respondentsCsv(survey.ledger);
+  onRead();
   const previous = options.previous ? await readPrevious(options.previous) : undefined;
   options.progress?.phase('analyse');
   const indicators = analyseOrExplain(

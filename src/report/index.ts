@@ -145,9 +145,14 @@ export async function* overviewDocuments(
 }
 
 /**
- * Every output file of a run but the manifest, region by region, then the run-wide files. With
- * `parallel` (worker threads, and the options the context was made from) the regions and the
- * run's respondents.csv are made in the workers; the files and their order are the same.
+ * Every output file of a run but the manifest: the run's respondents.csv, region by region, then
+ * the run-wide files. With `parallel` (worker threads, and the options the context was made from)
+ * the regions and the overview are made in the workers; the files are the same.
+ *
+ * respondents.csv comes first, streamed piece by piece from the ledger: the writer takes it while
+ * the workers draw their first regions, on a thread that would otherwise only wait for them. Made
+ * whole in a worker and sent over instead, a national run's 72 MB were held twice there and once
+ * more here until the end.
  */
 export async function* report(
   indicators: Indicators,
@@ -158,9 +163,8 @@ export async function* report(
   const tables = tableByRegion(indicators.table);
   const { regions } = indicators;
   progress?.phase('reports');
+  yield { path: 'respondents.csv', text: () => respondentsCsv(indicators.ledger) };
   const workers = regions.length > 1 ? parallel?.workers : undefined;
-  // Asked for first: a worker makes it while the others start on the regions.
-  const national = workers?.respondentsCsv(indicators.ledger);
   let overview: Promise<OutputFile[]> | undefined;
   if (parallel && workers) {
     workers.setup(indicators, parallel.options);
@@ -179,9 +183,6 @@ export async function* report(
   if (overview) for (const file of await overview) yield file;
   else yield* overviewDocuments(indicators, ctx);
   yield { path: 'indicators.csv', text: () => toIndicatorsCsv(indicators.table, ctx.labels) };
-  yield national
-    ? { path: 'respondents.csv', bytes: await national }
-    : { path: 'respondents.csv', text: () => respondentsCsv(indicators.ledger) };
 }
 
 /**

@@ -9,10 +9,12 @@
  *   main ── region i, its table and ledger rows ──▶ worker: regionDocuments ──▶ files of region i
  *        ◀────────────────────────────────────────────────────────────────────┘
  *
- * The workers can be started before the export is read (`ReportWorkers.start`): loading Vega,
- * exceljs and resvg takes each a second, on a core that reading the export leaves idle. Once the
- * export is read, one of them writes the national respondents.csv while the main thread analyses;
- * the national overview is drawn by one of them beside the regions, not after the last.
+ * The workers are started once the export is read (`ReportWorkers.start`): loading Vega, exceljs
+ * and resvg takes each a second, on a core that the analysis leaves idle. They start no earlier:
+ * each holds about 70 MB once loaded (a Node process that has loaded worker.ts: 107 MB, 39 MB
+ * without), which reading a national export no longer has beside it. The national overview is
+ * drawn by one of them beside the regions, not after the last; the run's respondents.csv is
+ * streamed to disk by the main thread meanwhile (report/index.ts).
  *
  * At most `2 × workers` regions are handed out and not yet yielded, so memory grows with the
  * number of workers, not of regions.
@@ -22,7 +24,7 @@ import './render/allocator.js';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Estimate, Indicators } from '../analyse/types.js';
-import type { Ledger, LedgerSlice } from '../model/ledger.js';
+import type { LedgerSlice } from '../model/ledger.js';
 import { startWorker } from '../threads.js';
 import type { ReportOptions } from './context.js';
 import type { OutputFile } from './writer.js';
@@ -44,10 +46,9 @@ export interface RegionTask {
 export type WorkerRequest =
   | { kind: 'setup'; setup: WorkerSetup }
   | { kind: 'region'; task: RegionTask }
-  | { kind: 'respondents'; ledger: LedgerSlice }
   | { kind: 'overview' };
 
-/** A worker's answer to a region, respondents or overview request, or why there is none. */
+/** A worker's answer to a region or overview request, or why there is none. */
 export type WorkerReply =
   | { files: { path: string; bytes: Uint8Array }[] }
   | { error: { message: string; stack?: string } };
@@ -79,7 +80,6 @@ export class ReportWorkers {
   private readonly queue: Job[] = [];
   private failure: Error | null = null;
   private closed = false;
-  private national: { ledger: Ledger; bytes: Promise<Uint8Array> } | null = null;
 
   private constructor(private readonly workers: Worker[]) {
     for (const worker of workers) {
@@ -114,24 +114,8 @@ export class ReportWorkers {
     const { ledger: _ledger, table: _table, ...shared } = indicators;
     const request: WorkerRequest = { kind: 'setup', setup: { indicators: shared, options } };
     // Posted to each worker directly: a worker takes its messages in order, so the context is
-    // there before the first region, even on a worker that is still busy with respondents.csv.
+    // there before the first region.
     for (const worker of this.workers) worker.postMessage(request);
-  }
-
-  /**
-   * The bytes of the run's respondents.csv, made by a worker from a copy of `ledger`; asked once
-   * per ledger (the pipeline asks as soon as the export is read, the report stage again).
-   */
-  respondentsCsv(ledger: Ledger): Promise<Uint8Array> {
-    if (this.national?.ledger === ledger) return this.national.bytes;
-    const slice = ledger.sliceOf(null);
-    const bytes = this.submit({ kind: 'respondents', ledger: slice }, buffersOf(slice)).then(
-      (files) => files[0]!.bytes,
-    );
-    // Awaited later, in the report stage; a failure before then is not unhandled.
-    bytes.catch(() => {});
-    this.national = { ledger, bytes };
-    return bytes;
   }
 
   /** The national overview's files (charts and index.html), made by a worker after `setup`. */

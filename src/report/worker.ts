@@ -1,7 +1,7 @@
 /**
  * A report worker thread (see parallel.ts): it loads the report's libraries as it starts, takes
- * the shared context once (`setup`), then one request per message, in order: a region's files,
- * the national overview's, or the run's respondents.csv, posted back with their bytes transferred, not copied.
+ * the shared context once (`setup`), then one request per message, in order: a region's files or
+ * the national overview's, posted back with their bytes transferred, not copied.
  */
 import { parentPort } from 'node:worker_threads';
 // Loaded as the worker starts (index.ts loads them on first use): the libraries are ready when
@@ -12,7 +12,6 @@ import type { Indicators } from '../analyse/types.js';
 import { Ledger } from '../model/ledger.js';
 import type { ReportContext } from './context.js';
 import { toReportContext } from './context.js';
-import { respondentsCsv } from './csv.js';
 import { overviewDocuments, regionDocuments } from './index.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
 import { contentOf, type OutputFile } from './writer.js';
@@ -37,10 +36,6 @@ async function bytesOf(files: AsyncIterable<OutputFile> | Iterable<OutputFile>):
 }
 
 async function answer(request: Exclude<WorkerRequest, { kind: 'setup' }>): Promise<OutputFileBytes[]> {
-  if (request.kind === 'respondents') {
-    const ledger = Ledger.fromSlice(request.ledger);
-    return bytesOf([{ path: 'respondents.csv', text: () => respondentsCsv(ledger) }]);
-  }
   if (setupError) throw setupError;
   if (!run || !ctx) throw new Error('a report worker was given a region before the run’s context');
   if (request.kind === 'overview') return bytesOf(overviewDocuments(run, ctx));

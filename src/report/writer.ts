@@ -60,8 +60,8 @@ const DEFAULT_HIGH_WATER_MARK = 8 * 1024 * 1024;
 /** The bytes of an output file, a streamed one encoded piece by piece and joined. */
 export function contentOf(file: OutputFile): Uint8Array {
   if ('bytes' in file) return file.bytes;
-  // Piece by piece into bytes: a national respondents.csv (1M rows, 40 MB) never becomes one
-  // string, and its bytes are outside the JavaScript heap.
+  // Piece by piece into bytes: a large file (a region's respondents.csv in a report worker) never
+  // becomes one string, and its bytes are outside the JavaScript heap.
   const encoder = new TextEncoder();
   const pieces: Uint8Array[] = [];
   let length = 0;

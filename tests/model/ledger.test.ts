@@ -56,3 +56,35 @@ describe('Ledger.sliceOf / fromSlice', () => {
     expect([...back]).toEqual([rows[0]]);
   });
 });
+
+describe('Ledger ids (stored as UTF-8, read back as strings)', () => {
+  const odd = ['', 'ß-01', 'Zoë 7', '😀', 'x'.repeat(5000), 'R1', ' R 2 ', 'één,"twee"\n'];
+  const row = (id: string, i: number): LedgerRow => ({
+    file: 'c.csv',
+    row: i + 2,
+    line: i + 2,
+    respondentId: id,
+    region: 'Noord',
+    status: 'included',
+    reason: '',
+  });
+
+  it('gives back every id as it was, through push, slices, append and truncate', () => {
+    const many = Array.from(
+      { length: 2100 },
+      (_, i) => odd[i % odd.length]! + (i % 3 === 0 ? '' : String(i)),
+    );
+    const built = Ledger.from(many.map(row));
+    expect([...built].map((r) => r.respondentId)).toEqual(many);
+    const copy = Ledger.fromSlice(structuredClone(built.sliceOf('Noord')));
+    expect([...copy].map((r) => r.respondentId)).toEqual(many);
+    copy.truncate(1000);
+    copy.push(row('na het inkorten', 1000));
+    copy.append(built.sliceOf(null));
+    expect([...copy].map((r) => r.respondentId)).toEqual([
+      ...many.slice(0, 1000),
+      'na het inkorten',
+      ...many,
+    ]);
+  });
+});
