@@ -40,7 +40,8 @@ function collector(): Collect {
  * three and a half: a worker with 60 MB live grew to 210 MB and kept the pages. Set as the report
  * stage starts (pipeline.ts); it holds for every thread of the process from then on. 10k rows, 3
  * paired runs: peak 643 against 874 MiB, wall ratio 0.99. Set from the report workers' start
- * instead, so during the analysis too, it cost 8% at 1M (848 against 1,051 MiB).
+ * instead, so during the analysis too, it cost 8% at 1M (848 against 1,051 MiB); from here, 2
+ * pairs at 1M: 917 against 1,032 MiB, wall ×1.08, so at 1M it is a trade, not a free gain.
  * A tighter bound costs time: 50% with a smaller young generation for the workers (8 MB) gave
  * 536 MiB at 10k but 22% more wall time.
  */
