@@ -53,7 +53,7 @@ export class Ledger implements Iterable<LedgerRow> {
   private row = new Uint32Array(1024);
   private line = new Uint32Array(1024);
   private status = new Uint8Array(1024);
-  private ids = new Texts();
+  private readonly ids = new Texts();
   length = 0;
 
   static from(rows: Iterable<LedgerRow>): Ledger {
