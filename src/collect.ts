@@ -40,10 +40,12 @@ function collector(): Collect {
  * three and a half: a worker with 60 MB live grew to 210 MB and kept the pages. Set as the report
  * stage starts (pipeline.ts); it holds for every thread of the process from then on. 10k rows, 3
  * paired runs: peak 643 against 874 MiB, wall ratio 0.99. Set from the report workers' start
- * instead, so during the analysis too, it cost 8% at 1M (848 against 1,051 MiB); from here, 2
- * pairs at 1M: 917 against 1,032 MiB, wall ×1.08, so at 1M it is a trade, not a free gain.
- * A tighter bound costs time: 50% with a smaller young generation for the workers (8 MB) gave
- * 536 MiB at 10k but 22% more wall time.
+ * instead, so during the analysis too, it cost 8% at 1M (848 against 1,051 MiB); from here, 5
+ * pairs at 1M in two sittings: 917 against 1,032 and 858 against 1,028 MiB (medians), wall ×1.08
+ * and ×1.09, so at 1M it is a trade, not a free gain, kept because the run's memory is the target
+ * it misses (README, Performance) while its time is well within 3× pandas'. 150% gave 926 against
+ * 1,023 MiB at wall ×0.95 (3 pairs): half the gain, for no time. A tighter bound costs time: 50%
+ * with a smaller young generation for the workers (8 MB) gave 536 MiB at 10k but 22% more wall.
  */
 export function boundHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=100');
