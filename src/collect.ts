@@ -43,9 +43,11 @@ function collector(): Collect {
  * instead, so during the analysis too, it cost 8% at 1M (848 against 1,051 MiB); from here, 5
  * pairs at 1M in two sittings: 917 against 1,032 and 858 against 1,028 MiB (medians), wall ×1.08
  * and ×1.09, so at 1M it is a trade, not a free gain, kept because the run's memory is the target
- * it misses (README, Performance) while its time is well within 3× pandas'. 150% gave 926 against
- * 1,023 MiB at wall ×0.95 (3 pairs): half the gain, for no time. A tighter bound costs time: 50%
- * with a smaller young generation for the workers (8 MB) gave 536 MiB at 10k but 22% more wall.
+ * it misses (README, Performance); with it the run was 2.89× pandas' time in the sitting where
+ * pandas was fastest (limit 3×), so if time gets tighter, 150% is the one to take: it gave 926
+ * against 1,023 MiB at wall ×0.95 (3 pairs), half the gain for no time. A tighter bound costs
+ * time: 50% with a smaller young generation for the workers (8 MB) gave 536 MiB at 10k but 22%
+ * more wall time.
  */
 export function boundHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=100');
