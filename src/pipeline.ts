@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { type AnalyseOptions, analyse, RakeError } from './analyse/index.js';
 import type { Indicators } from './analyse/types.js';
 import { weightsOf } from './analyse/weights/index.js';
-import { boundHeapGrowth, collectAll } from './collect.js';
+import { boundHeapGrowth, collectAll, trimAllocator } from './collect.js';
 import { parseAbout } from './ingest/about.js';
 import { InputError } from './ingest/errors.js';
 import {
@@ -228,6 +228,8 @@ async function runInto(options: RunOptions, writer: Writer): Promise<RunSummary>
     // The export's columns are garbage now; collected here, not carried through the report stage,
     // which allocates too little on this thread for V8 to look again (1M rows: 160 MB of columns).
     collectAll();
+    // And the C allocator's pages that the read freed go back to the system (collect.ts).
+    trimAllocator();
     // From here on every heap grows to at most twice what is live (collect.ts); not during the
     // analysis, whose heap holds the columns.
     boundHeapGrowth();

@@ -9,6 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import './render/index.js';
 import './workbook/index.js';
 import type { Indicators } from '../analyse/types.js';
+import { trimAllocator } from '../collect.js';
 import { Ledger } from '../model/ledger.js';
 import type { ReportContext } from './context.js';
 import { toReportContext } from './context.js';
@@ -73,5 +74,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
       reply,
       'files' in reply ? reply.files.map((f) => f.bytes.buffer as ArrayBuffer) : [],
     );
+    // What the region's charts and workbook freed in this thread's C heap (collect.ts).
+    trimAllocator();
   });
 });
