@@ -51,6 +51,9 @@ export const message = {
   notAnOption: (expected: readonly string[]) =>
     `not one of the answer options; expected one of ${summariseList(expected)}`,
   notANumber: () => 'not a number; expected digits, with a decimal point or comma',
+  weightIsQuestion: (column: string, question: string) =>
+    `column ${column} holds the weights and is also the column of question ${question}, so the weights ` +
+    'are reported as its answers too; remove that question from the codebook if they are not answers.',
   invalidWeight: () =>
     'not a weight; expected a number of 0 or more (decimal point or comma), on every complete response',
   outOfRange: (min: number | undefined, max: number | undefined) =>

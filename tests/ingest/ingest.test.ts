@@ -217,6 +217,28 @@ describe('ingest: every error kind, with its place', () => {
     const d1 = survey.columns.get('D1');
     expect(d1?.kind === 'code' && d1.codes[0]).toBe(4);
   });
+
+  it('a weight column that is also a question is a warning naming both; weights and answers are both read', async () => {
+    const weighted = Codebook.parse({ ...miniCodebookInput, weight: 'leeftijd' });
+    const csv = `${HEADER}\nr1,2026-10-01,1,Leiden,20,,,4,4,\nr2,2026-10-01,1,Leiden,30.5,,,4,4,`;
+    const { issues, survey } = await readSurvey([{ file: 'export.csv', bytes: bytes(csv) }], {
+      codebook: weighted,
+      regions,
+    });
+    expect(issues).toMatchObject([
+      {
+        severity: 'warning',
+        code: 'weight_is_question',
+        column: 'leeftijd',
+        message: message.weightIsQuestion('leeftijd', 'leeftijd'),
+      },
+    ]);
+    expect(survey.weights && [...survey.weights]).toEqual([20, 30.5]);
+    const age = survey.columns.get('leeftijd');
+    expect(age?.kind === 'number' && [...age.values]).toEqual([20, 30.5]);
+    // Without the weight, no warning.
+    expect((await read(csv)).issues).toEqual([]);
+  });
 });
 
 describe('ingest: file-level error kinds', () => {
