@@ -1,6 +1,7 @@
 /**
- * V8's garbage collector, for the two places where regioscan knows better than V8's heuristics
- * that memory has just become free:
+ * Memory given back where regioscan knows better than the runtime's heuristics that it has just
+ * become free: V8's garbage collector, and at the end, glibc's `malloc_trim` (`trimAllocator`).
+ * The collector, for two places:
  *
  * - a chart just drawn: resvg's parsed SVG and pixels live in native memory that V8 does not
  *   count, freed only when V8 collects their small wrappers (report/render/to-png.ts);

@@ -33,7 +33,7 @@ describe('trimAllocator', () => {
   const glibc =
     process.platform === 'linux' &&
     Boolean(
-      (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } }).header
+      (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header
         ?.glibcVersionRuntime,
     );
 

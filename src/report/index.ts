@@ -12,6 +12,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Estimate, Indicators, RegionResult } from '../analyse/types.js';
+import { trimAllocator } from '../collect.js';
 import type { ProgressSink } from '../progress.js';
 import { overviewCharts } from './charts/map-overview.js';
 import { type ReportContext, type ReportOptions, toReportContext } from './context.js';
@@ -177,6 +178,8 @@ export async function* report(
   } else
     for (const [i, region] of regions.entries()) {
       yield* regionDocuments(ctx, indicators, region, tables.get(region.name) ?? []);
+      // As a report worker does after each region (worker.ts).
+      trimAllocator();
       progress?.region(region.name, i + 1, regions.length);
     }
   progress?.phase('overview');
