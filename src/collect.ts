@@ -1,6 +1,6 @@
 /**
  * Memory given back where regioscan knows better than the runtime's heuristics that it has just
- * become free: V8's garbage collector, and at the end, glibc's `malloc_trim` (`trimAllocator`).
+ * become free: V8's garbage collector, and glibc's `malloc_trim` (`trimAllocator`).
  * The collector, for two places:
  *
  * - a chart just drawn: resvg's parsed SVG and pixels live in native memory that V8 does not
@@ -77,7 +77,7 @@ function trimmer(): ((pad: number) => number) | null {
     const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
     trim = koffi.load('libc.so.6').func('int malloc_trim(size_t pad)') as (pad: number) => number;
   } catch {
-    trim = null;
+    // Left null: nothing to call here.
   }
   return trim;
 }
@@ -88,7 +88,7 @@ function trimmer(): ((pad: number) => number) | null {
  * national export's reading freed under memory still in use stays with the process: 20 s into a
  * run of the 1M export, 215 of its 855 MB were such pages (trimmed from outside with a debugger).
  * Every thread's heap is trimmed, whichever thread asks. Called once the analysis is done and
- * after each region a report worker makes.
+ * after each region's report, in a report worker or on the one thread.
  */
 export function trimAllocator(): void {
   trimmer()?.(0);

@@ -151,18 +151,16 @@ export class SurveyState {
     const completeColumn = this.metaColumn('completion', complete?.column, headers, list);
     const weightColumn = this.metaColumn('weight', this.codebook.weight, headers, list);
     // Warned on the first part only: a part read on another thread with a note is read again.
-    if (weightColumn >= 0 && !options.part)
+    if (weightColumn >= 0 && !options.part) {
+      const column = table.headers[weightColumn]!;
       for (const p of plans)
         if (p.columns.includes(weightColumn))
-          list.warn(
-            'weight_is_question',
-            message.weightIsQuestion(table.headers[weightColumn]!, p.question.id),
-            {
-              row: 1,
-              line: 1,
-              column: table.headers[weightColumn]!,
-            },
-          );
+          list.warn('weight_is_question', message.weightIsQuestion(column, p.question.id), {
+            row: 1,
+            line: 1,
+            column,
+          });
+    }
     const timestampName = this.codebook.timestamp ?? table.meta.timestamp;
     const timestampColumn = timestampName ? (headers.find(timestampName) ?? -1) : -1;
     // A part read on another thread keeps its bounds under every order (TablePart).
