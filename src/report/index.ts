@@ -31,7 +31,12 @@ import type { OutputFile, Writer } from './writer.js';
  */
 async function drawing() {
   const [render, workbook] = await Promise.all([import('./render/index.js'), import('./workbook/index.js')]);
-  return { toPng: render.toPng, toSvg: render.toSvg, toWorkbook: workbook.toWorkbook };
+  return {
+    toPng: render.toPng,
+    toSvg: render.toSvg,
+    pngScale: (svg: string) => render.pngScale(render.svgSize(svg)),
+    toWorkbook: workbook.toWorkbook,
+  };
 }
 
 export type { ReportContext, ReportOptions } from './context.js';
@@ -74,16 +79,17 @@ export async function* regionDocuments(
   region: RegionResult,
   table: readonly Estimate[],
 ): AsyncGenerator<OutputFile> {
-  const { toPng, toSvg, toWorkbook } = await drawing();
+  const { toPng, toSvg, pngScale, toWorkbook } = await drawing();
   const dir = region.slug;
-  const charts = new Map<string, HtmlChart & { png: Uint8Array }>();
+  const charts = new Map<string, HtmlChart & { png: Uint8Array; scale: number }>();
   for (const chart of ctx.plan.charts) {
     const drawn = chart.spec(region, ctx);
     if (!drawn) continue;
     // Counts of respondents are the same with weights or without.
     const spec = ctx.methods.weighted && chart.measure !== 'counts' ? markWeighted(drawn, ctx) : drawn;
     const svg = await toSvg(spec);
-    const png = await toPng(svg);
+    const scale = pngScale(svg);
+    const png = await toPng(svg, scale);
     charts.set(chart.id, {
       id: chart.id,
       title: chart.title(ctx),
@@ -93,6 +99,7 @@ export async function* regionDocuments(
       table: chart.table(region, ctx),
       measure: chart.measure ?? 'estimate',
       png,
+      scale,
     });
     yield text(`${dir}/charts/${chart.id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
     yield text(`${dir}/charts/${chart.id}.svg`, svg);
@@ -107,7 +114,7 @@ export async function* regionDocuments(
       indicators,
       region,
       table,
-      charts: [...charts.values()].map((c) => ({ id: c.id, title: c.title, png: c.png })),
+      charts: [...charts.values()].map((c) => ({ id: c.id, title: c.title, png: c.png, scale: c.scale })),
     }),
   };
   yield { path: `${dir}/indicators.csv`, text: () => toIndicatorsCsv(table, ctx.labels) };

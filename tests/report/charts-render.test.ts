@@ -7,7 +7,14 @@ import { signed, wrap } from '../../src/report/charts/parts.js';
 import { placeLabels } from '../../src/report/charts/place-labels.js';
 import { toReportPlan } from '../../src/report/plan/index.js';
 import { fontFiles, textWidth, toPng, toSvg } from '../../src/report/render/index.js';
-import { inLatinFonts, latinFontFiles, PNG_SCALE } from '../../src/report/render/to-png.js';
+import {
+  inLatinFonts,
+  latinFontFiles,
+  PNG_MAX_PIXELS,
+  PNG_SCALE,
+  pngScale,
+  svgSize,
+} from '../../src/report/render/to-png.js';
 import { codebook, context, region } from './chart-fixture.js';
 
 const charts = toReportPlan(codebook).charts;
@@ -139,6 +146,35 @@ describe('toPng', () => {
     const before = process.memoryUsage.rss();
     for (let i = 0; i < 30; i++) await toPng(big, 1);
     expect(process.memoryUsage.rss() - before).toBeLessThan(200 * 2 ** 20);
+  });
+
+  it('svgSize reads the root element of a Vega SVG, not a nested rect; null without a size', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="923" height="2087.5" viewBox="0 0 923 2087.5"><rect width="10" height="20"/></svg>';
+    expect(svgSize(svg)).toEqual({ width: 923, height: 2087.5 });
+    expect(
+      svgSize('<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="20"/></svg>'),
+    ).toBeNull();
+  });
+
+  it('pngScale: PNG_SCALE for a chart that fits a 1280×720 slide; a taller chart gets at most 1920×1080 pixels', () => {
+    expect(pngScale({ width: 1248, height: 720 })).toBe(PNG_SCALE);
+    expect(pngScale(null)).toBe(PNG_SCALE);
+    // 923 × 2087 SVG pixels at 1.5 would be 4.33 million; sqrt(2,073,600 / 1,926,301) = 1.0375.
+    const scale = pngScale({ width: 923, height: 2087 });
+    expect(scale).toBeCloseTo(1.0375, 4);
+    expect(923 * scale * 2087 * scale).toBeCloseTo(PNG_MAX_PIXELS, 0);
+  });
+
+  it('toPng(svg) of a chart taller than a screen has at most PNG_MAX_PIXELS pixels, its shape kept', async () => {
+    const tall =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="2100"><rect x="10" y="10" width="880" height="2080" fill="#2a6f97"/></svg>';
+    const png = await toPng(tall);
+    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+    const [width, height] = [view.getUint32(16), view.getUint32(20)];
+    expect(width * height).toBeLessThanOrEqual(PNG_MAX_PIXELS + width + height);
+    expect(width * height).toBeGreaterThan(0.99 * PNG_MAX_PIXELS);
+    expect(width / height).toBeCloseTo(900 / 2100, 2);
   });
 
   it('toPng gives identical bytes for the same SVG', async () => {

@@ -900,11 +900,21 @@ export function toFixtureContext(
  */
 export function toFixtureCharts(): WorkbookInput['charts'] {
   return [
-    { id: 'response-role', title: 'Respondenten per rol', png: toFixturePng() },
-    { id: 'ladder', title: 'Participatieladder nu en gewenst', png: toFixturePng() },
-    { id: 'likert-d-vroeg', title: 'Randvoorwaarden: mate van instemming', png: toFixturePng(1200, 500) },
-    { id: 'index-randvoorwaarden', title: 'Randvoorwaarden', png: toFixturePng() },
-    { id: 'perspective', title: 'Inwoners en professionals vergeleken', png: toFixturePng() },
+    { id: 'response-role', title: 'Respondenten per rol', png: toFixturePng(), scale: PNG_SCALE },
+    { id: 'ladder', title: 'Participatieladder nu en gewenst', png: toFixturePng(), scale: PNG_SCALE },
+    {
+      id: 'likert-d-vroeg',
+      title: 'Randvoorwaarden: mate van instemming',
+      png: toFixturePng(1200, 500),
+      scale: PNG_SCALE,
+    },
+    { id: 'index-randvoorwaarden', title: 'Randvoorwaarden', png: toFixturePng(), scale: PNG_SCALE },
+    {
+      id: 'perspective',
+      title: 'Inwoners en professionals vergeleken',
+      png: toFixturePng(),
+      scale: PNG_SCALE,
+    },
   ];
 }
 

@@ -8,6 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PNG_SCALE } from '../../src/report/render/to-png.js';
 import { toNumberFormats } from '../../src/report/workbook/cell.js';
 import { addChartImages, addChartsSheet } from '../../src/report/workbook/charts.js';
 import { toWorkbook } from '../../src/report/workbook/index.js';
@@ -131,6 +132,19 @@ describe('the charts sheet', () => {
   });
 });
 
+describe('addChartImages: a chart drawn at a smaller scale than PNG_SCALE', () => {
+  it('is shown at the same size as when drawn at PNG_SCALE: 3/4 of its SVG size', () => {
+    // The same 400×300 chart, once at 1.5 (600×450 PNG pixels) and once at 1 (400×300).
+    const wb = new ExcelJS.Workbook();
+    const [full, smaller] = addChartImages(wb, [
+      { id: 'a', title: 'A', png: toFixturePng(400, 300), scale: PNG_SCALE },
+      { id: 'b', title: 'B', png: toFixturePng(400 / PNG_SCALE, 300 / PNG_SCALE), scale: 1 },
+    ]);
+    expect(full!.image).toMatchObject({ width: 300, height: 225 });
+    expect(smaller!.image).toMatchObject({ width: 300, height: 225 });
+  });
+});
+
 describe('addChartsSheet(wb, …, four charts of 2400×1600)', () => {
   it('breaks the page before each chart that would not fit: after rows 28, 54 and 80', () => {
     // Each chart is shown 700×467 px: its title row (24 px), 24 rows of 20 px, an empty row:
@@ -140,7 +154,7 @@ describe('addChartsSheet(wb, …, four charts of 2400×1600)', () => {
     const png = toFixturePng(1200, 800);
     const charts = addChartImages(
       wb,
-      [1, 2, 3, 4].map((i) => ({ id: `c${i}`, title: `Chart ${i}`, png })),
+      [1, 2, 3, 4].map((i) => ({ id: `c${i}`, title: `Chart ${i}`, png, scale: PNG_SCALE })),
     );
     addChartsSheet(wb, 'Charts', 'Charts – X', charts, toNumberFormats('en'));
     const ws = wb.getWorksheet('Charts')!;

@@ -24,6 +24,30 @@ import { fontFiles, parseFontMetrics } from './font-metrics.js';
  */
 export const PNG_SCALE = 1.5;
 
+/**
+ * The most pixels a chart's PNG has: a 1920×1080 screen's. Every chart laid out for a slide is
+ * within it at `PNG_SCALE`; a taller one (the comparison with the country and the perspective gap
+ * list every item: about 920×2090 SVG pixels) is drawn at a smaller scale, as no screen shows it
+ * at more than its height allows and on paper it keeps about 140 dpi at 17 cm. At 1.5 those two
+ * charts were 4.3 million pixels each, 180 ms and 50 MB of resvg's memory apiece (95 ms and 30 MB
+ * at this size), and with them every report thread's peak.
+ */
+export const PNG_MAX_PIXELS = 1920 * 1080;
+
+/** An SVG's own size in pixels: its root element's width and height, or null without them. */
+export function svgSize(svg: string): { width: number; height: number } | null {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0];
+  const width = Number(root && /\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(root && /\sheight="([\d.]+)"/.exec(root)?.[1]);
+  return width > 0 && height > 0 ? { width, height } : null;
+}
+
+/** PNG pixels per SVG pixel for a chart of this size: `PNG_SCALE`, or less beyond `PNG_MAX_PIXELS`. */
+export function pngScale(size: { width: number; height: number } | null): number {
+  if (!size) return PNG_SCALE;
+  return Math.min(PNG_SCALE, Math.sqrt(PNG_MAX_PIXELS / (size.width * size.height)));
+}
+
 /** The Latin cut of DejaVu Sans regular and bold (data/fonts/README.md). */
 export function latinFontFiles(): { regular: string; bold: string } {
   const file = (name: string) => fileURLToPath(new URL(`../../../data/fonts/${name}`, import.meta.url));
@@ -75,7 +99,7 @@ function rasterise(svg: string, scale: number): Uint8Array {
 
 /**
  * Rasterise an SVG string to PNG bytes on a white background. `scale` multiplies the SVG's own
- * pixel size (default `PNG_SCALE`).
+ * pixel size (default `pngScale` of it: `PNG_SCALE`, less for a chart larger than a screen).
  *
  * resvg's memory for the chart is given back before it resolves. Its parsed SVG and pixels are
  * native memory, freed when V8 collects their small wrappers, and V8, not knowing their size,
@@ -84,7 +108,7 @@ function rasterise(svg: string, scale: number): Uint8Array {
  * collection of the young generation finds them, and their finalizers, which Node runs from the
  * event loop, have run by its next turn. Drawing is faster too: the next chart reuses the memory.
  */
-export async function toPng(svg: string, scale = PNG_SCALE): Promise<Uint8Array> {
+export async function toPng(svg: string, scale = pngScale(svgSize(svg))): Promise<Uint8Array> {
   const png = rasterise(svg, scale);
   collectYoung();
   await new Promise<void>((resolve) => setImmediate(resolve));

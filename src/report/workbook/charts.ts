@@ -7,7 +7,6 @@
  * same fraction of its rendered size, so their text is the same size, and at most `MAX_WIDTH` wide.
  */
 import type { Workbook } from 'exceljs';
-import { PNG_SCALE } from '../render/to-png.js';
 import type { NumberFormats } from './cell.js';
 import { PORTRAIT } from './print.js';
 import { type SheetImage, SheetWriter } from './sheet.js';
@@ -17,10 +16,12 @@ export interface ChartImage {
   id: string;
   title: string;
   png: Uint8Array;
+  /** PNG pixels per SVG pixel it was drawn at (render/to-png.ts: `PNG_SCALE`, less for a chart larger than a screen). */
+  scale: number;
 }
 
-/** The charts are rendered at `PNG_SCALE` times their CSS size (render/to-png.ts); shown at 3/4 of it. */
-const SCALE = 0.75 / PNG_SCALE;
+/** Beside a table a chart is shown at 3/4 of its SVG size, whatever its PNG's scale. */
+const SHOWN = 0.75;
 const MAX_WIDTH = 860;
 /** Widest a chart is on the charts sheet: within a portrait A4 page, so it prints at 100%. */
 const PRINT_WIDTH = 700;
@@ -40,8 +41,10 @@ export interface SheetChart {
 /** Add each chart's PNG to the workbook once, in order. */
 export function addChartImages(wb: Workbook, charts: readonly ChartImage[]): SheetChart[] {
   return charts.map((chart) => {
-    const { width, height } = toPngSize(chart.png);
-    const scale = Math.min(SCALE, MAX_WIDTH / width);
+    const png = toPngSize(chart.png);
+    const width = png.width / chart.scale;
+    const height = png.height / chart.scale;
+    const scale = Math.min(SHOWN, MAX_WIDTH / width);
     // A copy as a plain ArrayBuffer, the type exceljs declares (JSZip takes it as is).
     const id = wb.addImage({ buffer: new Uint8Array(chart.png).buffer, extension: 'png' });
     const image = { id, width: Math.round(width * scale), height: Math.round(height * scale) };
