@@ -8,6 +8,7 @@ import { cleanCodebook } from '../init/clean.js';
 import { Codebook } from '../model/codebook.js';
 import type { Issue } from '../model/survey.js';
 import { InputError } from './errors.js';
+import { editDistance } from './headers.js';
 import { DEFAULT_LIMITS, type Limits, limitMessage } from './limits.js';
 import { message } from './messages.js';
 
@@ -41,12 +42,70 @@ export function parseCodebookData(data: unknown, file: string, limits: Limits = 
       ),
     ]);
   }
+  // A field the schema does not know is a typo more often than not ("wieght" for "weight"), and
+  // zod drops it without a word: the run would go on unweighted.
+  const unknown = unknownFields(Codebook, data, []).map((u) =>
+    issue(file, 'codebook_field', message.unknownCodebookField(u.field, u.closest, u.known), u.path),
+  );
+  if (unknown.length > 0) throw new InputError(unknown);
   const problems = checkReferences(result.data).map((m) =>
     issue(file, 'codebook_reference', m.message, m.path),
   );
   for (const m of openTodos(result.data)) problems.push(issue(file, 'codebook_todo', m.message, m.path));
   if (problems.length > 0) throw new InputError(problems);
   return cleanCodebook(result.data) as Codebook;
+}
+
+/** A zod schema as far as this walk needs it: its definition's kind and parts. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  innerType?: Schema;
+  in?: Schema;
+  options?: Schema[];
+}
+type Schema = z.ZodType & { _zod: { def: SchemaDef } };
+
+/**
+ * The fields of `value` that `schema` has no place for, with their paths (as zod's issues give
+ * them: "questions.3.sclae") and the fields known there. A union is followed into the member that
+ * accepts the value (a question's type decides its fields). Run on data the schema accepted.
+ */
+function unknownFields(
+  schema: z.ZodType,
+  value: unknown,
+  path: (string | number)[],
+): { path: string; field: string; known: string[]; closest: string | null }[] {
+  let def = (schema as Schema)._zod.def;
+  while (def.innerType || def.in) def = (def.innerType ?? def.in)!._zod.def;
+  if (
+    def.type === 'object' &&
+    def.shape &&
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value)
+  ) {
+    const shape = def.shape;
+    const known = Object.keys(shape);
+    return Object.entries(value).flatMap(([field, v]) => {
+      if (!Object.hasOwn(shape, field)) {
+        const near = known
+          .map((k) => ({ k, d: editDistance(k.toLowerCase(), field.toLowerCase()) }))
+          .filter((x) => x.d <= Math.max(1, Math.ceil(field.length * 0.4)))
+          .sort((a, b) => a.d - b.d)[0];
+        return [{ path: [...path, field].join('.'), field, known, closest: near?.k ?? null }];
+      }
+      return unknownFields(shape[field]!, v, [...path, field]);
+    });
+  }
+  if (def.type === 'array' && def.element && Array.isArray(value))
+    return value.flatMap((v, i) => unknownFields(def.element!, v, [...path, i]));
+  if (def.type === 'union' && def.options) {
+    const member = def.options.find((o) => o.safeParse(value).success);
+    return member ? unknownFields(member, value, path) : [];
+  }
+  return [];
 }
 
 /** Scales with more options (substantive and missing) than the `options` limit. */

@@ -65,7 +65,9 @@ export function formatIssue(issue: Issue): string {
       `row ${issue.row}${issue.line !== null && issue.line !== issue.row ? ` (line ${issue.line})` : ''}`,
     );
   else if (issue.line !== null) place.push(`line ${issue.line}`);
-  const where = place.join(' ') + (issue.column !== null ? `, column ${issue.column}` : '');
+  // A codebook's problems are located by their path in it (region.level), not by a column.
+  const at = issue.code.startsWith('codebook_') || issue.code === 'limit_options' ? 'field' : 'column';
+  const where = place.join(' ') + (issue.column !== null ? `, ${at} ${issue.column}` : '');
   const value = issue.value !== null ? `: ${JSON.stringify(issue.value)}` : '';
   return `${mark} ${issue.message}\n  → ${where}${value}`;
 }

@@ -46,6 +46,46 @@ describe('codebook', () => {
       ['codebook_reference', 'indices.0', 'index x: item "leeftijd" is not a Likert question'],
     ]);
   });
+
+  it('parseCodebook refuses a field the schema does not know, at any depth, naming the nearest known one', () => {
+    // zod would drop them without a word: "wieght" would make a weighted run unweighted.
+    const typos = structuredClone(miniCodebookInput) as Record<string, unknown> & typeof miniCodebookInput;
+    typos.wieght = 'gewicht';
+    (typos.region as Record<string, unknown>).levle = 'region';
+    (typos.questions[4] as Record<string, unknown>).sclae = 'agree5';
+    (typos.scales[0]!.options[0] as Record<string, unknown>).lable = 'x';
+    const issues = issuesOf(() => parseCodebook(JSON.stringify(typos), 'cb.json'));
+    expect(issues.map(([code]) => code)).toEqual(Array(4).fill('codebook_field'));
+    const byPath = new Map(issues.map(([, path, text]) => [path, text]));
+    expect([...byPath.keys()].sort()).toEqual([
+      'questions.4.sclae',
+      'region.levle',
+      'scales.0.options.0.lable',
+      'wieght',
+    ]);
+    expect(byPath.get('wieght')).toMatch(/^unknown field "wieght"; did you mean "weight"\?/);
+    expect(byPath.get('region.levle')).toContain('did you mean "level"?');
+    expect(byPath.get('scales.0.options.0.lable')).toContain('did you mean "label"?');
+    // A question's fields are those of its type: "scale" is one of a Likert question's.
+    expect(byPath.get('questions.4.sclae')).toContain('did you mean "scale"?');
+    expect(byPath.get('questions.4.sclae')).toMatch(/expected one of .*\bcolumn\b/);
+    // A key that every object inherits is no field of the codebook either.
+    const inherited = issuesOf(() =>
+      parseCodebook(
+        JSON.stringify(miniCodebookInput).replace('{', '{"constructor":1,"__proto__":2,'),
+        'cb.json',
+      ),
+    );
+    expect(inherited.map(([code, path]) => [code, path])).toEqual([
+      ['codebook_field', 'constructor'],
+      ['codebook_field', '__proto__'],
+    ]);
+    // Nothing near it: no guess, the known fields only.
+    const far = { ...miniCodebookInput, zzzzzz: 1 };
+    expect(issuesOf(() => parseCodebook(JSON.stringify(far), 'cb.json'))[0]![2]).not.toContain(
+      'did you mean',
+    );
+  });
 });
 
 describe('regions and population', () => {
