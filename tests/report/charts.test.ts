@@ -267,6 +267,33 @@ describe('numbers per language', () => {
     );
   });
 
+  it('benchmark at a national n: a clear difference of 0.04 reads +0,04, not 0,0; one not clear stays 0,0', async () => {
+    // 30,000 against 920,000 respondents: 3.04 − 3.00 is significant; at one decimal it would read
+    // "0,0" beside "clearly different".
+    const national = structuredClone(region);
+    const tiny = (c: RegionResult['benchmark'][number], significant: boolean) => {
+      c.a = { ...c.a, estimate: 3.04, ciLow: 3.03, ciHigh: 3.05, n: 30000 };
+      c.b = { ...c.b, estimate: 3.0, ciLow: 2.998, ciHigh: 3.002, n: 920000 };
+      c.difference = { ...c.difference, estimate: 0.04, ciLow: 0.027, ciHigh: 0.053, significant };
+      c.qValue = significant ? 0.0001 : 0.2;
+      c.significant = significant;
+    };
+    const [d1, d3] = [
+      national.benchmark.find((c) => c.item === 'D1')!,
+      national.benchmark.find((c) => c.item === 'D3')!,
+    ];
+    tiny(d3, true);
+    tiny(d1, false);
+    const { text } = await render(byId('benchmark'), 'nl', national);
+    expect(text).toContain('+0,04');
+    const alt = byId('benchmark').alt(national, context('nl'));
+    expect(alt).toMatch(
+      /Vergoeding voor tijd en kosten: [^;]*verschil \+0,04 \(\+0,03 tot \+0,05\), een duidelijk verschil/,
+    );
+    // Not clear: written as any difference is, at one decimal.
+    expect(alt).toMatch(/Vroeg betrokken: [^;]*verschil 0,0 \(0,0 tot \+0,1\), geen duidelijk verschil/);
+  });
+
   it('perspective: D2 2.0 − 3.1 = −1.1 the one clear difference, E2 (22 professionals) an indication', async () => {
     const { text, spec } = await render(byId('perspective'), 'en');
     expect(text).toContain('−1.1');

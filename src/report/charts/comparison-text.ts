@@ -61,6 +61,20 @@ function value(x: number, kind: Kind, ctx: ChartContext): string {
   return kind.percent ? ctx.labels.percent(x) : ctx.labels.number(x, kind.id === 'index' ? 0 : 1);
 }
 
+/**
+ * Decimals to write a comparison's difference and its interval with: one for a mean, none for an
+ * index or percentage points, and up to two more where a clear (significant) difference would read
+ * as zero at that many. At a national n a difference of 0.04 on a 5-point scale is clear, and
+ * "0,0" beside "clearly different" reads as a contradiction; "+0,04" does not.
+ */
+export function differenceDigits(c: Comparison, kind: Kind): number {
+  const base = kind.percent || kind.id === 'index' ? 0 : 1;
+  const size = Math.abs(c.difference.estimate ?? 0) * (kind.percent ? 100 : 1);
+  let digits = base;
+  while (c.significant && digits < base + 2 && Math.round(size * 10 ** digits) === 0) digits++;
+  return digits;
+}
+
 /** The difference as written ("−1,1"), or which side is suppressed. */
 export function differenceText(
   c: Comparison,
@@ -74,8 +88,9 @@ export function differenceText(
     const one = hidden.length === 1 ? hidden[0] : undefined;
     return one ? `${one.name}: ${suppressedMark(one.e, ctx)}` : suppressedMark(hidden[0]?.e ?? d, ctx);
   }
-  if (kind.percent) return say('percentPoints', ctx.lang, { d: signed(d.estimate * 100, ctx.lang, 0) });
-  return signed(d.estimate, ctx.lang, kind.id === 'index' ? 0 : 1);
+  const digits = differenceDigits(c, kind);
+  if (kind.percent) return say('percentPoints', ctx.lang, { d: signed(d.estimate * 100, ctx.lang, digits) });
+  return signed(d.estimate, ctx.lang, digits);
 }
 
 /** Sort: largest difference first, items without a shown difference last. */
@@ -115,7 +130,7 @@ export function toComparisonAlt(
       d: differenceText(c, kind, ctx, [a, b]),
       interval:
         isShown(d) && d.ciLow !== null && d.ciHigh !== null
-          ? ` (${say('interval', lang, { low: signed(kind.percent ? d.ciLow * 100 : d.ciLow, lang, kind.percent || kind.id === 'index' ? 0 : 1), high: signed(kind.percent ? d.ciHigh * 100 : d.ciHigh, lang, kind.percent || kind.id === 'index' ? 0 : 1) })})`
+          ? ` (${say('interval', lang, { low: signed(kind.percent ? d.ciLow * 100 : d.ciLow, lang, differenceDigits(c, kind)), high: signed(kind.percent ? d.ciHigh * 100 : d.ciHigh, lang, differenceDigits(c, kind)) })})`
           : '',
       verdict: verdict === 'hidden' ? '' : say(`alt_${verdict}`, lang),
     });
@@ -159,7 +174,7 @@ export function toComparisonTable(
     rows: ordered.map((c) => {
       const kind = kindOf(c, ctx);
       const format = (v: number) => value(v, kind, ctx);
-      const digits = kind.percent || kind.id === 'index' ? 0 : 1;
+      const digits = differenceDigits(c, kind);
       const d = c.difference;
       const interval =
         isShown(d) && d.ciLow !== null && d.ciHigh !== null
