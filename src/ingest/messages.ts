@@ -79,7 +79,7 @@ export const message = {
   codebookTodo: (todo: string) =>
     `still to decide (left by regioscan init): ${todo}; edit the codebook and remove the todo`,
   unknownCodebookField: (field: string, closest: string | null, known: readonly string[]) =>
-    `unknown field "${field}"${closest ? `; did you mean "${closest}"?` : ''} ` +
+    `unknown field "${field}"${closest ? `; did you mean "${closest}"?` : '.'} ` +
     `The codebook has no such field here, so it would be ignored; expected one of ${known.join(', ')}`,
   codebookReference: (what: string, id: string, where: string) =>
     `${where} refers to ${what} "${id}", which does not exist`,
