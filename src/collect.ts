@@ -87,8 +87,9 @@ function trimmer(): ((pad: number) => number) | null {
  * koffi; nothing elsewhere). glibc returns freed memory only from the top of each heap, so what a
  * national export's reading freed under memory still in use stays with the process: 20 s into a
  * run of the 1M export, 215 of its 855 MB were such pages (trimmed from outside with a debugger).
- * Every thread's heap is trimmed, whichever thread asks. Called once the analysis is done and
- * after each region's report, in a report worker or on the one thread.
+ * Every thread's heap is trimmed, whichever thread asks. Called on the main thread only (koffi
+ * loaded by a second thread can crash the process: parallel.ts): once the export is read, once
+ * the analysis is done, and after each region's report.
  */
 export function trimAllocator(): void {
   trimmer()?.(0);

@@ -185,7 +185,7 @@ export async function* report(
   } else
     for (const [i, region] of regions.entries()) {
       yield* regionDocuments(ctx, indicators, region, tables.get(region.name) ?? []);
-      // As a report worker does after each region (worker.ts).
+      // As after each region a worker makes (parallel.ts).
       trimAllocator();
       progress?.region(region.name, i + 1, regions.length);
     }

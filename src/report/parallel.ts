@@ -24,6 +24,7 @@ import './render/allocator.js';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Estimate, Indicators } from '../analyse/types.js';
+import { trimAllocator } from '../collect.js';
 import type { LedgerSlice } from '../model/ledger.js';
 import { startWorker } from '../threads.js';
 import type { ReportOptions } from './context.js';
@@ -84,6 +85,12 @@ export class ReportWorkers {
   private constructor(private readonly workers: Worker[]) {
     for (const worker of workers) {
       worker.on('message', (reply: WorkerReply) => {
+        // glibc's malloc_trim gives back the free pages of every thread's heap, the worker's that
+        // just finished a region included; it is called from this thread only, as koffi, through
+        // which it is called, can crash the process when loaded by more than one thread (a report
+        // worker loading it beside the main thread: "FATAL ERROR: Error::ThrowAsJavaScriptException
+        // napi_throw", about one run in three of the parallel test; koffi issue 190).
+        trimAllocator();
         const job = this.busy.get(worker);
         this.busy.delete(worker);
         this.idle.push(worker);

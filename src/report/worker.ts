@@ -9,7 +9,6 @@ import { parentPort } from 'node:worker_threads';
 import './render/index.js';
 import './workbook/index.js';
 import type { Indicators } from '../analyse/types.js';
-import { trimAllocator } from '../collect.js';
 import { Ledger } from '../model/ledger.js';
 import type { ReportContext } from './context.js';
 import { toReportContext } from './context.js';
@@ -70,11 +69,11 @@ parentPort?.on('message', (request: WorkerRequest) => {
       const e = error instanceof Error ? error : new Error(String(error));
       reply = { error: { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } };
     }
+    // What the region's charts and workbook freed in this thread's C heap is given back by the
+    // main thread, which trims every thread's heap when the reply comes (parallel.ts).
     parentPort?.postMessage(
       reply,
       'files' in reply ? reply.files.map((f) => f.bytes.buffer as ArrayBuffer) : [],
     );
-    // What the region's charts and workbook freed in this thread's C heap (collect.ts).
-    trimAllocator();
   });
 });
