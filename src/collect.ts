@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 
 /**
  * V8's `gc`: without options it collects the whole heap, with `{ type: 'minor' }` the young
@@ -73,6 +74,9 @@ function trimmer(): ((pad: number) => number) | null {
   trim = null;
   // glibc's soname; on musl, macOS or Windows there is no such library, or no such function in it.
   if (process.platform !== 'linux') return trim;
+  // Never on another thread: koffi loaded by a worker beside the main thread can abort the process
+  // (parallel.ts); the main thread's call trims every thread's heap.
+  if (!isMainThread) return trim;
   try {
     const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
     trim = koffi.load('libc.so.6').func('int malloc_trim(size_t pad)') as (pad: number) => number;

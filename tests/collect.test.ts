@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { collectAll, collectYoung, trimAllocator } from '../src/collect.js';
 import { contentOf } from '../src/report/writer.js';
@@ -53,6 +55,34 @@ describe('trimAllocator', () => {
     expect(kept).toHaveLength(60);
     expect(before - after).toBeGreaterThan(100);
   });
+
+  it.runIf(glibc)(
+    'loads koffi on the main thread only: called in a worker thread it loads nothing',
+    async () => {
+      // koffi loaded by a worker beside the main thread aborted runs ("FATAL ERROR:
+      // Error::ThrowAsJavaScriptException napi_throw"); the main thread's call trims every heap.
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('koffi'));
+      trimAllocator();
+      expect(loaded()).toBe(true);
+      const collect = new URL('../src/collect.ts', import.meta.url).href;
+      const worker = new Worker(
+        `const { parentPort } = require('node:worker_threads');
+       import('tsx/esm/api')
+         .then((tsx) => { tsx.register(); return import(${JSON.stringify(collect)}); })
+         .then((m) => {
+           m.trimAllocator();
+           parentPort.postMessage(Object.keys(require.cache).some((k) => k.includes('koffi')));
+         });`,
+        { eval: true },
+      );
+      const inWorker = await new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      await worker.terminate();
+      expect(inWorker).toBe(false);
+    },
+  );
 
   it('does nothing, and does not throw, where there is nothing to trim or no glibc', () => {
     expect(() => {
