@@ -74,8 +74,9 @@ function trimmer(): ((pad: number) => number) | null {
   trim = null;
   // glibc's soname; on musl, macOS or Windows there is no such library, or no such function in it.
   if (process.platform !== 'linux') return trim;
-  // Never on another thread: koffi loaded by a worker beside the main thread can abort the process
-  // (parallel.ts); the main thread's call trims every thread's heap.
+  // Never on another thread: koffi loaded by a worker beside the main thread aborted runs now and
+  // then ("FATAL ERROR: Error::ThrowAsJavaScriptException napi_throw", one run in three of the
+  // parallel test; koffi's issue 190), and the main thread's call trims every thread's heap.
   if (!isMainThread) return trim;
   try {
     const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
@@ -91,9 +92,8 @@ function trimmer(): ((pad: number) => number) | null {
  * koffi; nothing elsewhere). glibc returns freed memory only from the top of each heap, so what a
  * national export's reading freed under memory still in use stays with the process: 20 s into a
  * run of the 1M export, 215 of its 855 MB were such pages (trimmed from outside with a debugger).
- * Every thread's heap is trimmed, whichever thread asks. Called on the main thread only (koffi
- * loaded by a second thread can crash the process: parallel.ts): once the export is read, once
- * the analysis is done, and after each region's report.
+ * Every thread's heap is trimmed, whichever thread asks; a call on another thread does nothing
+ * (below). Called once the export is read, once the analysis is done, and after each region.
  */
 export function trimAllocator(): void {
   trimmer()?.(0);

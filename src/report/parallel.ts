@@ -85,11 +85,8 @@ export class ReportWorkers {
   private constructor(private readonly workers: Worker[]) {
     for (const worker of workers) {
       worker.on('message', (reply: WorkerReply) => {
-        // glibc's malloc_trim gives back the free pages of every thread's heap, the worker's that
-        // just finished a region included; it is called from this thread only, as koffi, through
-        // which it is called, can crash the process when loaded by more than one thread (a report
-        // worker loading it beside the main thread: "FATAL ERROR: Error::ThrowAsJavaScriptException
-        // napi_throw", about one run in three of the parallel test; koffi issue 190).
+        // What the worker's region freed in its C heap: trimmed from here, as only the main thread
+        // may load koffi (collect.ts), and a trim reaches every thread's heap.
         trimAllocator();
         const job = this.busy.get(worker);
         this.busy.delete(worker);

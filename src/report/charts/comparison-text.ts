@@ -121,6 +121,7 @@ export function toComparisonAlt(
         : suppressedMark(e, ctx);
     const verdict = verdictOf(c, ctx.methods);
     const d = c.difference;
+    const digits = differenceDigits(c, kind);
     return say('compareAltRow', lang, {
       label: labels.shortLabel(c.item),
       a,
@@ -130,7 +131,7 @@ export function toComparisonAlt(
       d: differenceText(c, kind, ctx, [a, b]),
       interval:
         isShown(d) && d.ciLow !== null && d.ciHigh !== null
-          ? ` (${say('interval', lang, { low: signed(kind.percent ? d.ciLow * 100 : d.ciLow, lang, differenceDigits(c, kind)), high: signed(kind.percent ? d.ciHigh * 100 : d.ciHigh, lang, differenceDigits(c, kind)) })})`
+          ? ` (${say('interval', lang, { low: signed(kind.percent ? d.ciLow * 100 : d.ciLow, lang, digits), high: signed(kind.percent ? d.ciHigh * 100 : d.ciHigh, lang, digits) })})`
           : '',
       verdict: verdict === 'hidden' ? '' : say(`alt_${verdict}`, lang),
     });
