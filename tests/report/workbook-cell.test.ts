@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { toBlockHeading } from '../../src/report/workbook/block.js';
 import { toCellText, writeCell } from '../../src/report/workbook/cell.js';
 import { countLines } from '../../src/report/workbook/layout.js';
 import { SheetNames, toSheetName } from '../../src/report/workbook/names.js';
@@ -97,6 +98,33 @@ describe('toSheetName', () => {
   it('toSheetName does not split a surrogate pair at the cut', () => {
     const name = toSheetName(`${'a'.repeat(30)}😀`);
     expect(name).toBe('a'.repeat(30));
+  });
+});
+
+describe('toBlockHeading', () => {
+  it('puts a letter id before the title: ("D", "Randvoorwaarden") → "D Randvoorwaarden"', () => {
+    expect(toBlockHeading('D', 'Randvoorwaarden')).toBe('D Randvoorwaarden');
+  });
+
+  it('keeps a one-letter id that the title only begins with: ("A", "Achtergrond") → "A Achtergrond"', () => {
+    expect(toBlockHeading('A', 'Achtergrond')).toBe('A Achtergrond');
+  });
+
+  it('gives the title alone when it starts with a short id: ("C1", "C1: Ladder nu") → "C1: Ladder nu"', () => {
+    expect(toBlockHeading('C1', 'C1: Ladder nu')).toBe('C1: Ladder nu');
+    expect(toBlockHeading('d', 'D Randvoorwaarden')).toBe('D Randvoorwaarden');
+  });
+
+  it("gives the title alone when it says a word id: the bench codebook's blocks", () => {
+    expect(toBlockHeading('stellingen1', 'Stellingen 1')).toBe('Stellingen 1');
+    expect(toBlockHeading('achtergrond', 'Achtergrond')).toBe('Achtergrond');
+    expect(toBlockHeading('ervaring', 'Ervaringsdeskundigheid')).toBe('Ervaringsdeskundigheid');
+    expect(toBlockHeading('voorwaarden', 'Randvoorwaarden')).toBe('Randvoorwaarden');
+    expect(toBlockHeading('zorg', 'Zórg en welzijn')).toBe('Zórg en welzijn');
+  });
+
+  it('keeps a word id the title does not say: ("wonen", "Huisvesting") → "wonen Huisvesting"', () => {
+    expect(toBlockHeading('wonen', 'Huisvesting')).toBe('wonen Huisvesting');
   });
 });
 

@@ -54,5 +54,28 @@ export function addBlockSheet(
 
 /** "C1 Participatieladder nu + C2 Participatieladder gewenst". */
 export function toBlockTitle(ctx: Context, block: BlockContent): string {
-  return [block, ...block.also].map((b) => `${b.id} ${ctx.t(b.title)}`).join(' + ');
+  return [block, ...block.also].map((b) => toBlockHeading(b.id, ctx.t(b.title))).join(' + ');
+}
+
+/** Letters and digits only, lower case, accents off: what a block id and a title are compared by. */
+const key = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
+
+/**
+ * A block as its sheet and headings name it: "D Randvoorwaarden", its id before its title, or the
+ * title alone where it already says the id. A codebook whose ids are words ("stellingen1",
+ * "voorwaarden") would otherwise name a sheet "stellingen1 Stellingen 1". A short id (one or two
+ * characters: "D", "C1") counts as said only at the title's start, before a space or a colon.
+ */
+export function toBlockHeading(id: string, title: string): string {
+  const k = key(id);
+  const t = title.trim();
+  const said =
+    k.length >= 3
+      ? key(t).includes(k)
+      : t.toLowerCase().startsWith(id.toLowerCase()) && !/[\p{L}\p{N}]/u.test(t.charAt(id.length));
+  return said || k.length === 0 ? t : `${id} ${t}`;
 }

@@ -18,7 +18,7 @@ import ExcelJS from 'exceljs';
 import type { Estimate, Indicators, RegionResult } from '../../analyse/types.js';
 import type { ReportContext } from '../context.js';
 import { sheetDescriptions, sheetNames } from '../labels/workbook.js';
-import { addBlockSheet, toBlockTitle } from './block.js';
+import { addBlockSheet, toBlockHeading, toBlockTitle } from './block.js';
 import { toBlockContents } from './blocks.js';
 import { addChartImages, addChartsSheet, type ChartImage } from './charts.js';
 import { toContext } from './context.js';
@@ -64,7 +64,10 @@ export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   const overview = fixed('overview');
   const response = fixed('response');
   const contents = toBlockContents(indicators.codebook, region);
-  const blocks = contents.map((block) => ({ block, name: names.claim(`${block.id} ${ctx.t(block.title)}`) }));
+  const blocks = contents.map((block) => ({
+    block,
+    name: names.claim(toBlockHeading(block.id, ctx.t(block.title))),
+  }));
   const tidy = fixed('indicators');
   const ledger = fixed('ledger');
   const methods = fixed('methods');
