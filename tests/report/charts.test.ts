@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionResult } from '../../src/analyse/types.js';
+import { agreeAxis } from '../../src/report/charts/likert.js';
 import type { ChartDef } from '../../src/report/charts/types.js';
 import type { Lang } from '../../src/report/labels/index.js';
 import { toReportPlan } from '../../src/report/plan/index.js';
@@ -165,6 +166,27 @@ describe('likert-conditions', () => {
     const agree = (spec as { hconcat: { data: { values: { low: number; high: number }[] } }[] }).hconcat[1];
     const d1 = agree?.data.values[2];
     expect(d1).toMatchObject({ low: 0.42 - 0.09, high: 0.42 + 0.09 });
+  });
+
+  it('ends the agree axis at the next 10% past the highest interval (D4: 56% + 9% → 70%), halfway 35%', async () => {
+    const { spec, text } = await render(byId('likert-conditions'), 'nl');
+    const agree = (spec as { hconcat: { layer: { encoding: { x: unknown } }[] }[] }).hconcat[1];
+    expect(agree?.layer[0]?.encoding.x).toMatchObject({
+      scale: { domain: [0, 0.7] },
+      axis: { values: [0, 0.35, 0.7] },
+    });
+    // The axis ended at 75% before, with "38%" halfway.
+    const labels = text.split('\n');
+    expect(labels).not.toContain('38%');
+    expect(labels).toEqual(expect.arrayContaining(['0%', '35%', '70%']));
+  });
+
+  it('agreeAxis: to the next whole 10%, at most 100%, halfway a whole 5%', () => {
+    expect(agreeAxis(0.25)).toEqual({ end: 0.3, ticks: [0, 0.15, 0.3] });
+    expect(agreeAxis(0.3)).toEqual({ end: 0.3, ticks: [0, 0.15, 0.3] });
+    expect(agreeAxis(0.6536)).toEqual({ end: 0.7, ticks: [0, 0.35, 0.7] });
+    expect(agreeAxis(0.97)).toEqual({ end: 1, ticks: [0, 0.5, 1] });
+    expect(agreeAxis(1)).toEqual({ end: 1, ticks: [0, 0.5, 1] });
   });
 });
 

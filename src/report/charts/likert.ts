@@ -128,17 +128,18 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
     const keys = bars.map((b) => b.key);
     const y = { field: 'key', type: 'nominal' as const, sort: keys, axis: labelParam.axis };
     const x = { type: 'quantitative' as const, scale: { domain: [-lo, hi], nice: false } };
-    // The share agreeing on an axis from 0 to just past the highest interval, in steps of 25%.
-    const agreeHigh = maxOf(
-      items.map((r) => (isShown(r.shareAgree) ? (r.shareAgree.ciHigh ?? 0) : 0)),
-      0.25,
+    // The share agreeing on an axis from 0 to just past the highest interval.
+    const agreeAt = agreeAxis(
+      maxOf(
+        items.map((r) => (isShown(r.shareAgree) ? (r.shareAgree.ciHigh ?? 0) : 0)),
+        0.25,
+      ),
     );
-    const agreeEnd = Math.min(1, Math.ceil(agreeHigh * 4 + 1e-9) / 4);
     const agree = dotPanel({
       rows: items.map((r) => ({ label: labels.shortLabel(r.item), e: r.shareAgree, kind: 'item' as const })),
       name: 'agreeLabels',
-      domain: [0, agreeEnd],
-      axis: { values: [0, agreeEnd / 2, agreeEnd], format: '.0%', title: say('agreeAxis', lang), grid: true },
+      domain: [0, agreeAt.end],
+      axis: { values: agreeAt.ticks, format: '.0%', title: say('agreeAxis', lang), grid: true },
       dotSize: 140,
       ctx,
       format: (v) => labels.percent(v),
@@ -221,6 +222,17 @@ function likertSpec(group: ItemGroup, chart: () => ChartDef) {
       hconcat: [barsView, agreeView],
     } as TopLevelSpec;
   };
+}
+
+/**
+ * The agree panel's axis for shares up to `high`: from 0 to the next whole 10% (at most 100%),
+ * with a tick at either end and one halfway, a whole 5% (0–70%: 35%). The 150 px panel has room
+ * for three labels at the chart's size (a fourth is dropped by Vega, with one of the others); the
+ * axis used to end at the next 25%, so that its halfway tick read 38% or 13%.
+ */
+export function agreeAxis(high: number): { end: number; ticks: number[] } {
+  const tenths = Math.min(10, Math.max(1, Math.ceil(high * 10 - 1e-9)));
+  return { end: tenths / 10, ticks: [0, tenths / 20, tenths / 10] };
 }
 
 /** What a legend entry takes besides its text (see `legendColumns`), in px. */
