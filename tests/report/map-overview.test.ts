@@ -227,6 +227,25 @@ describe('regionHeatmapSpec(indicators, ctx)', () => {
     expect([shadeOf(0.65).light, shadeOf(0.7).light]).toEqual([false, true]);
   });
 
+  it('explains the shades, the ambition gap and the hidden cells under its title, in both languages', () => {
+    expect(heatmap().spec.title.subtitle.join(' ')).toBe(
+      'Per kolom: donkerder is hoger dan in de andere regio’s. Ambitiekloof: gewenste min huidige trede op de ' +
+        'participatieladder, in de fase met de grootste kloof. Niet getoond: te weinig respondenten (privacy).',
+    );
+    expect(heatmap('en').spec.title.subtitle.join(' ')).toContain('Ambition gap: desired minus current rung');
+  });
+
+  it('explains only what it shows: no ambition gap without a ladder, no "not shown" without a hidden cell', () => {
+    const noLadder = (r: RegionResult): RegionResult => ({ ...r, ladder: [] });
+    const plain = {
+      ...indicators,
+      regions: [zhn, groningen].map(noLadder),
+      national: noLadder(national),
+    } as unknown as Indicators;
+    const spec = regionHeatmapSpec(plain, ctxOf('nl')) as unknown as { title: { subtitle: string[] } };
+    expect(spec.title.subtitle.join(' ')).toBe('Per kolom: donkerder is hoger dan in de andere regio’s.');
+  });
+
   it('names the least reached region in its title', () => {
     expect(heatmap().spec.title.text.join(' ')).toBe('Het minst bereikt: Twente, 2,6 per 10.000 inwoners');
     expect(heatmap('en').spec.title.text.join(' ')).toBe('Least reached: Twente, 2.6 per 10,000 residents');

@@ -82,6 +82,20 @@ function columnWidth(heading: string, texts: string[]): number {
   return Math.min(MAX_COLUMN, Math.max(MIN_COLUMN, Math.ceil(widest) + 18));
 }
 
+/**
+ * What the shades mean, and, where the map has them, what the ambition gap is and why a cell is
+ * empty: a run without a ladder question has no gap column to explain.
+ */
+function subtitle(columns: readonly KeyColumn[], cells: { cell: KeyCell }[][], ctx: ReportContext): string {
+  const { lang } = ctx;
+  const hidden = cells.some((row) => row.some(({ cell }) => cell.state === 'suppressed'));
+  return [
+    sayMap('heatmapShading', lang),
+    ...(columns.some((c) => c.id === 'gap') ? [sayMap('heatmapGap', lang)] : []),
+    ...(hidden ? [sayMap('heatmapHidden', lang)] : []),
+  ].join(' ');
+}
+
 /** The spec of the heat map of the regions, or null when the run has no region. */
 export function regionHeatmapSpec(indicators: Indicators, ctx: ReportContext): TopLevelSpec | null {
   const { lang } = ctx;
@@ -175,7 +189,7 @@ export function regionHeatmapSpec(indicators: Indicators, ctx: ReportContext): T
   return {
     $schema: SCHEMA,
     description: regionHeatmap.alt(indicators, ctx),
-    title: heading(message(rows, ctx), [sayMap('heatmapSubtitle', lang)]),
+    title: heading(message(rows, ctx), [subtitle(columns, cells, ctx)]),
     config: chartConfig(lang),
     width,
     height,

@@ -101,9 +101,18 @@ export const mapLabels = {
     'Least reached: {names}, {per10k} per 10,000 residents',
   ),
   heatmapMessageCount: t('De meeste respondenten: {names} ({count})', 'Most respondents: {names} ({count})'),
-  heatmapSubtitle: t(
-    'Per kolom: donkerder is hoger dan in de andere regio’s. Ambitiekloof: gewenste min huidige trede op de participatieladder, in de fase met de grootste kloof. Niet getoond: te weinig respondenten (privacy).',
-    'Per column: darker is higher than in the other regions. Ambition gap: desired minus current rung on the participation ladder, in the phase with the largest gap. Not shown: too few respondents (privacy).',
+  // The heat map's subtitle: the first sentence always, the others where the map has what they explain.
+  heatmapShading: t(
+    'Per kolom: donkerder is hoger dan in de andere regio’s.',
+    'Per column: darker is higher than in the other regions.',
+  ),
+  heatmapGap: t(
+    'Ambitiekloof: gewenste min huidige trede op de participatieladder, in de fase met de grootste kloof.',
+    'Ambition gap: desired minus current rung on the participation ladder, in the phase with the largest gap.',
+  ),
+  heatmapHidden: t(
+    'Niet getoond: te weinig respondenten (privacy).',
+    'Not shown: too few respondents (privacy).',
   ),
   columnRespondents: t('Respondenten', 'Respondents'),
   columnReach: t('Per 10.000 inwoners', 'Per 10,000 residents'),
