@@ -93,9 +93,9 @@ const current = (page: Page) => page.evaluate(() => location.hash);
 describe.skipIf(!available)('presentation mode and accessibility in Chromium', () => {
   let browser: Browser;
   let dir: string;
-  const files: Record<'nl' | 'en', { region: string; overview: string }> = {
-    nl: { region: '', overview: '' },
-    en: { region: '', overview: '' },
+  const files: Record<'nl' | 'en', { region: string; annex: string; overview: string }> = {
+    nl: { region: '', annex: '', overview: '' },
+    en: { region: '', annex: '', overview: '' },
   };
 
   beforeAll(async () => {
@@ -111,7 +111,9 @@ describe.skipIf(!available)('presentation mode and accessibility in Chromium', (
       await mkdir(dirname(region), { recursive: true });
       await writeFile(region, writer.files.get('zuid-holland-noord/regioscan.html')!);
       await writeFile(overview, writer.files.get('index.html')!);
-      files[lang] = { region, overview };
+      const annex = join(dirname(region), 'annex.html');
+      await writeFile(annex, writer.files.get('zuid-holland-noord/annex.html')!);
+      files[lang] = { region, annex, overview };
     }
     browser = await chromium.launch({
       executablePath,
@@ -299,6 +301,33 @@ describe.skipIf(!available)('presentation mode and accessibility in Chromium', (
       }
     }, 400_000);
   }
+
+  it('the document, the annex and the overview never scroll sideways on a 1280 or 1024 px wide screen', async () => {
+    // The table of input files with its SHA-256 once made the region's page 1,470 px wide at 1280.
+    for (const width of [1280, 1024]) {
+      for (const url of [files.nl.region, files.nl.annex, files.nl.overview].map(
+        (f) => pathToFileURL(f).href,
+      )) {
+        const { page, close } = await open(url, { width, height: 800 });
+        try {
+          const wide = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            screen: window.innerWidth,
+            // What sticks out, and is not inside a container that scrolls it.
+            out: Array.from(document.querySelectorAll('table, pre, figure'))
+              .filter(
+                (e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-scroll'),
+              )
+              .map((e) => `${e.tagName.toLowerCase()}.${e.className} in #${e.closest('section')?.id ?? ''}`),
+          }));
+          expect(wide.out, `${url} at ${width} px`).toEqual([]);
+          expect(wide.page, `${url} at ${width} px`).toBeLessThanOrEqual(wide.screen);
+        } finally {
+          await close();
+        }
+      }
+    }
+  });
 
   it('without script the file reads as a document: every slide shown, no presentation chrome', async () => {
     const { page, close } = await open(

@@ -90,11 +90,43 @@ describe('toAnnexHtml', () => {
     expect(html).toMatch(/<html lang="nl"/);
     expect(html).toContain('<td>meegenomen</td>');
     expect(html).not.toMatch(/>included</);
-    for (const input of ctx.facts.inputs) expect(html).toContain(`<code class="hash">${input.sha256}</code>`);
+    // Whole, with a break allowed only halfway (<wbr>, which a copy leaves out).
+    for (const { sha256 } of ctx.facts.inputs)
+      expect(html).toContain(`<code class="hash">${sha256.slice(0, 32)}<wbr>${sha256.slice(32)}</code>`);
     expect(html).toContain('href="regioscan.html#chart-');
     expect(html).not.toContain('<script');
     const en = toAnnexHtml({ ctx: toFixtureContext('en'), region, charts: new Map() });
     expect(en).toContain('What the application must show');
     expect(en).not.toContain('Wat de aanvraag moet laten zien');
+  });
+
+  it('lists reach per subregion and per role where the run has them, and credits the maps only beside a map', () => {
+    const ctx = toFixtureContext('nl');
+    const withMap = toAnnexHtml({ ctx, region, charts: new Map([['map-reach', {} as never]]) });
+    expect(withMap).toContain('<h4>Per subregio, tegen het aantal inwoners</h4>');
+    expect(withMap).toContain('<h4>Per rol</h4>');
+    expect(withMap).toContain('Kaarten: grenzen © CBS / PDOK');
+    // No subregions, no role question, no map: no empty tables, no credit for a map that is not there.
+    const plain = {
+      ...region,
+      response: { ...region.response, bySubregion: [], byRole: [], byMunicipality: [] },
+    };
+    const html = toAnnexHtml({ ctx, region: plain, charts: new Map() });
+    expect(html).not.toContain('Per subregio');
+    expect(html).not.toContain('Per rol');
+    expect(html).not.toContain('Kaarten:');
+    expect(html).toContain('<h3>Steekproef en bereik</h3>');
+  });
+
+  it('shows a run option without a value as "–", a list joined with commas', () => {
+    const base = toFixtureContext('nl');
+    const ctx = {
+      ...base,
+      facts: { ...base.facts, options: { sessions: [], inputs: ['a.csv', 'b.csv'], weight: null } },
+    };
+    const html = toAnnexHtml({ ctx, region, charts: new Map() });
+    expect(html).toContain('<th><code>sessions</code></th><td><code>–</code></td>');
+    expect(html).toContain('<th><code>inputs</code></th><td><code>a.csv, b.csv</code></td>');
+    expect(html).toContain('<th><code>weight</code></th><td><code>–</code></td>');
   });
 });

@@ -8,7 +8,7 @@ import type { ReportContext } from '../context.js';
 import { annex as A } from '../labels/annex.js';
 import { fill, html as T } from '../labels/html.js';
 import { describeInput, toolName } from '../labels/provenance.js';
-import { h, type Raw } from './escape.js';
+import { h, hashCode, type Raw } from './escape.js';
 import { page } from './page.js';
 import { sessionAnnexPart } from './session.js';
 import type { RegionHtmlInput } from './types.js';
@@ -45,11 +45,27 @@ function figureRows(
   );
 }
 
+/** A run option as the annex shows it: "–" for none (null, no files), a list joined with commas. */
+function optionText(value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  if (Array.isArray(value)) return value.length === 0 ? '–' : value.join(', ');
+  return String(value);
+}
+
+/** True when the region's report has a map (its boundaries are credited in the annex). */
+const hasMap = (charts: RegionHtmlInput['charts']) => [...charts.keys()].some((id) => id.startsWith('map-'));
+
 /**
  * The annex body. `link` turns a chart id into a link to it: within the regioscan
- * (`#chart-…`) or from annex.html to the regioscan next to it.
+ * (`#chart-…`) or from annex.html to the regioscan next to it. A table with nothing to list (no
+ * subregions, no role question) is left out, and so is the maps' credit in a report without one.
  */
-export function annexBody(annex: Annex, ctx: ReportContext, link: (id: string) => string): Raw {
+export function annexBody(
+  annex: Annex,
+  ctx: ReportContext,
+  link: (id: string) => string,
+  maps: boolean,
+): Raw {
   const t = ctx.labels.t;
   const C = A.columns;
   const { facts } = ctx;
@@ -77,15 +93,23 @@ export function annexBody(annex: Annex, ctx: ReportContext, link: (id: string) =
           per10k: ctx.labels.number(reach.per10k, 1),
         })
   }</p>
-<h4>${t(A.bySubregion)}</h4>
+${
+  reach.bySubregion.length > 0
+    ? h`<h4>${t(A.bySubregion)}</h4>
 <table>${reachHead}<tbody>${reach.bySubregion.map(
-    (c) =>
-      h`<tr><td>${ctx.labels.t(c.label)}</td><td class="num">${countCell(c, ctx)}</td><td class="num">${c.population === null ? '–' : ctx.labels.number(c.population, 0)}</td><td class="num">${c.per10k === null ? '–' : ctx.labels.number(c.per10k, 1)}</td></tr>`,
-  )}</tbody></table>
-<h4>${t(A.byRole)}</h4>
+        (c) =>
+          h`<tr><td>${ctx.labels.t(c.label)}</td><td class="num">${countCell(c, ctx)}</td><td class="num">${c.population === null ? '–' : ctx.labels.number(c.population, 0)}</td><td class="num">${c.per10k === null ? '–' : ctx.labels.number(c.per10k, 1)}</td></tr>`,
+      )}</tbody></table>`
+    : ''
+}
+${
+  reach.byRole.length > 0
+    ? h`<h4>${t(A.byRole)}</h4>
 <table><thead><tr><th>${t(A.role)}</th><th class="num">${t(T.reachColumns.count)}</th></tr></thead><tbody>${reach.byRole.map(
-    (c) => h`<tr><td>${ctx.labels.t(c.label)}</td><td class="num">${countCell(c, ctx)}</td></tr>`,
-  )}</tbody></table>
+        (c) => h`<tr><td>${ctx.labels.t(c.label)}</td><td class="num">${countCell(c, ctx)}</td></tr>`,
+      )}</tbody></table>`
+    : ''
+}
 <h3>${fill(t(A.accounting), { region: annex.region })}</h3>
 ${accountingTable(annex.accounting, ctx)}
 <h3>${t(A.limitations)}</h3>
@@ -111,17 +135,16 @@ ${session ? sessionAnnexPart(session, ctx) : ''}
   )
     .map(([k, v]) => `${k} ${v ?? '?'}`)
     .join(', ')}.</p>
-<table class="wide"><thead><tr><th>${t(A.inputs)}</th><th>${t(T.method.tool)}</th><th class="num">${t(T.method.rows)}</th><th>sha256</th></tr></thead>
+<div class="table-scroll" role="region" tabindex="0" aria-label="${t(A.inputs)}"><table class="wide"><thead><tr><th>${t(A.inputs)}</th><th>${t(T.method.tool)}</th><th class="num">${t(T.method.rows)}</th><th>sha256</th></tr></thead>
 <tbody>${facts.inputs.map(
     (i) =>
-      h`<tr><td>${i.file}</td><td>${describeInput(i, ctx.lang)}</td><td class="num">${i.rows}</td><td><code class="hash">${i.sha256}</code></td></tr>`,
-  )}</tbody></table>
+      h`<tr><td>${i.file}</td><td>${describeInput(i, ctx.lang)}</td><td class="num">${i.rows}</td><td>${hashCode(i.sha256)}</td></tr>`,
+  )}</tbody></table></div>
 <h4>${t(A.options)}</h4>
 <table class="options"><tbody>${Object.entries(facts.options).map(
-    ([k, v]) =>
-      h`<tr><th><code>${k}</code></th><td><code>${v === null ? '–' : Array.isArray(v) ? v.join(', ') : String(v)}</code></td></tr>`,
+    ([k, v]) => h`<tr><th><code>${k}</code></th><td><code>${optionText(v)}</code></td></tr>`,
   )}</tbody></table>
-<p class="muted">${t(A.geoCredit)}</p>`;
+${maps ? h`<p class="muted">${t(A.geoCredit)}</p>` : ''}`;
 }
 
 /** The annex as a section of the regioscan. */
@@ -130,7 +153,7 @@ export function annexSection(input: RegionHtmlInput): Raw {
   const annex = toAnnex(region, ctx, ctx.aboutOf(region.name));
   return h`<section class="slide appendix annex" id="annex">
 <h2>${ctx.labels.t(A.title)}: ${region.name}</h2>
-${annexBody(annex, ctx, (id) => `#chart-${id}`)}
+${annexBody(annex, ctx, (id) => `#chart-${id}`, hasMap(input.charts))}
 <p class="muted">${ctx.labels.t(A.printHint)}</p>
 </section>`;
 }
@@ -143,7 +166,7 @@ export function toAnnexHtml(input: RegionHtmlInput): string {
   const body = h`<main class="annex-page">
 <section class="slide appendix annex" id="annex">
 <h1>${title}</h1>
-${annexBody(annex, ctx, (id) => `regioscan.html#chart-${id}`)}
+${annexBody(annex, ctx, (id) => `regioscan.html#chart-${id}`, hasMap(input.charts))}
 </section>
 </main>`;
   return page(ctx.lang, title, body);

@@ -30,9 +30,9 @@ export function questionnaireSection(input: RegionHtmlInput): Raw {
   return h`<section class="slide appendix" id="questionnaire">
 <h2>${t(T.sections.questionnaire)}</h2>
 <p class="muted">${t(Q.lead)}</p>
-<table class="wide">
+<div class="table-scroll" role="region" tabindex="0" aria-label="${t(T.sections.questionnaire)}"><table class="wide">
 <thead><tr><th>${t(Q.id)}</th><th>${t(Q.question)}</th><th>${t(Q.type)}</th><th>${t(Q.where)}</th></tr></thead>
 <tbody>${rows}</tbody>
-</table>
+</table></div>
 </section>`;
 }
