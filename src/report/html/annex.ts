@@ -8,7 +8,7 @@ import type { ReportContext } from '../context.js';
 import { annex as A } from '../labels/annex.js';
 import { fill, html as T } from '../labels/html.js';
 import { describeInput, toolName } from '../labels/provenance.js';
-import { h, hashCode, type Raw } from './escape.js';
+import { h, type Raw } from './escape.js';
 import { page } from './page.js';
 import { sessionAnnexPart } from './session.js';
 import type { RegionHtmlInput } from './types.js';
@@ -138,7 +138,7 @@ ${session ? sessionAnnexPart(session, ctx) : ''}
 <div class="table-scroll" role="region" tabindex="0" aria-label="${t(A.inputs)}"><table class="wide"><thead><tr><th>${t(A.inputs)}</th><th>${t(T.method.tool)}</th><th class="num">${t(T.method.rows)}</th><th>sha256</th></tr></thead>
 <tbody>${facts.inputs.map(
     (i) =>
-      h`<tr><td>${i.file}</td><td>${describeInput(i, ctx.lang)}</td><td class="num">${i.rows}</td><td>${hashCode(i.sha256)}</td></tr>`,
+      h`<tr><td>${i.file}</td><td>${describeInput(i, ctx.lang)}</td><td class="num">${i.rows}</td><td><code class="hash">${i.sha256}</code></td></tr>`,
   )}</tbody></table></div>
 <h4>${t(A.options)}</h4>
 <table class="options"><tbody>${Object.entries(facts.options).map(

@@ -35,13 +35,3 @@ export function h(strings: TemplateStringsArray, ...parts: Part[]): Raw {
   });
   return new Raw(out);
 }
-
-/**
- * A SHA-256 as the HTML shows it: whole in one `<code>`, with a break allowed only halfway
- * (`<wbr>`, which a copy leaves out), so a table of inputs fits a laptop's screen without
- * scrolling sideways; on paper it stays on one line (page.ts).
- */
-export function hashCode(sha256: string): Raw {
-  const half = Math.ceil(sha256.length / 2);
-  return h`<code class="hash">${sha256.slice(0, half)}<wbr>${sha256.slice(half)}</code>`;
-}

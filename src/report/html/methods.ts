@@ -7,7 +7,7 @@ import { formatIssue } from '../../ingest/errors.js';
 import type { ReportContext } from '../context.js';
 import { html as T } from '../labels/html.js';
 import { describeInput } from '../labels/provenance.js';
-import { h, hashCode, type Raw } from './escape.js';
+import { h, type Raw } from './escape.js';
 
 function accountingRows(a: Accounting, ctx: ReportContext): Raw[] {
   const m = T.method;
@@ -45,7 +45,7 @@ ${region.indices.map(
 <div class="table-scroll" role="region" tabindex="0" aria-label="${t(m.provenance)}"><table class="wide"><thead><tr><th>${t(m.file)}</th><th>${t(m.tool)}</th><th class="num">${t(m.rows)}</th><th class="num">${t(m.included)}</th><th>${t(m.fieldwork)}</th><th>sha256</th></tr></thead>
 <tbody>${facts.inputs.map(
     (i) =>
-      h`<tr><td>${i.file}</td><td>${describeInput(i, ctx.lang)}</td><td class="num">${i.rows}</td><td class="num">${i.included}</td><td>${i.fieldwork ? `${i.fieldwork.from} – ${i.fieldwork.to}` : '–'}</td><td>${hashCode(i.sha256)}</td></tr>`,
+      h`<tr><td>${i.file}</td><td>${describeInput(i, ctx.lang)}</td><td class="num">${i.rows}</td><td class="num">${i.included}</td><td>${i.fieldwork ? `${i.fieldwork.from} – ${i.fieldwork.to}` : '–'}</td><td><code class="hash">${i.sha256}</code></td></tr>`,
   )}</tbody></table></div>
 ${
   facts.warnings.length > 0

@@ -75,7 +75,7 @@ blockquote { margin:.6rem 0; padding:.6rem 1rem; border-left:4px solid var(--lin
 .slide-foot, .present-only { display:none; }
 footer.doc-foot { padding:2rem 8vw; color:var(--muted); font-size:.9rem; }
 code { font-size:.85em; }
-code.hash { word-break:keep-all; overflow-wrap:normal; } /* breaks only at its <wbr>, halfway */
+code.hash { display:inline-block; min-width:32.5ch; word-break:break-all; } /* one text in at most two lines of 32 on screen; whole on paper */
 .session-mark { border-left:6px solid #8a4b00; background:#fff4e0; padding:.5rem .9rem; max-width:60rem; }
 .session-columns { display:grid; grid-template-columns:repeat(auto-fit, minmax(22rem, 1fr)); gap:2rem; }
 table.session td, table.session th { vertical-align:top; }
@@ -154,7 +154,7 @@ html.present.overview [data-slide].current { outline:12px solid #ffbf47; }
   figure .chart svg { max-height:200mm; width:auto; max-width:100%; }
   figcaption { font-size:9pt; }
   table { font-size:9.5pt; } th, td { padding:.25rem .5rem; }
-  code.hash { font-size:6.5pt; white-space:nowrap; } /* 64 characters on one line beside the other columns of the table */
+  code.hash { font-size:6.5pt; white-space:nowrap; word-break:normal; min-width:0; } /* 64 characters on one line beside the other columns of the table */
 }
 `;
 
