@@ -8,7 +8,7 @@ import { cleanCodebook } from '../init/clean.js';
 import { Codebook } from '../model/codebook.js';
 import type { Issue } from '../model/survey.js';
 import { InputError } from './errors.js';
-import { editDistance } from './headers.js';
+import { editDistance, isNear } from './headers.js';
 import { DEFAULT_LIMITS, type Limits, limitMessage } from './limits.js';
 import { message } from './messages.js';
 
@@ -92,7 +92,7 @@ function unknownFields(
       if (!Object.hasOwn(shape, field)) {
         const near = known
           .map((k) => ({ k, d: editDistance(k.toLowerCase(), field.toLowerCase()) }))
-          .filter((x) => x.d <= Math.max(1, Math.ceil(field.length * 0.4)))
+          .filter((x) => isNear(x.d, field))
           .sort((a, b) => a.d - b.d)[0];
         return [{ path: [...path, field].join('.'), field, known, closest: near?.k ?? null }];
       }

@@ -38,11 +38,16 @@ export class HeaderIndex {
         d: editDistance(k, target),
         within: k.includes(target) || (k.length > 0 && target.includes(k)),
       }))
-      .filter((x) => x.within || x.d <= Math.max(1, Math.ceil(target.length * 0.4)))
+      .filter((x) => x.within || isNear(x.d, target))
       .sort((a, b) => Number(b.within) - Number(a.within) || a.d - b.d || a.h.localeCompare(b.h))
       .slice(0, 3)
       .map((x) => x.h);
   }
+}
+
+/** True when `distance` edits make a look-alike of `target`: at most 40% of its length (at least 1). */
+export function isNear(distance: number, target: string): boolean {
+  return distance <= Math.max(1, Math.ceil(target.length * 0.4));
 }
 
 /** Levenshtein distance, for suggesting headings. */

@@ -93,6 +93,15 @@ export function differenceText(
   return signed(d.estimate, ctx.lang, digits);
 }
 
+/** " (95%-interval −0,2 tot +0,1)" after a shown difference, at its digits; "" without one. */
+function differenceInterval(c: Comparison, kind: Kind, ctx: ChartContext): string {
+  const d = c.difference;
+  if (!isShown(d) || d.ciLow === null || d.ciHigh === null) return '';
+  const digits = differenceDigits(c, kind);
+  const at = (x: number) => signed(kind.percent ? x * 100 : x, ctx.lang, digits);
+  return ` (${say('interval', ctx.lang, { low: at(d.ciLow), high: at(d.ciHigh) })})`;
+}
+
 /** Sort: largest difference first, items without a shown difference last. */
 export function bySize(a: Comparison, b: Comparison): number {
   const size = (c: Comparison) => (isShown(c.difference) ? Math.abs(c.difference.estimate) : -1);
@@ -120,8 +129,6 @@ export function toComparisonAlt(
           })
         : suppressedMark(e, ctx);
     const verdict = verdictOf(c, ctx.methods);
-    const d = c.difference;
-    const digits = differenceDigits(c, kind);
     return say('compareAltRow', lang, {
       label: labels.shortLabel(c.item),
       a,
@@ -129,10 +136,7 @@ export function toComparisonAlt(
       b,
       vb: side(c.b),
       d: differenceText(c, kind, ctx, [a, b]),
-      interval:
-        isShown(d) && d.ciLow !== null && d.ciHigh !== null
-          ? ` (${say('interval', lang, { low: signed(kind.percent ? d.ciLow * 100 : d.ciLow, lang, digits), high: signed(kind.percent ? d.ciHigh * 100 : d.ciHigh, lang, digits) })})`
-          : '',
+      interval: differenceInterval(c, kind, ctx),
       verdict: verdict === 'hidden' ? '' : say(`alt_${verdict}`, lang),
     });
   });
@@ -175,15 +179,7 @@ export function toComparisonTable(
     rows: ordered.map((c) => {
       const kind = kindOf(c, ctx);
       const format = (v: number) => value(v, kind, ctx);
-      const digits = differenceDigits(c, kind);
-      const d = c.difference;
-      const interval =
-        isShown(d) && d.ciLow !== null && d.ciHigh !== null
-          ? ` (${say('interval', lang, {
-              low: signed(kind.percent ? d.ciLow * 100 : d.ciLow, lang, digits),
-              high: signed(kind.percent ? d.ciHigh * 100 : d.ciHigh, lang, digits),
-            })})`
-          : '';
+      const interval = differenceInterval(c, kind, ctx);
       const verdict = verdictOf(c, ctx.methods);
       return [
         labels.shortLabel(c.item),
